@@ -1,0 +1,54 @@
+import path from "node:path";
+import { UserError } from "../../errors.js";
+import { formatProblem } from "../../data/parse-yaml.js";
+import { loadExercises, readExerciseFile } from "../../exercises/load.js";
+import { t } from "../../i18n/index.js";
+import { describeExercise, exerciseSteps, exerciseTable } from "../../render/exercise.js";
+import type { Context } from "../context.js";
+import { err, out, outJson } from "../output.js";
+
+async function all(ctx: Context) {
+  const { exercises, problems } = await loadExercises(ctx.folders.journal);
+  if (problems.length > 0) err(t().exercises.problemsInOwn(problems.length));
+  return exercises;
+}
+
+export async function list(ctx: Context, opts: { json?: boolean }): Promise<void> {
+  const exercises = await all(ctx);
+  if (opts.json) {
+    outJson(
+      exercises.map(({ exercise: e, builtin, file }) => ({
+        id: e.id,
+        version: e.version,
+        phase: e.phase,
+        title: e.title[ctx.lang],
+        steps: e.steps.length,
+        builtin,
+        file,
+      })),
+    );
+    return;
+  }
+  out(exerciseTable(exercises, ctx.lang));
+}
+
+export async function show(ctx: Context, id: string, opts: { json?: boolean }): Promise<void> {
+  const found = (await all(ctx)).find((e) => e.exercise.id === id);
+  if (!found) throw new UserError(t().exercises.unknown(id));
+  if (opts.json) outJson({ id, version: found.exercise.version, phase: found.exercise.phase, steps: exerciseSteps(found.exercise, ctx.lang) });
+  else out(describeExercise(found.exercise, ctx.lang));
+}
+
+export async function validate(_ctx: Context, files: string[]): Promise<void> {
+  let bad = 0;
+  for (const file of files) {
+    const shown = path.relative(process.cwd(), file) || file;
+    const r = await readExerciseFile(file);
+    if (r.ok) out(t().exercises.valid(shown));
+    else {
+      bad++;
+      for (const p of r.problems) err(formatProblem({ ...p, file: shown }));
+    }
+  }
+  if (bad > 0) throw new UserError(t().exercises.invalidCount(bad));
+}

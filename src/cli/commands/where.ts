@@ -1,0 +1,17 @@
+import { t } from "../../i18n/index.js";
+import type { Context } from "../context.js";
+import { out, outJson } from "../output.js";
+
+export async function where(ctx: Context, opts: { json?: boolean }): Promise<void> {
+  const f = ctx.folders;
+  if (opts.json) return outJson(f);
+  const m = t().where;
+  const rows: [string, string][] = [
+    [m.journal, f.journal],
+    [m.config, f.config],
+    [m.cache, f.cache],
+    [m.data, f.data],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  out(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n"));
+}

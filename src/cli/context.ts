@@ -1,0 +1,37 @@
+import type { Command } from "commander";
+import { loadConfig, type Config } from "../config/config.js";
+import { langFromLocale, type Lang } from "../i18n/lang.js";
+import { setLang } from "../i18n/index.js";
+import { resolveFolders, type Folders } from "../paths.js";
+
+/** What every command works with: its folders, language and settings. Tests build one directly. */
+export interface Context {
+  folders: Folders;
+  lang: Lang;
+  config: Config;
+  /** The moment the run started; flows and reports take "now" from here. */
+  now: Date;
+  /** Whether a person can answer prompts here. */
+  interactive: boolean;
+}
+
+export interface GlobalOptions {
+  journal?: string;
+  lang?: Lang;
+}
+
+export async function createContext(cmd: Command): Promise<Context> {
+  const globals = cmd.optsWithGlobals<GlobalOptions>();
+  const base = resolveFolders({});
+  const config = await loadConfig(base.config);
+  const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal });
+  const lang = globals.lang ?? config.lang ?? langFromLocale();
+  setLang(lang);
+  return {
+    folders,
+    lang,
+    config,
+    now: new Date(),
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  };
+}

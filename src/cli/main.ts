@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { Interrupted, UserError } from "../errors.js";
+import { langFromLocale, isLang } from "../i18n/lang.js";
+import { setLang, t } from "../i18n/index.js";
+import { registerCommands } from "./commands.js";
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+/** The language of help texts: `--lang` or the locale (the config is read only when a command runs). */
+function helpLang(argv: string[]) {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const v = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  return isLang(v) ? v : langFromLocale();
+}
+
+export function buildProgram(argv: string[]): Command {
+  setLang(helpLang(argv));
+  const m = t();
+  const program = new Command("empathy")
+    .description(m.help.program)
+    .version(version(), "-V, --version", m.help.version)
+    .helpOption("-h, --help", m.help.help)
+    .addOption(new Option("--journal <dir>", m.help.journal).env("EMPATHY_JOURNAL"))
+    .addOption(new Option("--lang <lang>", m.help.lang).choices(["nl", "en"]))
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str) });
+  program.helpCommand("help [command]", m.help.helpCommand);
+  registerCommands(program);
+  return program;
+}
+
+/** The one place that turns outcomes into exit codes and error output. */
+export async function main(argv: string[]): Promise<void> {
+  // A reader that went away (`| head`) is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  try {
+    await buildProgram(argv).parseAsync(argv);
+  } catch (e) {
+    process.exitCode = exitCodeFor(e);
+  }
+}
+
+function exitCodeFor(e: unknown): number {
+  if (e instanceof CommanderError) {
+    // Help and version are successes; everything else commander reports is a usage error.
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  if (e instanceof Interrupted) return e.exitCode;
+  if (e instanceof UserError) {
+    process.stderr.write(`empathy: ${e.message}\n`);
+    if (process.env.DEBUG) process.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  process.stderr.write(`empathy: ${t().errors.bug}\n${(e as Error)?.stack ?? String(e)}\n`);
+  return 70;
+}

@@ -1,0 +1,69 @@
+import { LineCounter, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+
+/** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
+export interface Problem {
+  file: string;
+  line?: number;
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+export type Parsed<T> = { ok: true; value: T; doc: Document } | { ok: false; problems: Problem[] };
+
+/** Caps that keep a hostile file from costing much: aliases expand at most this often. */
+const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 100, prettyErrors: false } as const;
+
+/**
+ * Parses YAML (JSON too: it is YAML) and validates it with a zod schema. Every problem carries the
+ * line of the offending node, so a hand-edited file can be fixed without guessing.
+ */
+export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string): Parsed<z.infer<S>> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { ...YAML_OPTIONS, lineCounter: lines });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.slice(0, 5).map((e) => ({
+        file,
+        line: e.linePos?.[0]?.line,
+        message: firstLine(e.message),
+      })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
+  } catch (e) {
+    return { ok: false, problems: [{ file, message: firstLine((e as Error).message) }] };
+  }
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data, doc };
+  return {
+    ok: false,
+    problems: result.error.issues.slice(0, 10).map((issue) => ({
+      file,
+      line: lineOf(doc, lines, issue.path),
+      field: issue.path.length ? issue.path.join(".") : undefined,
+      message: issue.message,
+    })),
+  };
+}
+
+/** The line of the deepest node that exists along `path` (a missing field points at its parent). */
+function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === "object" && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0]!.trim();
+}

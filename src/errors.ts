@@ -1,0 +1,21 @@
+/**
+ * An expected failure caused by the user's input or environment. The top-level handler prints
+ * its message as one line and exits with `exitCode`; anything else is a bug and shows a stack.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}
+
+/** The user stopped a flow (Ctrl-C, closed terminal, SIGTERM); the caller has already saved a draft. */
+export class Interrupted extends Error {
+  constructor(readonly exitCode = 130) {
+    super("interrupted");
+    this.name = "Interrupted";
+  }
+}

@@ -1,0 +1,89 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { UserError } from "../errors.js";
+import { formatProblem, parseYaml, type Problem } from "../data/parse-yaml.js";
+import { EmotionMenu, Exercise, NeedsMenu, type Phase } from "./schema.js";
+
+/** The package's own exercises: `exercises/` at the package root (beside `src/` and `dist/`). */
+export const BUILTIN_DIR = fileURLToPath(new URL("../../exercises/", import.meta.url));
+
+export interface LoadedExercise {
+  exercise: Exercise;
+  file: string;
+  builtin: boolean;
+}
+
+export type ExerciseFileResult = { ok: true; exercise: Exercise } | { ok: false; problems: Problem[] };
+
+export async function readExerciseFile(file: string): Promise<ExerciseFileResult> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    return { ok: false, problems: [{ file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` }] };
+  }
+  const parsed = parseYaml(text, Exercise, file);
+  return parsed.ok ? { ok: true, exercise: parsed.value } : parsed;
+}
+
+async function yamlFiles(dir: string): Promise<string[]> {
+  try {
+    const items = await fs.readdir(dir, { withFileTypes: true });
+    return items
+      .filter((i) => i.isFile() && /\.ya?ml$/.test(i.name) && !i.name.startsWith("."))
+      .map((i) => path.join(dir, i.name))
+      .sort();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw e;
+  }
+}
+
+/**
+ * The built-in exercises and the user's own (`<journal>/exercises/*.yaml`). A broken user file is
+ * returned as problems, so one bad file does not take the others down; a broken built-in one is a bug.
+ */
+export async function loadExercises(journal?: string): Promise<{ exercises: LoadedExercise[]; problems: Problem[] }> {
+  const exercises: LoadedExercise[] = [];
+  const problems: Problem[] = [];
+  for (const file of await yamlFiles(BUILTIN_DIR)) {
+    const r = await readExerciseFile(file);
+    if (!r.ok) throw new Error(`built-in exercise is invalid: ${r.problems.map(formatProblem).join("; ")}`);
+    exercises.push({ exercise: r.exercise, file, builtin: true });
+  }
+  if (journal) {
+    for (const file of await yamlFiles(path.join(journal, "exercises"))) {
+      const r = await readExerciseFile(file);
+      if (!r.ok) problems.push(...r.problems);
+      else if (exercises.some((e) => e.exercise.id === r.exercise.id))
+        problems.push({ file, field: "id", message: `"${r.exercise.id}" is already taken by another exercise; choose another id` });
+      else exercises.push({ exercise: r.exercise, file, builtin: false });
+    }
+  }
+  return { exercises, problems };
+}
+
+/** The exercise a flow runs: the one named, or the built-in one of that phase. */
+export function pickExercise(all: LoadedExercise[], phase: Phase, id?: string): Exercise {
+  const found = id ? all.find((e) => e.exercise.id === id) : all.find((e) => e.builtin && e.exercise.phase === phase);
+  if (!found) throw new UserError(id ? `no exercise "${id}" (see: empathy exercises list)` : `no ${phase} exercise found`);
+  if (found.exercise.phase !== phase)
+    throw new UserError(`exercise "${found.exercise.id}" is a ${found.exercise.phase} exercise, not a ${phase} exercise`);
+  return found.exercise;
+}
+
+export interface Menus {
+  emotions: EmotionMenu;
+  needs: NeedsMenu;
+}
+
+export async function loadMenus(): Promise<Menus> {
+  const read = async <S extends typeof EmotionMenu | typeof NeedsMenu>(name: string, schema: S) => {
+    const file = path.join(BUILTIN_DIR, "menus", name);
+    const r = parseYaml(await fs.readFile(file, "utf8"), schema, file);
+    if (!r.ok) throw new Error(`built-in menu is invalid: ${r.problems.map(formatProblem).join("; ")}`);
+    return r.value;
+  };
+  return { emotions: (await read("emotions.yaml", EmotionMenu)) as EmotionMenu, needs: (await read("needs.yaml", NeedsMenu)) as NeedsMenu };
+}

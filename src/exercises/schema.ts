@@ -1,0 +1,130 @@
+import { z } from "zod";
+
+/** Every user-visible string carries both languages, so a translation can never go missing. */
+export const Bilingual = z.strictObject({
+  nl: z.string().trim().min(1, "Dutch text (nl) must not be empty"),
+  en: z.string().trim().min(1, "English text (en) must not be empty"),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** The four articles the content is written from (see the README's sources). */
+export const ArticleId = z.enum(["000", "001", "002", "004"]);
+export type ArticleId = z.infer<typeof ArticleId>;
+
+const Slug = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
+const AnswerScalar = z.union([z.string(), z.number(), z.boolean()]);
+
+/**
+ * When a step is asked. `step` conditions look at an earlier answer of the same run;
+ * `linked: prep` holds only when the entry is linked to a prep (a debrief after a prepared call).
+ */
+export const Condition = z.union([
+  z.strictObject({
+    step: Slug,
+    equals: AnswerScalar.optional(),
+    in: z.array(AnswerScalar).min(1).optional(),
+    includes: z.string().optional(),
+    answered: z.boolean().optional(),
+    atMost: z.number().optional(),
+    atLeast: z.number().optional(),
+  }),
+  z.strictObject({ linked: z.literal("prep") }),
+]);
+export type Condition = z.infer<typeof Condition>;
+
+const Option = z.strictObject({
+  id: Slug,
+  label: Bilingual,
+  /** A number that analysis can use (the 0/1/2 accuracy score). */
+  value: z.number().optional(),
+});
+
+const stepBase = {
+  id: Slug,
+  prompt: Bilingual,
+  hint: Bilingual.optional(),
+  source: z.array(ArticleId).min(1, "name at least one article the step draws on"),
+  optional: z.boolean().default(false),
+  when: Condition.optional(),
+  /** Shows the linked prep's answer to this step beside the question ("you expected …"). */
+  showPrep: Slug.optional(),
+};
+
+const TextStep = z.strictObject({ ...stepBase, type: z.enum(["text", "longtext"]) });
+const ChoiceStep = z.strictObject({
+  ...stepBase,
+  type: z.enum(["choice", "multi"]),
+  options: z.array(Option).min(2, "a choice needs at least two options"),
+});
+const RatingStep = z
+  .strictObject({
+    ...stepBase,
+    type: z.literal("rating"),
+    min: z.number().int(),
+    max: z.number().int(),
+    labels: z.strictObject({ min: Bilingual, max: Bilingual }),
+    /** Advice shown when this is the weakest skill in a summary. */
+    tip: Bilingual.optional(),
+  })
+  .refine((s) => s.max > s.min, { message: "max must be greater than min", path: ["max"] });
+const PlainStep = z.strictObject({ ...stepBase, type: z.enum(["confirm", "list"]) });
+const MenuStep = z.strictObject({ ...stepBase, type: z.enum(["emotions", "needs"]) });
+/** One question picked from a pool by the date, so the same day always asks the same one. */
+const RotatingStep = z.strictObject({
+  ...stepBase,
+  type: z.literal("rotating"),
+  pool: z
+    .array(z.strictObject({ id: Slug, prompt: Bilingual, source: ArticleId }))
+    .min(2, "a rotating step needs at least two questions"),
+});
+
+export const Step = z.union([TextStep, ChoiceStep, RatingStep, PlainStep, MenuStep, RotatingStep]);
+export type Step = z.infer<typeof Step>;
+export type StepType = Step["type"];
+
+export const Phase = z.enum(["prep", "debrief", "daily"]);
+export type Phase = z.infer<typeof Phase>;
+
+export const Exercise = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case letters, digits and - (start with a letter)"),
+    version: z.number().int().positive(),
+    phase: Phase,
+    title: Bilingual,
+    intro: Bilingual,
+    source: z.array(ArticleId).min(1),
+    steps: z.array(Step).min(1),
+  })
+  .superRefine((ex, ctx) => {
+    const seen = new Set<string>();
+    ex.steps.forEach((step, i) => {
+      if (seen.has(step.id)) {
+        ctx.addIssue({ code: "custom", message: `step id "${step.id}" is used twice`, path: ["steps", i, "id"] });
+      }
+      const ref = step.when && "step" in step.when ? step.when.step : undefined;
+      if (ref !== undefined && !seen.has(ref)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `condition refers to "${ref}", which is not an earlier step`,
+          path: ["steps", i, "when", "step"],
+        });
+      }
+      seen.add(step.id);
+    });
+  });
+export type Exercise = z.infer<typeof Exercise>;
+
+export const MenuItem = z.strictObject({ id: Slug, label: Bilingual });
+export const EmotionItem = z.strictObject({
+  id: Slug,
+  label: Bilingual,
+  /** Per emotion, not per family: trust and distrust share a family but not a tone. */
+  tone: z.enum(["pleasant", "unpleasant"]),
+});
+export const EmotionFamily = z.strictObject({ id: Slug, label: Bilingual, emotions: z.array(EmotionItem).min(1) });
+export const EmotionMenu = z.strictObject({ families: z.array(EmotionFamily).min(1) });
+export type EmotionMenu = z.infer<typeof EmotionMenu>;
+export const NeedsMenu = z.strictObject({
+  groups: z.array(z.strictObject({ id: Slug, label: Bilingual, needs: z.array(MenuItem).min(1) })).min(1),
+});
+export type NeedsMenu = z.infer<typeof NeedsMenu>;

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { localIso } from "../dates.js";
+
+const MAX_SLUG = 40;
+
+/**
+ * A readable, file-name-safe form of a customer name: ASCII letters and digits joined by dashes.
+ * Whatever the name holds (`../`, slashes, NUL, emoji, right-to-left marks, 10,000 characters),
+ * the result cannot leave the folder it is put in; it may be empty.
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, MAX_SLUG * 2)
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/g, "");
+}
+
+/** `2026-11-24T1030-debrief-acme`: sorts by time and says what it is. */
+export function entryBaseName(at: Date, kind: string, customer?: string): string {
+  const iso = localIso(at);
+  const stamp = `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+  const slug = customer ? slugify(customer) : "";
+  return slug ? `${stamp}-${kind}-${slug}` : `${stamp}-${kind}`;
+}
+
+/** The n-th candidate id for a new entry: the base name, then base-2, base-3, … */
+export function candidateId(base: string, n: number): string {
+  return n === 1 ? base : `${base}-${n}`;
+}
+
+/** `<journal>/YYYY/MM/`, taken from the id so that the folder always agrees with the name. */
+export function entryDir(journal: string, id: string): string {
+  return path.join(journal, id.slice(0, 4), id.slice(5, 7));
+}
+
+export const ENTRY_NAME = /^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(?:-[a-z0-9-]+)?\.yaml$/;

@@ -1,0 +1,63 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { ENTRY_NAME } from "./naming.js";
+import type { InvalidFile } from "./entry.js";
+
+/** Files above this size are not read: no reflection is a mebibyte long, a hostile file may be. */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
+
+export interface EntryFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+const YEAR = /^\d{4}$/;
+const MONTH = /^(0[1-9]|1[0-2])$/;
+
+/**
+ * Lists the entry files of a journal (`YYYY/MM/*.yaml`) without reading them. Anything that sits
+ * where an entry would but cannot be one (a folder named like an entry, a symbolic link, a file
+ * that is too large, a stray name) is returned as invalid. Links are never followed, so a
+ * journal cannot lead the tool outside itself.
+ */
+export async function scanJournal(journal: string): Promise<{ files: EntryFile[]; invalid: InvalidFile[] }> {
+  const files: EntryFile[] = [];
+  const invalid: InvalidFile[] = [];
+  for (const year of await listDir(journal)) {
+    if (!year.isDirectory() || !YEAR.test(year.name)) continue;
+    const yearDir = path.join(journal, year.name);
+    for (const month of await listDir(yearDir)) {
+      if (!month.isDirectory() || !MONTH.test(month.name)) continue;
+      const monthDir = path.join(yearDir, month.name);
+      for (const item of await listDir(monthDir)) {
+        const p = path.join(monthDir, item.name);
+        if (item.name.startsWith(".")) continue; // temporary files and editor leftovers
+        if (item.isSymbolicLink()) invalid.push({ path: p, reason: "symbolic link, not followed" });
+        else if (item.isDirectory()) invalid.push({ path: p, reason: "a folder where an entry file belongs" });
+        else if (!item.isFile()) invalid.push({ path: p, reason: "not a regular file" });
+        else if (!ENTRY_NAME.test(item.name)) {
+          if (item.name.endsWith(".yaml") || item.name.endsWith(".yml"))
+            invalid.push({ path: p, reason: "not a journal file name (YYYY-MM-DDTHHMM-kind[-customer].yaml)" });
+        } else {
+          const st = await fs.lstat(p).catch(() => undefined);
+          if (!st) continue; // removed while we looked
+          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, reason: `too large (${st.size} bytes; the limit is 1 MiB)` });
+          else files.push({ path: p, size: st.size, mtimeMs: st.mtimeMs });
+        }
+      }
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, invalid };
+}
+
+async function listDir(dir: string) {
+  try {
+    return await fs.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw e;
+  }
+}

@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { stringify } from "yaml";
+import { localIso } from "../dates.js";
+import { createFileExclusive } from "../data/atomic-write.js";
+import { candidateId, entryBaseName, entryDir } from "./naming.js";
+import { SCHEMA_VERSION, type Entry } from "./entry.js";
+
+export type NewEntry = Omit<Entry, "schema" | "id" | "createdAt">;
+
+/** Field order of the file: what a reader wants first comes first. */
+function toYaml(entry: Entry): string {
+  const ordered = {
+    schema: entry.schema,
+    id: entry.id,
+    kind: entry.kind,
+    createdAt: entry.createdAt,
+    lang: entry.lang,
+    ...(entry.customer !== undefined && { customer: entry.customer }),
+    exercise: entry.exercise,
+    ...(entry.links && { links: entry.links }),
+    ...(entry.flags && entry.flags.length > 0 && { flags: entry.flags }),
+    answers: entry.answers,
+    actions: entry.actions,
+  };
+  return stringify(ordered, { lineWidth: 0 });
+}
+
+export function newActionId(): string {
+  return randomBytes(4).toString("hex").slice(0, 6);
+}
+
+/**
+ * Saves a new entry as `<journal>/YYYY/MM/<id>.yaml`, atomically and without ever replacing
+ * another entry: two entries in the same minute get `-2`, `-3`, … Returns the saved entry.
+ */
+export async function saveEntry(journal: string, input: NewEntry, at: Date): Promise<{ entry: Entry; path: string }> {
+  const base = entryBaseName(at, input.kind, input.customer);
+  const dir = entryDir(journal, base);
+  let saved: Entry | undefined;
+  const file = await createFileExclusive(
+    dir,
+    (n) => `${candidateId(base, n)}.yaml`,
+    (name) => {
+      saved = { schema: SCHEMA_VERSION, id: path.basename(name, ".yaml"), createdAt: localIso(at), ...input };
+      return toYaml(saved);
+    },
+  );
+  return { entry: saved!, path: file };
+}

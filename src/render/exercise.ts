@@ -1,0 +1,58 @@
+import type { LoadedExercise } from "../exercises/load.js";
+import type { Condition, Exercise, Step } from "../exercises/schema.js";
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import { style } from "./style.js";
+import { safeLine } from "./safe-text.js";
+
+export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
+  const m = t(lang).exercises;
+  const idWidth = Math.max(...list.map((e) => e.exercise.id.length));
+  return list
+    .map(({ exercise: e, builtin }) => {
+      const where = builtin ? m.builtin : m.own;
+      return `${style.bold(e.id.padEnd(idWidth))}  ${e.phase.padEnd(7)}  ${safeLine(e.title[lang])}  ${style.dim(`(${m.steps(e.steps.length)}, v${e.version}, ${where})`)}`;
+    })
+    .join("\n");
+}
+
+function conditionText(c: Condition): string {
+  if ("linked" in c) return "linked to a prep";
+  const parts = [
+    c.equals !== undefined && `= ${JSON.stringify(c.equals)}`,
+    c.in && `in ${JSON.stringify(c.in)}`,
+    c.includes && `includes ${c.includes}`,
+    c.answered !== undefined && (c.answered ? "answered" : "not answered"),
+    c.atMost !== undefined && `≤ ${c.atMost}`,
+    c.atLeast !== undefined && `≥ ${c.atLeast}`,
+  ].filter(Boolean);
+  return `${c.step} ${parts.join(", ")}`;
+}
+
+export function describeExercise(e: Exercise, lang: Lang): string {
+  const m = t(lang).exercises;
+  const lines = [style.bold(safeLine(e.title[lang])), style.dim(`${e.id} v${e.version} · ${e.phase}`), "", e.intro[lang].trim(), ""];
+  e.steps.forEach((s, i) => {
+    const flags = [s.type, s.optional && m.optional, s.when && `${m.when} ${conditionText(s.when)}`].filter(Boolean).join(", ");
+    lines.push(`${String(i + 1).padStart(2)}. ${safeLine(s.prompt[lang])} ${style.dim(`[${s.id}: ${flags}]`)}`);
+    if (s.type === "choice" || s.type === "multi") lines.push(...s.options.map((o) => style.dim(`      - ${o.id}: ${o.label[lang]}`)));
+    if (s.type === "rating") lines.push(style.dim(`      ${s.min} = ${s.labels.min[lang]} … ${s.max} = ${s.labels.max[lang]}`));
+    if (s.type === "rotating") lines.push(...s.pool.map((q) => style.dim(`      - ${q.prompt[lang]}`)));
+  });
+  return lines.join("\n");
+}
+
+/** The machine-readable shape of the steps that later tools and tests read. */
+export function exerciseSteps(e: Exercise, lang: Lang) {
+  return e.steps.map((s: Step) => ({
+    id: s.id,
+    type: s.type,
+    required: !s.optional,
+    prompt: s.prompt[lang],
+    ...(s.when && { when: s.when }),
+    ...((s.type === "choice" || s.type === "multi") && { options: s.options.map((o) => ({ id: o.id, label: o.label[lang], ...(o.value !== undefined && { value: o.value }) })) }),
+    ...(s.type === "rating" && { min: s.min, max: s.max }),
+    ...(s.type === "rotating" && { pool: s.pool.map((q) => q.id) }),
+    source: s.source,
+  }));
+}

@@ -1,0 +1,22 @@
+/**
+ * Text that came from a user (answers, customer names, file contents) is printed only through
+ * this: control characters and bidirectional overrides are replaced, so a journal cannot send
+ * escape sequences to a coach's terminal or make text read backwards.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+export function safe(text: string): string {
+  return text.replace(UNSAFE, "\uFFFD");
+}
+
+/** One line: newlines and tabs become spaces as well. */
+export function safeLine(text: string): string {
+  return safe(text).replace(/[\n\t\r]+/g, " ");
+}
+
+/** Shortens to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
+}
