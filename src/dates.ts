@@ -73,3 +73,25 @@ export function parseMoment(input: string): Date | undefined {
   const date = new Date(`${m[1]}T${m[2]}:${m[3]}:${pad(s)}${off}`);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
+
+/**
+ * A day given on the command line: `YYYY-MM-DD`, `today`, `yesterday`, or a span back from
+ * `today` such as `30d`, `12w`, `6m` or `1y`. Undefined when it is none of these.
+ */
+export function parseDay(input: string, today: string): string | undefined {
+  const v = input.trim().toLowerCase();
+  if (isValidDay(v)) return v;
+  if (v === "today" || v === "vandaag") return today;
+  if (v === "yesterday" || v === "gisteren") return addDays(today, -1);
+  const m = /^(\d{1,4})([dwmy])$/.exec(v);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  if (m[2] === "d") return addDays(today, -n);
+  if (m[2] === "w") return addDays(today, -7 * n);
+  const [y, mo, d] = today.split("-").map(Number) as [number, number, number];
+  const months = m[2] === "m" ? n : 12 * n;
+  const t = new Date(Date.UTC(y, mo - 1 - months, 1));
+  // The same day of the month, or the month's last day when it has fewer days.
+  const last = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 0)).getUTCDate();
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(Math.min(d, last))}`;
+}

@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 
 const APP = "empathy-coach";
+export const CONFIG_FILE = "config.yaml";
 
 export interface Folders {
   journal: string;

@@ -1,15 +1,104 @@
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
 import { t } from "../i18n/index.js";
-import { createContext } from "./context.js";
+import type { Context, GlobalOptions } from "./context.js";
+
+const context = async (cmd: Command): Promise<Context> => (await import("./context.js")).createContext(cmd);
 
 /**
- * The command table. Each command's module is imported only when it runs, so `--help`,
- * `--version` and `nudge` start without loading prompts, YAML or zod.
+ * The command table. Each command's module, and the context (config, schemas), is imported only
+ * when that command runs, so `--help`, `--version` and `nudge` start without prompts, YAML or zod.
  */
 export function registerCommands(program: Command): void {
   const m = t().help;
   const examples = (cmd: Command, lines: string[]) =>
     cmd.addHelpText("after", `\n${m.examples}:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`);
+  const flowOptions = (cmd: Command) =>
+    cmd
+      .option("--answers <file>", m.answers)
+      .option("--at <datetime>", m.at)
+      .option("--exercise <id>", m.exerciseOption)
+      .option("--resume", m.resume)
+      .option("--discard-draft", m.discardDraft);
+  const filterOptions = (cmd: Command) =>
+    cmd
+      .addOption(new Option("--kind <kind>", m.kind).choices(["prep", "debrief", "daily"]))
+      .option("--customer <name>", m.customerFilter)
+      .option("--since <date>", m.since)
+      .option("--until <date>", m.until)
+      .option("--grep <text>", m.grep)
+      .option("--flagged", m.flagged);
+
+  program.action(async (_opts, cmd: Command) => (await import("./commands/home.js")).home(await context(cmd)));
+  program.addHelpText("after", `\n${m.examples}:\n  $ empathy\n  $ empathy prep --customer "Acme BV"\n  $ empathy debrief\n  $ empathy daily\n`);
+
+  examples(
+    flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer)).action(
+      async (opts, cmd: Command) => (await import("./commands/flows.js")).prep(await context(cmd), opts),
+    ),
+    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume"],
+  );
+  examples(
+    flowOptions(
+      program.command("debrief").description(m.debrief).option("--customer <name>", m.customer).option("--prep <id>", m.prepId),
+    ).action(async (opts, cmd: Command) => (await import("./commands/flows.js")).debrief(await context(cmd), opts)),
+    ['empathy debrief --customer "Acme BV"', "empathy debrief --prep 2026-11-24T1030", "cat answers.json | empathy debrief --customer Acme --answers -"],
+  );
+  examples(
+    flowOptions(program.command("daily").description(m.daily)).action(async (opts, cmd: Command) =>
+      (await import("./commands/flows.js")).daily(await context(cmd), opts),
+    ),
+    ["empathy daily", 'empathy daily --at "2026-11-23 18:00"'],
+  );
+
+  examples(
+    filterOptions(program.command("list").description(m.list))
+      .option("--json", m.json)
+      .action(async (opts, cmd: Command) => (await import("./commands/list.js")).list(await context(cmd), opts)),
+    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json"],
+  );
+  examples(
+    program
+      .command("show")
+      .description(m.show)
+      .argument("<id>", m.entryId)
+      .option("--json", m.json)
+      .action(async (id: string, opts, cmd: Command) => (await import("./commands/show.js")).show(await context(cmd), id, opts)),
+    ["empathy show 2026-11-24T1030-debrief-acme", "empathy show 2026-11-24T10"],
+  );
+  examples(
+    program
+      .command("edit")
+      .description(m.edit)
+      .argument("<id>", m.entryId)
+      .action(async (id: string, _opts, cmd: Command) => (await import("./commands/edit.js")).edit(await context(cmd), id)),
+    ["empathy edit 2026-11-24T1030", "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme"],
+  );
+  examples(
+    program
+      .command("actions")
+      .description(m.actions)
+      .option("--all", m.allActions)
+      .option("--customer <name>", m.customerFilter)
+      .option("--json", m.json)
+      .action(async (opts, cmd: Command) => (await import("./commands/actions.js")).actions(await context(cmd), opts)),
+    ["empathy actions", "empathy actions --all --customer Acme"],
+  );
+  examples(
+    program
+      .command("done")
+      .description(m.done)
+      .argument("<action-id>", m.actionId)
+      .option("--undo", m.undo)
+      .action(async (id: string, opts, cmd: Command) => (await import("./commands/actions.js")).done(await context(cmd), id, opts)),
+    ["empathy done 3f9a1c", "empathy done 3f9a --undo"],
+  );
+  examples(
+    program
+      .command("nudge")
+      .description(m.nudge)
+      .action(async (_opts, cmd: Command) => (await import("./commands/nudge.js")).nudge(cmd.optsWithGlobals<GlobalOptions>())),
+    ["echo 'empathy nudge' >> ~/.bashrc"],
+  );
 
   const exercises = program.command("exercises").description(m.exercises);
   examples(
@@ -17,7 +106,7 @@ export function registerCommands(program: Command): void {
       .command("list")
       .description(m.exercisesList)
       .option("--json", m.json)
-      .action(async (opts, cmd: Command) => (await import("./commands/exercises.js")).list(await createContext(cmd), opts)),
+      .action(async (opts, cmd: Command) => (await import("./commands/exercises.js")).list(await context(cmd), opts)),
     ["empathy exercises list", "empathy exercises list --lang nl"],
   );
   examples(
@@ -26,9 +115,7 @@ export function registerCommands(program: Command): void {
       .description(m.exercisesShow)
       .argument("<id>", m.exerciseId)
       .option("--json", m.json)
-      .action(async (id: string, opts, cmd: Command) =>
-        (await import("./commands/exercises.js")).show(await createContext(cmd), id, opts),
-      ),
+      .action(async (id: string, opts, cmd: Command) => (await import("./commands/exercises.js")).show(await context(cmd), id, opts)),
     ["empathy exercises show debrief", "empathy exercises show prep --json"],
   );
   examples(
@@ -36,9 +123,7 @@ export function registerCommands(program: Command): void {
       .command("validate")
       .description(m.exercisesValidate)
       .argument("<file...>", m.files)
-      .action(async (files: string[], _opts, cmd: Command) =>
-        (await import("./commands/exercises.js")).validate(await createContext(cmd), files),
-      ),
+      .action(async (files: string[], _opts, cmd: Command) => (await import("./commands/exercises.js")).validate(await context(cmd), files)),
     ["empathy exercises validate my-prep.yaml"],
   );
 
@@ -47,7 +132,7 @@ export function registerCommands(program: Command): void {
       .command("where")
       .description(m.where)
       .option("--json", m.json)
-      .action(async (opts, cmd: Command) => (await import("./commands/where.js")).where(await createContext(cmd), opts)),
+      .action(async (opts, cmd: Command) => (await import("./commands/where.js")).where(await context(cmd), opts)),
     ["empathy where", "empathy --journal ~/team/anna where"],
   );
 }

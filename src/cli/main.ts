@@ -54,6 +54,8 @@ function exitCodeFor(e: unknown): number {
     return e.exitCode === 0 ? 0 : 2;
   }
   if (e instanceof Interrupted) return e.exitCode;
+  // Ctrl-C at a prompt outside a flow: nothing to keep, just leave calmly.
+  if ((e as Error)?.name === "ExitPromptError") return 130;
   if (e instanceof UserError) {
     process.stderr.write(`empathy: ${e.message}\n`);
     if (process.env.DEBUG) process.stderr.write(`${e.stack}\n`);

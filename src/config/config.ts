@@ -3,6 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { UserError } from "../errors.js";
 import { formatProblem, parseYaml } from "../data/parse-yaml.js";
+import { CONFIG_FILE } from "../paths.js";
 
 export const Config = z.strictObject({
   lang: z.enum(["nl", "en"]).optional(),
@@ -15,7 +16,6 @@ export const Config = z.strictObject({
 });
 export type Config = z.infer<typeof Config>;
 
-export const CONFIG_FILE = "config.yaml";
 
 /** The user's config; a missing file means the defaults, a broken one is an error that names the line. */
 export async function loadConfig(configDir: string): Promise<Config> {

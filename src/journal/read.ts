@@ -53,7 +53,7 @@ export async function readEntryFiles(files: EntryFile[], concurrency = 32): Prom
 export async function readJournal(journal: string): Promise<JournalContents> {
   const scan = await scanJournal(journal);
   const read = await readEntryFiles(scan.files);
-  // Ids begin with the local time of the entry, so they sort in the order the entries were made.
-  read.entries.sort((a, b) => (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  const time = new Map(read.entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
+  read.entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
   return { entries: read.entries, invalid: [...scan.invalid, ...read.invalid] };
 }

@@ -20,3 +20,22 @@ export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
+
+/** Wraps prose at word boundaries to fit the terminal (at most 80 columns, which read best). */
+export function wrap(text: string, width = Math.min(process.stdout.columns || 80, 80)): string {
+  return text
+    .split("\n")
+    .map((para) => {
+      const lines: string[] = [];
+      let line = "";
+      for (const word of para.split(/\s+/).filter(Boolean)) {
+        if (line && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      lines.push(line);
+      return lines.join("\n");
+    })
+    .join("\n");
+}

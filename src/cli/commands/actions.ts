@@ -1,0 +1,55 @@
+import fs from "node:fs/promises";
+import { parseDocument } from "yaml";
+import { localDay, localIso } from "../../dates.js";
+import { UserError } from "../../errors.js";
+import { writeFileAtomic } from "../../data/atomic-write.js";
+import { t } from "../../i18n/index.js";
+import { parseEntry } from "../../journal/parse-entry.js";
+import { allActions, findAction, isOverdue, openActions, sameCustomer } from "../../journal/queries.js";
+import { actionLine } from "../../render/customer-context.js";
+import { clip, safeLine } from "../../render/safe-text.js";
+import { style } from "../../render/style.js";
+import type { Context } from "../context.js";
+import { readJournalReporting } from "../journal-input.js";
+import { out, outJson } from "../output.js";
+
+export async function actions(ctx: Context, opts: { all?: boolean; customer?: string; json?: boolean }): Promise<void> {
+  const m = t().actions;
+  const today = localDay(ctx.now);
+  const { entries } = await readJournalReporting(ctx);
+  const open = openActions(entries, today, opts.customer);
+  const done = opts.all
+    ? allActions(entries).filter((r) => r.action.done && (opts.customer === undefined || sameCustomer(r.entry.customer, opts.customer)))
+    : [];
+  const refs = [...open, ...done];
+  if (opts.json) {
+    return outJson(refs.map((r) => ({ ...r.action, overdue: isOverdue(r.action, today), entry: r.entry.id, customer: r.entry.customer })));
+  }
+  if (refs.length === 0) return out(style.dim(allActions(entries).length ? m.none : m.noneAtAll));
+  out(
+    refs
+      .map((r) => `${actionLine(r, today, ctx.lang)}${r.entry.customer ? style.dim(` · ${clip(safeLine(r.entry.customer), 30)}`) : ""}`)
+      .join("\n"),
+  );
+}
+
+/** Marks an action done (or open again) inside its entry, changing nothing else in the file. */
+export async function done(ctx: Context, id: string, opts: { undo?: boolean }): Promise<void> {
+  const m = t().actions;
+  const { entries } = await readJournalReporting(ctx, { quiet: true });
+  const ref = findAction(entries, id);
+  const wanted = !opts.undo;
+  if (ref.action.done === wanted) return out(m.already(safeLine(ref.action.text)));
+  // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
+  const text = await fs.readFile(ref.path, "utf8");
+  const doc = parseDocument(text);
+  const index = ref.entry.actions.findIndex((a) => a.id === ref.action.id);
+  doc.setIn(["actions", index, "done"], wanted);
+  if (wanted) doc.setIn(["actions", index, "doneAt"], localIso(ctx.now));
+  else doc.deleteIn(["actions", index, "doneAt"]);
+  const updated = doc.toString({ lineWidth: 0 });
+  const check = parseEntry(updated, ref.path);
+  if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
+  await writeFileAtomic(ref.path, updated);
+  out(`${style.green("✓")} ${m.marked(safeLine(ref.action.text))}`);
+}

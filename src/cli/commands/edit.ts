@@ -1,0 +1,47 @@
+import fs from "node:fs/promises";
+import { UserError } from "../../errors.js";
+import { ensurePrivateDir, FILE_MODE, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
+import { t } from "../../i18n/index.js";
+import { locateEntry } from "../../journal/locate.js";
+import { parseEntry } from "../../journal/parse-entry.js";
+import { draftsDir, openInEditor } from "../../session/editor.js";
+import { safeLine } from "../../render/safe-text.js";
+import type { Context } from "../context.js";
+import { err, out } from "../output.js";
+
+/**
+ * Opens an entry in the user's editor on a private copy; only a valid result replaces the entry
+ * (atomically), so the journal never keeps a broken file because of an edit.
+ */
+export async function edit(ctx: Context, id: string): Promise<void> {
+  const m = t().edit;
+  const { path } = await locateEntry(ctx.folders.journal, id);
+  const original = await fs.readFile(path, "utf8");
+  const scratchDir = draftsDir(ctx.folders.journal);
+  await ensurePrivateDir(scratchDir);
+  const scratch = `${tempPath(scratchDir)}.yaml`;
+  await fs.writeFile(scratch, original, { mode: FILE_MODE, flag: "wx" });
+  try {
+    for (;;) {
+      openInEditor(scratch);
+      const edited = await fs.readFile(scratch, "utf8");
+      if (edited === original) return out(m.unchanged);
+      const check = parseEntry(edited, path);
+      if (check.ok) {
+        await writeFileAtomic(path, edited);
+        return out(m.saved(path));
+      }
+      const problem = `${check.invalid.line ? `line ${check.invalid.line}: ` : ""}${safeLine(check.invalid.reason)}`;
+      err(m.invalid(problem));
+      if (!ctx.interactive) throw new UserError(m.notSaved);
+      const { FlowQuestions } = await import("../../session/interactive.js");
+      const again = await new FlowQuestions({}).pick(m.invalid(problem), [
+        { value: true, name: m.again },
+        { value: false, name: m.discard },
+      ]);
+      if (!again) return out(m.discarded);
+    }
+  } finally {
+    await fs.rm(scratch, { force: true });
+  }
+}

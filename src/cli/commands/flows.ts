@@ -1,0 +1,90 @@
+import { localDay } from "../../dates.js";
+import { UserError } from "../../errors.js";
+import { t } from "../../i18n/index.js";
+import { streaks } from "../../insights/streak.js";
+import { findEntry, knownCustomers, lastDebrief, openActions, openPreps, sameCustomer } from "../../journal/queries.js";
+import { customerContext } from "../../render/customer-context.js";
+import { streakLine } from "../../render/status.js";
+import { safeLine } from "../../render/safe-text.js";
+import { style } from "../../render/style.js";
+import type { Context } from "../context.js";
+import { runFlowCommand, type FlowArgs, type FlowOptions } from "../flow-command.js";
+import { out } from "../output.js";
+
+/** The customer from the command line, the answers file or the draft, or asked for. */
+async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string> {
+  const given = args.opts.customer ?? args.file?.customer ?? args.draft?.customer ?? fallback;
+  if (given !== undefined) {
+    if (!given.trim()) throw new UserError(t().flow.emptyCustomer);
+    // A customer seen before keeps the spelling the journal already has.
+    return knownCustomers(args.entries).find((k) => sameCustomer(k, given)) ?? given.trim();
+  }
+  if (!args.ui) throw new UserError(t().flow.needCustomer);
+  return args.ui.customer(knownCustomers(args.entries), args.ctx.lang);
+}
+
+const quote = (name: string) => (/^[\w.-]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`);
+
+export function prep(ctx: Context, opts: FlowOptions): Promise<void> {
+  return runFlowCommand(ctx, opts, {
+    kind: "prep",
+    async setup(args) {
+      const customer = await chooseCustomer(args);
+      if (args.ui) {
+        const today = localDay(args.at);
+        const last = lastDebrief(args.entries, customer)?.entry;
+        const open = openActions(args.entries, today, customer);
+        out(`\n${customerContext(customer, last, open, args.menus, today, ctx.lang).join("\n")}`);
+      }
+      return { customer };
+    },
+    after: ({ entry }) => [style.dim(t().prep.next(`empathy debrief --customer ${quote(safeLine(entry.customer ?? ""))}`))],
+  });
+}
+
+export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
+  return runFlowCommand(ctx, opts, {
+    kind: "debrief",
+    async setup(args) {
+      const m = t().debrief;
+      const prepId = opts.prep ?? args.file?.prep ?? args.draft?.prep;
+      const named = prepId !== undefined ? findEntry(args.entries, prepId) : undefined;
+      if (named && named.entry.kind !== "prep") throw new UserError(m.notAPrep(named.entry.id));
+      const customer = await chooseCustomer(args, named?.entry.customer);
+      if (named && !sameCustomer(named.entry.customer, customer))
+        throw new UserError(m.otherCustomer(named.entry.id, safeLine(named.entry.customer ?? "?")));
+      let linked = named;
+      if (!linked) {
+        const open = openPreps(args.entries, customer);
+        if (open.length > 1 && args.ui) {
+          linked = await args.ui.pick(m.whichPrep, [
+            ...open.map((p) => ({ value: p, name: p.entry.id })),
+            { value: undefined, name: style.dim(m.noPrep) },
+          ]);
+        } else linked = open[0];
+      }
+      if (args.ui) out(style.dim(linked ? m.linked(linked.entry.id) : m.unlinked));
+      const prepExercise = linked && args.exercises.find((e) => e.id === linked.entry.exercise.id);
+      return { customer, ...(linked && { linkedPrep: linked.entry }), ...(prepExercise && { prepExercise }) };
+    },
+    after: ({ entry }) => {
+      const m = t().debrief;
+      const lines = [];
+      if (entry.actions.length > 0) lines.push(style.dim(m.actionsSaved(entry.actions.length)));
+      if (entry.flags?.includes("coach")) lines.push(style.dim(m.flagged));
+      return lines;
+    },
+  });
+}
+
+export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
+  return runFlowCommand(ctx, opts, {
+    kind: "daily",
+    setup: async () => ({}),
+    after: ({ entry, entries }) => {
+      const days = [...entries.filter((e) => e.entry.kind === "daily").map((e) => e.entry.createdAt.slice(0, 10)), entry.createdAt.slice(0, 10)];
+      const rules = { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays };
+      return [streakLine(streaks(days, localDay(ctx.now), rules), ctx.lang)];
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import { localDay } from "../../dates.js";
+import { t } from "../../i18n/index.js";
+import { todayStatus } from "../../insights/status.js";
+import { statusLines } from "../../render/status.js";
+import { style } from "../../render/style.js";
+import type { Context } from "../context.js";
+import { readJournalReporting } from "../journal-input.js";
+import { out } from "../output.js";
+
+type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
+
+/** `empathy` alone: where you stand today, and (in a terminal) what to do next. */
+export async function home(ctx: Context): Promise<void> {
+  const { entries } = await readJournalReporting(ctx);
+  const status = todayStatus(entries, localDay(ctx.now), { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays });
+  out([style.bold("empathy"), ...statusLines(status, ctx.lang)].join("\n"));
+  if (!ctx.interactive) return;
+  const m = t().status;
+  const h = t().help;
+  const choices: { value: Choice; name: string }[] = [
+    { value: "prep", name: `prep      ${style.dim(h.prep)}` },
+    { value: "debrief", name: `debrief   ${style.dim(h.debrief)}` },
+    { value: "daily", name: `daily     ${style.dim(h.daily)}` },
+    { value: "actions", name: `actions   ${style.dim(h.actions)}` },
+    { value: "list", name: `list      ${style.dim(h.list)}` },
+    { value: "quit", name: m.quit },
+  ];
+  // Put the most useful next step first.
+  const first: Choice = status.waitingPreps.length > 0 ? "debrief" : status.streak.doneToday ? "prep" : "daily";
+  choices.sort((a, b) => (a.value === first ? -1 : b.value === first ? 1 : 0));
+  const { FlowQuestions } = await import("../../session/interactive.js");
+  out("");
+  const choice = await new FlowQuestions({}).pick(m.menu, choices);
+  if (choice === "quit") return;
+  if (choice === "actions") return (await import("./actions.js")).actions(ctx, {});
+  if (choice === "list") return (await import("./list.js")).list(ctx, {});
+  const flows = await import("./flows.js");
+  return flows[choice](ctx, {});
+}

@@ -1,0 +1,155 @@
+import { localIso, parseMoment } from "../dates.js";
+import { Interrupted, UserError } from "../errors.js";
+import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
+import type { Exercise, Phase } from "../exercises/schema.js";
+import { t } from "../i18n/index.js";
+import type { Entry, StoredEntry } from "../journal/entry.js";
+import { readJournal } from "../journal/read.js";
+import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
+import { draftsDir } from "../session/editor.js";
+import { loadDraft, removeDraft, type Draft } from "../session/drafts.js";
+import { runFlow } from "../session/flow.js";
+import type { Prompter } from "../session/prompter.js";
+import type { FlowQuestions } from "../session/interactive.js";
+import type { Context } from "./context.js";
+import { err, out } from "./output.js";
+import { safeLine, wrap } from "../render/safe-text.js";
+import { style } from "../render/style.js";
+
+export interface FlowOptions {
+  answers?: string;
+  at?: string;
+  resume?: boolean;
+  discardDraft?: boolean;
+  exercise?: string;
+  customer?: string;
+  prep?: string;
+}
+
+/** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
+export interface FlowSetup {
+  customer?: string;
+  linkedPrep?: Entry;
+  prepExercise?: Exercise;
+}
+
+export interface FlowSpec {
+  kind: Phase;
+  /** Decides customer and link; may ask (interactive) or read them from the options or answers file. */
+  setup(args: FlowArgs): Promise<FlowSetup>;
+  /** Lines printed after the entry is saved (next step, streak, …). */
+  after(args: FlowArgs & { entry: Entry }): string[];
+}
+
+export interface FlowArgs {
+  ctx: Context;
+  opts: FlowOptions;
+  entries: StoredEntry[];
+  file?: AnswersFile;
+  draft?: Draft;
+  menus: Menus;
+  exercises: Exercise[];
+  /** Interactive prompts beyond the exercise's steps; absent when answers come from a file. */
+  ui?: FlowQuestions;
+  at: Date;
+}
+
+export function parseAt(value: string | undefined, now: Date): Date {
+  if (value === undefined) return now;
+  const at = parseMoment(value);
+  if (!at) throw new UserError(t().flow.badAt(value));
+  if (at.getTime() > now.getTime() + 60_000) throw new UserError(t().flow.futureAt(value));
+  return at;
+}
+
+/** Calm exit codes for a stopped flow: Ctrl-C 130, a closed terminal 129, SIGTERM 143. */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
+
+/**
+ * Runs a guided flow as a command: answers from a file or from the terminal (never a hang without
+ * either), drafts resumed or dropped, the entry saved, and what to do next printed.
+ */
+export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: FlowSpec): Promise<void> {
+  const m = t().flow;
+  const at = parseAt(opts.at, ctx.now);
+  if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
+  const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
+  const [{ exercises: loaded }, menus, journal] = await Promise.all([
+    loadExercises(ctx.folders.journal),
+    loadMenus(),
+    readJournal(ctx.folders.journal),
+  ]);
+  if (journal.invalid.length > 0) err(style.dim(m.skippedFiles(journal.invalid.length)));
+  const exercises = loaded.map((l) => l.exercise);
+  const exercise = pickExercise(loaded, spec.kind, opts.exercise);
+
+  const controller = new AbortController();
+  let signal = "SIGINT";
+  const onSignal = (name: string) => () => {
+    signal = name;
+    controller.abort();
+  };
+  const handlers = ["SIGTERM", "SIGHUP"].map((name) => [name, onSignal(name)] as const);
+  let ui: FlowQuestions | undefined;
+  let prompter: Prompter | undefined;
+  if (!file) {
+    const { InteractivePrompter, FlowQuestions } = await import("../session/interactive.js");
+    prompter = new InteractivePrompter(draftsDir(ctx.folders.journal), { signal: controller.signal }, out);
+    ui = new FlowQuestions({ signal: controller.signal });
+    for (const [name, h] of handlers) process.once(name, h);
+  }
+  try {
+    const draft = file ? undefined : await resumeOrDrop(ctx, spec.kind, opts, ui!);
+    const args: FlowArgs = { ctx, opts, entries: journal.entries, menus, exercises, at, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
+    const setup = await spec.setup(args);
+    if (ui) out(`\n${style.bold(exercise.title[ctx.lang])}\n${style.dim(wrap(exercise.intro[ctx.lang].trim()))}`);
+    const saved = await runFlow({
+      journal: ctx.folders.journal,
+      exercise,
+      lang: ctx.lang,
+      menus,
+      prompter: prompter ?? new AnswersFilePrompter(file!, exercise),
+      at: draft ? new Date(draft.at) : at,
+      keepDraft: !file,
+      ...setup,
+      ...(draft && { resumed: { answers: draft.answers, skipped: draft.skipped } }),
+    });
+    out(`${ui ? "\n" : ""}${style.green("✓")} ${m.saved(saved.path)}`);
+    for (const line of spec.after({ ...args, entry: saved.entry })) out(line);
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === "ExitPromptError" || name === "AbortPromptError") {
+      err(`\n${m.interrupted(spec.kind)}`);
+      throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
+    }
+    throw e;
+  } finally {
+    for (const [name, h] of handlers) process.removeListener(name, h);
+  }
+}
+
+async function resumeOrDrop(
+  ctx: Context,
+  kind: Phase,
+  opts: FlowOptions,
+  ui: FlowQuestions,
+): Promise<Draft | undefined> {
+  const m = t().flow;
+  const { draft, problem } = await loadDraft(ctx.folders.journal, kind);
+  if (problem) err(m.draftUnreadable(problem));
+  if (!draft) {
+    if (opts.resume) throw new UserError(m.noDraft(kind));
+    return undefined;
+  }
+  if (opts.discardDraft) {
+    await removeDraft(ctx.folders.journal, kind);
+    return undefined;
+  }
+  const what = m.draftWhat(draft.answers.length, draft.customer ? safeLine(draft.customer) : undefined, localIso(new Date(draft.updatedAt)).slice(0, 16).replace("T", " "));
+  if (opts.resume || (await ui.yes(m.resumeQuestion(what)))) {
+    out(style.dim(m.resuming(draft.answers.length)));
+    return draft;
+  }
+  await removeDraft(ctx.folders.journal, kind);
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import { localDay, parseDay } from "../dates.js";
+import { UserError } from "../errors.js";
+import type { EntryFilter } from "../journal/filter.js";
+import { readJournal, type JournalContents } from "../journal/read.js";
+import { safeLine } from "../render/safe-text.js";
+import type { Context } from "./context.js";
+import { err } from "./output.js";
+import { Phase } from "../exercises/schema.js";
+
+/** Reads the journal and tells, on stderr, which files were skipped and why. */
+export async function readJournalReporting(ctx: Context, opts: { quiet?: boolean } = {}): Promise<JournalContents> {
+  const contents = await readJournal(ctx.folders.journal);
+  if (!opts.quiet) {
+    for (const bad of contents.invalid) {
+      err(`skipped ${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}: ${safeLine(bad.reason)}`);
+    }
+  }
+  return contents;
+}
+
+export interface FilterOptions {
+  kind?: string;
+  customer?: string;
+  since?: string;
+  until?: string;
+  grep?: string;
+  flagged?: boolean;
+}
+
+/** Turns the filter options of `list` and `export` into a checked filter. */
+export function toFilter(opts: FilterOptions, now: Date): EntryFilter {
+  const today = localDay(now);
+  const day = (name: string, v: string | undefined) => {
+    if (v === undefined) return undefined;
+    const d = parseDay(v, today);
+    if (!d) throw new UserError(`--${name} "${v}": use a date YYYY-MM-DD or a span such as 30d, 12w, 6m`);
+    return d;
+  };
+  if (opts.kind !== undefined && !Phase.safeParse(opts.kind).success)
+    throw new UserError(`--kind "${opts.kind}": use prep, debrief or daily`);
+  const f: EntryFilter = { ...opts };
+  const since = day("since", opts.since);
+  const until = day("until", opts.until);
+  if (since) f.since = since;
+  if (until) f.until = until;
+  if (since && until && since > until) throw new UserError(`--since ${since} lies after --until ${until}`);
+  return f;
+}

@@ -1,0 +1,22 @@
+/**
+ * Step ids with a meaning beyond their own question. The built-in exercises use them, and own
+ * exercises that use the same ids get the same treatment (actions, flags, analysis).
+ */
+export const STEP = {
+  /** A `list` step whose items become follow-up actions. */
+  actions: "actions",
+  /** A `confirm` step: yes flags the entry for the coach. */
+  discussWithCoach: "discuss_with_coach",
+  expectedEmotions: "expected_emotions",
+  expectedNeeds: "expected_needs",
+  observedEmotions: "observed_emotions",
+  observedNeeds: "observed_needs",
+  /** A `choice` whose options carry the 0/1/2 score of how close the prep's guess was. */
+  guessAccuracy: "guess_accuracy",
+  askedFeedback: "asked_feedback",
+  goodMoment: "good_moment",
+  difficultMoment: "difficult_moment",
+  wanted: "wanted",
+} as const;
+
+export const COACH_FLAG = "coach";

@@ -1,0 +1,46 @@
+import { addDays, weekday } from "../dates.js";
+
+export interface StreakRules {
+  /** Working days, 1 = Monday … 7 = Sunday: only a missed working day can break a streak. */
+  workdays: readonly number[];
+  /** How many missed working days in a row are forgiven (a day without calls, a day off). */
+  graceDays: number;
+}
+
+export const DEFAULT_RULES: StreakRules = { workdays: [1, 2, 3, 4, 5], graceDays: 0 };
+
+export interface Streak {
+  /** Days with a reflection in the run that is still alive today. */
+  current: number;
+  longest: number;
+  doneToday: boolean;
+}
+
+/**
+ * Streaks of days with a daily reflection. A run is broken only by more than `graceDays` missed
+ * working days in a row; weekends (non-working days) never break it, and a reflection made on one
+ * still counts. Today does not break a run before the day is over.
+ */
+export function streaks(days: Iterable<string>, today: string, rules: StreakRules = DEFAULT_RULES): Streak {
+  const done = new Set<string>();
+  for (const d of days) if (d <= today) done.add(d);
+  const doneToday = done.has(today);
+  if (done.size === 0) return { current: 0, longest: 0, doneToday };
+  const first = [...done].reduce((a, b) => (a < b ? a : b));
+  const isWorkday = (d: string) => rules.workdays.includes(weekday(d) + 1);
+
+  let run = 0;
+  let missed = 0;
+  let longest = 0;
+  for (let d = first; d <= today; d = addDays(d, 1)) {
+    if (done.has(d)) {
+      run++;
+      missed = 0;
+      longest = Math.max(longest, run);
+    } else if (d !== today && isWorkday(d)) {
+      missed++;
+      if (missed > rules.graceDays) run = 0;
+    }
+  }
+  return { current: run, longest, doneToday };
+}

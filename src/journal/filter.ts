@@ -1,0 +1,34 @@
+import type { StoredEntry } from "./entry.js";
+import { sameCustomer } from "./queries.js";
+
+export interface EntryFilter {
+  kind?: string;
+  customer?: string;
+  /** Inclusive days, YYYY-MM-DD. */
+  since?: string;
+  until?: string;
+  /** Case-insensitive text found in the customer, a question's answer or an action. */
+  grep?: string;
+  flagged?: boolean;
+}
+
+function haystack(e: StoredEntry): string {
+  const { entry } = e;
+  const parts = [entry.customer ?? "", ...entry.answers.map((a) => (Array.isArray(a.answer) ? a.answer.join(" ") : String(a.answer)))];
+  parts.push(...entry.actions.map((a) => a.text));
+  return parts.join("\n").toLowerCase();
+}
+
+export function filterEntries(entries: readonly StoredEntry[], f: EntryFilter): StoredEntry[] {
+  const needle = f.grep?.toLowerCase();
+  return entries.filter((e) => {
+    const day = e.entry.createdAt.slice(0, 10);
+    if (f.kind && e.entry.kind !== f.kind) return false;
+    if (f.customer && !sameCustomer(e.entry.customer, f.customer)) return false;
+    if (f.since && day < f.since) return false;
+    if (f.until && day > f.until) return false;
+    if (f.flagged && !(e.entry.flags && e.entry.flags.length > 0)) return false;
+    if (needle && !haystack(e).includes(needle)) return false;
+    return true;
+  });
+}

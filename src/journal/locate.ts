@@ -1,0 +1,18 @@
+import path from "node:path";
+import { findById } from "./queries.js";
+import { readEntryFile } from "./read.js";
+import { scanJournal } from "./scan.js";
+import type { StoredEntry } from "./entry.js";
+import { UserError } from "../errors.js";
+
+/** One entry by id or unique id prefix, found by file name: only that file is read. */
+export async function locateEntry(journal: string, idOrPrefix: string): Promise<StoredEntry> {
+  const { files } = await scanJournal(journal);
+  const file = findById(files, (f) => path.basename(f.path, ".yaml"), idOrPrefix.replace(/\.yaml$/, ""), {
+    noun: "entry",
+    hint: "empathy list",
+  });
+  const r = await readEntryFile(file.path);
+  if (!r.ok) throw new UserError(`${r.invalid.path}${r.invalid.line ? `:${r.invalid.line}` : ""}: ${r.invalid.reason}`);
+  return r.entry;
+}

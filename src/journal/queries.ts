@@ -1,0 +1,87 @@
+import { UserError } from "../errors.js";
+import type { Action, Entry, StoredEntry } from "./entry.js";
+
+/** Customer names match whatever their case, accents or spacing. */
+export function customerKey(name: string): string {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export function sameCustomer(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && customerKey(a) === customerKey(b);
+}
+
+/** Every customer in the journal, most recently seen first, in the spelling last used. */
+export function knownCustomers(entries: readonly StoredEntry[]): string[] {
+  const seen = new Map<string, string>();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const c = entries[i]!.entry.customer;
+    if (c && !seen.has(customerKey(c))) seen.set(customerKey(c), c);
+  }
+  return [...seen.values()];
+}
+
+/** An item by its id, or by a prefix of it that only one item has. */
+export function findById<T>(items: readonly T[], idOf: (item: T) => string, key: string, what: { noun: string; hint: string }): T {
+  const k = key.trim();
+  const exact = items.filter((i) => idOf(i) === k);
+  const hits = exact.length > 0 ? exact : k ? items.filter((i) => idOf(i).startsWith(k)) : [];
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length === 0) throw new UserError(`no ${what.noun} "${key}" (see: ${what.hint})`);
+  const shown = hits.slice(0, 3).map(idOf).join(", ");
+  throw new UserError(`"${key}" fits ${hits.length} ${what.noun}s (${shown}${hits.length > 3 ? ", …" : ""}); give more of the id`);
+}
+
+export function findEntry(entries: readonly StoredEntry[], idOrPrefix: string): StoredEntry {
+  return findById(entries, (e) => e.entry.id, idOrPrefix.replace(/\.yaml$/, ""), { noun: "entry", hint: "empathy list" });
+}
+
+function linkedPrepIds(entries: readonly StoredEntry[]): Set<string> {
+  return new Set(entries.flatMap((e) => (e.entry.kind === "debrief" && e.entry.links?.prep ? [e.entry.links.prep] : [])));
+}
+
+/** Preps that no debrief links to yet, newest first; for one customer when given. */
+export function openPreps(entries: readonly StoredEntry[], customer?: string): StoredEntry[] {
+  const linked = linkedPrepIds(entries);
+  return entries
+    .filter((e) => e.entry.kind === "prep" && !linked.has(e.entry.id))
+    .filter((e) => customer === undefined || sameCustomer(e.entry.customer, customer))
+    .reverse();
+}
+
+export function lastDebrief(entries: readonly StoredEntry[], customer: string): StoredEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i]!;
+    if (e.entry.kind === "debrief" && sameCustomer(e.entry.customer, customer)) return e;
+  }
+  return undefined;
+}
+
+export interface ActionRef {
+  action: Action;
+  entry: Entry;
+  path: string;
+}
+
+export function allActions(entries: readonly StoredEntry[]): ActionRef[] {
+  return entries.flatMap((e) => e.entry.actions.map((action) => ({ action, entry: e.entry, path: e.path })));
+}
+
+export function isOverdue(action: Action, today: string): boolean {
+  return !action.done && action.due !== undefined && action.due < today;
+}
+
+/** Open actions, overdue first, then by due date, then oldest first. */
+export function openActions(entries: readonly StoredEntry[], today: string, customer?: string): ActionRef[] {
+  return allActions(entries)
+    .filter((r) => !r.action.done && (customer === undefined || sameCustomer(r.entry.customer, customer)))
+    .sort((a, b) => {
+      const oa = isOverdue(a.action, today) ? 0 : 1;
+      const ob = isOverdue(b.action, today) ? 0 : 1;
+      return oa - ob || (a.action.due ?? "9999").localeCompare(b.action.due ?? "9999") || a.entry.id.localeCompare(b.entry.id);
+    });
+}
+
+/** An action by its id, or a unique prefix of it. */
+export function findAction(entries: readonly StoredEntry[], idOrPrefix: string): ActionRef {
+  return findById(allActions(entries), (r) => r.action.id, idOrPrefix.toLowerCase(), { noun: "action", hint: "empathy actions --all" });
+}

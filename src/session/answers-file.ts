@@ -1,0 +1,78 @@
+import fs from "node:fs/promises";
+import { z } from "zod";
+import { UserError } from "../errors.js";
+import { formatProblem, parseYaml } from "../data/parse-yaml.js";
+import type { Exercise } from "../exercises/schema.js";
+import type { Prompter, StepView } from "./prompter.js";
+
+/** Keys of an answers file that are not steps. */
+const RESERVED = ["customer", "prep"] as const;
+const MAX_BYTES = 1024 * 1024;
+
+const AnswersMap = z.record(z.string(), z.unknown(), { error: "an answers file must be a map from step id to answer" });
+
+export interface AnswersFile {
+  answers: Record<string, unknown>;
+  customer?: string;
+  prep?: string;
+  /** How to name the file in messages. */
+  source: string;
+}
+
+async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (file === "-") {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of stdin) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_BYTES) throw new UserError("answers on stdin: larger than 1 MiB");
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) throw new UserError(`${file}: not a file (--answers takes a YAML or JSON file, or - for stdin)`);
+    if (st.size > MAX_BYTES) throw new UserError(`${file}: larger than 1 MiB`);
+    return await fs.readFile(file, "utf8");
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+/** Reads `--answers FILE` (YAML or JSON; `-` is stdin). Nothing is checked against an exercise yet. */
+export async function readAnswersFile(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<AnswersFile> {
+  const source = file === "-" ? "stdin" : file;
+  const text = await readSource(file, stdin);
+  if (text.trim() === "") throw new UserError(`${source}: the answers file is empty`);
+  const parsed = parseYaml(text, AnswersMap, source);
+  if (!parsed.ok) throw new UserError(formatProblem(parsed.problems[0]!));
+  const answers = { ...parsed.value };
+  const meta: Partial<Record<(typeof RESERVED)[number], string>> = {};
+  for (const key of RESERVED) {
+    const v = answers[key];
+    delete answers[key];
+    if (v === undefined || v === null) continue;
+    if (typeof v !== "string" || v.trim() === "") throw new UserError(`${source}: ${key}: expected a non-empty text`);
+    meta[key] = v.trim();
+  }
+  return { answers, source, ...meta };
+}
+
+/** Answers each step from the file; a key that is no step of the exercise is an error, before anything runs. */
+export class AnswersFilePrompter implements Prompter {
+  constructor(private readonly file: AnswersFile, exercise: Exercise) {
+    const ids = new Set(exercise.steps.map((s) => s.id));
+    const unknown = Object.keys(file.answers).filter((k) => !ids.has(k));
+    if (unknown.length > 0) {
+      throw new UserError(
+        `${file.source}: unknown step "${unknown[0]}" for exercise "${exercise.id}" (its steps: ${[...ids].join(", ")})`,
+      );
+    }
+  }
+
+  async ask(view: StepView): Promise<unknown> {
+    return this.file.answers[view.step.id];
+  }
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { stringify } from "yaml";
+import { z } from "zod";
+import { writeFileAtomic } from "../data/atomic-write.js";
+import { parseYaml } from "../data/parse-yaml.js";
+import { Phase } from "../exercises/schema.js";
+import { Answer } from "../journal/entry.js";
+import { draftsDir } from "./editor.js";
+
+/** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
+export const Draft = z.object({
+  kind: Phase,
+  exercise: z.object({ id: z.string(), version: z.number().int() }),
+  customer: z.string().optional(),
+  prep: z.string().optional(),
+  /** The moment the entry is for (`--at`), as an ISO time. */
+  at: z.string(),
+  updatedAt: z.string(),
+  answers: z.array(Answer),
+  /** Optional steps passed over, so a resumed run does not ask them again. */
+  skipped: z.array(z.string()).default([]),
+});
+export type Draft = z.infer<typeof Draft>;
+
+const draftFile = (journal: string, kind: Phase) => path.join(draftsDir(journal), `${kind}.yaml`);
+
+export async function saveDraft(journal: string, draft: Draft): Promise<void> {
+  await writeFileAtomic(draftFile(journal, draft.kind), stringify(draft, { lineWidth: 0 }));
+}
+
+/** The draft of a flow, if there is a readable one. A damaged draft is left alone and reported. */
+export async function loadDraft(journal: string, kind: Phase): Promise<{ draft?: Draft; problem?: string }> {
+  const file = draftFile(journal, kind);
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    return {};
+  }
+  const parsed = parseYaml(text, Draft, file);
+  if (!parsed.ok || parsed.value.kind !== kind) return { problem: file };
+  return { draft: parsed.value };
+}
+
+export async function removeDraft(journal: string, kind: Phase): Promise<void> {
+  await fs.rm(draftFile(journal, kind), { force: true });
+}

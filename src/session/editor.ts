@@ -1,0 +1,41 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { UserError } from "../errors.js";
+import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
+
+/** `$VISUAL`, then `$EDITOR`, then the platform's usual one. */
+export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
+  return env.VISUAL || env.EDITOR || (process.platform === "win32" ? "notepad" : "vi");
+}
+
+/** Opens `file` in the user's editor and waits for it to close. */
+export function openInEditor(file: string): void {
+  const cmd = editorCommand();
+  // The editor setting may carry arguments ("code --wait"), so the shell splits it, as git does.
+  const ref = process.platform === "win32" ? "%EMPATHY_EDIT_FILE%" : "$EMPATHY_EDIT_FILE";
+  const r = spawnSync(`${cmd} "${ref}"`, {
+    shell: true,
+    stdio: "inherit",
+    env: { ...process.env, EMPATHY_EDIT_FILE: file },
+  });
+  if (r.error || r.status !== 0) throw new UserError(`the editor (${cmd}) did not finish cleanly; set $VISUAL or $EDITOR`);
+}
+
+/**
+ * Lets the user write a longer text in their editor. The scratch file lives in the journal's
+ * private drafts folder, never in a shared temporary folder, and is removed afterwards.
+ */
+export async function editText(scratchDir: string, initial: string): Promise<string> {
+  await ensurePrivateDir(scratchDir);
+  const file = `${tempPath(scratchDir)}.md`;
+  await fs.writeFile(file, initial, { mode: FILE_MODE, flag: "wx" });
+  try {
+    openInEditor(file);
+    return (await fs.readFile(file, "utf8")).trim();
+  } finally {
+    await fs.rm(file, { force: true });
+  }
+}
+
+export const draftsDir = (journal: string) => path.join(journal, "drafts");

@@ -1,0 +1,124 @@
+import { UserError } from "../errors.js";
+import { flattenMenu, labelPick } from "../exercises/menus.js";
+import type { Menus } from "../exercises/load.js";
+import type { Condition, Exercise, Step } from "../exercises/schema.js";
+import { daysBetween } from "../dates.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Answer, AnswerValue, Entry } from "../journal/entry.js";
+import type { Prompter, StepView } from "./prompter.js";
+import { checkAnswer, expectedFor } from "./validate-answer.js";
+
+/** Where a run stands: the answers given and the optional steps passed over. */
+export interface Progress {
+  answers: Answer[];
+  skipped: string[];
+}
+
+export interface SessionOptions {
+  lang: Lang;
+  menus: Menus;
+  /** The local day the entry is for; picks the rotating question. */
+  day: string;
+  /** The prep a debrief follows, if any. */
+  linkedPrep?: Entry;
+  /** Progress kept from an interrupted run: those steps are not asked again. */
+  resumed?: Progress;
+  /** Called after every step with the progress so far, so an interruption loses nothing. */
+  onProgress?: (progress: Progress) => Promise<void>;
+}
+
+/** The answer a condition looks at, by step id. */
+function holds(c: Condition, answers: Map<string, AnswerValue>, linked: boolean): boolean {
+  if ("linked" in c) return linked;
+  const v = answers.get(c.step);
+  if (c.answered !== undefined && (v !== undefined) !== c.answered) return false;
+  if (c.equals !== undefined && v !== c.equals) return false;
+  if (c.in && !c.in.some((x) => x === v)) return false;
+  if (c.includes !== undefined && !(Array.isArray(v) && v.includes(c.includes))) return false;
+  if (c.atMost !== undefined && !(typeof v === "number" && v <= c.atMost)) return false;
+  if (c.atLeast !== undefined && !(typeof v === "number" && v >= c.atLeast)) return false;
+  return true;
+}
+
+/** The rotating question of a day: the same day always gets the same one. */
+export function rotationIndex(day: string, poolSize: number): number {
+  return ((daysBetween("2000-01-03", day) % poolSize) + poolSize) % poolSize;
+}
+
+/** Renders an answer of the linked prep as text, menu picks by their labels. */
+export function answerText(value: AnswerValue, step: Step | undefined, menus: Menus, lang: Lang): string {
+  if (Array.isArray(value)) {
+    if (step?.type === "emotions" || step?.type === "needs") {
+      const menu = flattenMenu(menus, step.type);
+      return value.map((v) => labelPick(menu, v, lang)).join(", ");
+    }
+    return value.join("; ");
+  }
+  if (step?.type === "choice") return step.options.find((o) => o.id === value)?.label[lang] ?? String(value);
+  if (typeof value === "boolean") return value ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
+  return String(value);
+}
+
+function viewOf(step: Step, index: number, total: number, opts: SessionOptions, prepSteps?: Step[]): StepView {
+  const { lang } = opts;
+  const view: StepView = { step, question: step.prompt[lang], index, total, lang };
+  if (step.hint) view.hint = step.hint[lang];
+  if (step.type === "rotating") {
+    const q = step.pool[rotationIndex(opts.day, step.pool.length)]!;
+    view.question = `${step.prompt[lang]} ${q.prompt[lang]}`;
+    view.variant = q.id;
+  }
+  if (step.type === "emotions" || step.type === "needs") view.menu = flattenMenu(opts.menus, step.type);
+  if (step.showPrep && opts.linkedPrep) {
+    const prev = opts.linkedPrep.answers.find((a) => a.step === step.showPrep);
+    if (prev) view.expected = answerText(prev.answer, prepSteps?.find((s) => s.id === prev.step), opts.menus, lang);
+  }
+  return view;
+}
+
+/**
+ * Runs an exercise's steps in order through a prompter, honouring optional steps and conditions,
+ * and returns the answers with the questions as they were asked. An answer that does not fit its
+ * step, or a required step left empty, stops the run with an error naming the step.
+ */
+export async function runSession(
+  exercise: Exercise,
+  prompter: Prompter,
+  opts: SessionOptions,
+  prepExercise?: Exercise,
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  const skipped: string[] = [];
+  const values = new Map<string, AnswerValue>();
+  const resumed = new Map((opts.resumed?.answers ?? []).map((a) => [a.step, a]));
+  const passed = new Set(opts.resumed?.skipped ?? []);
+  const total = exercise.steps.length;
+  for (const [i, step] of exercise.steps.entries()) {
+    if (step.when && !holds(step.when, values, opts.linkedPrep !== undefined)) continue;
+    const kept = resumed.get(step.id);
+    if (kept) {
+      answers.push(kept);
+      values.set(step.id, kept.answer);
+      continue;
+    }
+    if (passed.has(step.id) && step.optional) {
+      skipped.push(step.id);
+      continue;
+    }
+    const view = viewOf(step, i + 1, total, opts, prepExercise?.steps);
+    const checked = checkAnswer(step, await prompter.ask(view), view.menu);
+    if (!checked.ok) throw new UserError(`step "${step.id}": expected ${checked.expected}`);
+    if (checked.value === undefined) {
+      if (!step.optional) throw new UserError(`step "${step.id}": an answer is required (${expectedFor(step)})`);
+      skipped.push(step.id);
+      await opts.onProgress?.({ answers, skipped });
+      continue;
+    }
+    const answer: Answer = { step: step.id, type: step.type, question: view.question, answer: checked.value };
+    if (view.variant) answer.variant = view.variant;
+    answers.push(answer);
+    values.set(step.id, checked.value);
+    await opts.onProgress?.({ answers, skipped });
+  }
+  return answers;
+}

@@ -1,0 +1,88 @@
+import { isValidDay, localDay, localIso } from "../dates.js";
+import { COACH_FLAG, STEP } from "../exercises/conventions.js";
+import type { Menus } from "../exercises/load.js";
+import type { Exercise } from "../exercises/schema.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Action, Answer, Entry } from "../journal/entry.js";
+import { newActionId, saveEntry } from "../journal/write.js";
+import { removeDraft, saveDraft } from "./drafts.js";
+import { runSession, type Progress } from "./engine.js";
+import type { Prompter } from "./prompter.js";
+
+export interface FlowInput {
+  journal: string;
+  exercise: Exercise;
+  lang: Lang;
+  menus: Menus;
+  prompter: Prompter;
+  /** The moment the entry is for: now, or `--at`. */
+  at: Date;
+  customer?: string;
+  linkedPrep?: Entry;
+  prepExercise?: Exercise;
+  /** Progress kept from an interrupted run of this flow. */
+  resumed?: Progress;
+  /** Keep every answer as a draft while the flow runs (interactive use). */
+  keepDraft: boolean;
+}
+
+/** `Send the quote @2026-12-01` → an action due that day; any other text is the action as it is. */
+export function parseAction(text: string): Omit<Action, "id" | "done"> {
+  const m = /^(.*?)\s*@\s*(\d{4}-\d{2}-\d{2})$/.exec(text.trim());
+  if (m && m[1] && isValidDay(m[2]!)) return { text: m[1], due: m[2]! };
+  return { text: text.trim() };
+}
+
+function actionsFrom(answers: Answer[]): Action[] {
+  const list = answers.find((a) => a.step === STEP.actions && Array.isArray(a.answer));
+  return ((list?.answer as string[] | undefined) ?? []).map((text) => ({ id: newActionId(), ...parseAction(text), done: false }));
+}
+
+/**
+ * One guided flow from first question to saved entry: runs the exercise, keeps a draft after
+ * every answer when asked to, turns the answers into an entry and saves it, then drops the draft.
+ */
+export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: string }> {
+  const { exercise, journal } = input;
+  const answers = await runSession(
+    exercise,
+    input.prompter,
+    {
+      lang: input.lang,
+      menus: input.menus,
+      day: localDay(input.at),
+      ...(input.linkedPrep && { linkedPrep: input.linkedPrep }),
+      ...(input.resumed && { resumed: input.resumed }),
+      ...(input.keepDraft && {
+        onProgress: (progress: Progress) =>
+          saveDraft(journal, {
+            kind: exercise.phase,
+            exercise: { id: exercise.id, version: exercise.version },
+            ...(input.customer && { customer: input.customer }),
+            ...(input.linkedPrep && { prep: input.linkedPrep.id }),
+            at: localIso(input.at),
+            updatedAt: localIso(new Date()),
+            ...progress,
+          }),
+      }),
+    },
+    input.prepExercise,
+  );
+  const flagged = answers.some((a) => a.step === STEP.discussWithCoach && a.answer === true);
+  const saved = await saveEntry(
+    journal,
+    {
+      kind: exercise.phase,
+      lang: input.lang,
+      ...(input.customer && { customer: input.customer }),
+      exercise: { id: exercise.id, version: exercise.version },
+      ...(input.linkedPrep && { links: { prep: input.linkedPrep.id } }),
+      answers,
+      actions: actionsFrom(answers),
+      ...(flagged && { flags: [COACH_FLAG] }),
+    },
+    input.at,
+  );
+  if (input.keepDraft || input.resumed) await removeDraft(journal, exercise.phase);
+  return saved;
+}

@@ -1,0 +1,154 @@
+import { checkbox, confirm, input, search, select, Separator } from "@inquirer/prompts";
+import type { Step } from "../exercises/schema.js";
+import { t } from "../i18n/index.js";
+import { style } from "../render/style.js";
+import { safeLine, wrap } from "../render/safe-text.js";
+import { editText } from "./editor.js";
+import type { Prompter, StepView } from "./prompter.js";
+
+type Ctx = { signal?: AbortSignal };
+const OTHER = "\u0000other";
+const EDITOR_COMMAND = /^:e(dit)?$/i;
+/** "Select all" and "invert" make no sense for feelings. */
+const NO_SHORTCUTS = { all: null, invert: null };
+
+/**
+ * Asks each step in a terminal with the Inquirer prompts. Every prompt validates as the user types,
+ * so the engine never sees an answer of the wrong shape from here.
+ */
+export class InteractivePrompter implements Prompter {
+  constructor(
+    private readonly scratchDir: string,
+    private readonly ctx: Ctx,
+    private readonly write: (line: string) => void,
+  ) {}
+
+  async ask(view: StepView): Promise<unknown> {
+    const m = t(view.lang).session;
+    this.write("");
+    if (view.hint) this.write(style.dim(wrap(view.hint, 78).replace(/^/gm, "  ")));
+    if (view.expected !== undefined) this.write(style.cyan(`  ${m.expected(safeLine(view.expected))}`));
+    const message = `${style.dim(`${view.index}/${view.total}`)} ${view.question}`;
+    const s = view.step;
+    switch (s.type) {
+      case "text":
+      case "rotating":
+        return this.text(message, s);
+      case "longtext":
+        return this.longtext(message, s, view);
+      case "choice":
+        return select(
+          { message, choices: [...s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })), ...this.skip(s, view)] },
+          this.ctx,
+        );
+      case "multi":
+        return checkbox(
+          { message, choices: s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })), required: !s.optional, shortcuts: NO_SHORTCUTS },
+          this.ctx,
+        );
+      case "rating":
+        return select({ message, choices: [...ratingChoices(s, view), ...this.skip(s, view)] }, this.ctx);
+      case "confirm":
+        return confirm({ message }, this.ctx);
+      case "list":
+        return this.list(message, s, view);
+      case "emotions":
+      case "needs":
+        return this.menu(message, s, view);
+    }
+  }
+
+  private skip(s: Step, view: StepView) {
+    return s.optional ? [{ value: undefined, name: style.dim(t(view.lang).session.skip) }] : [];
+  }
+
+  private text(message: string, s: Step) {
+    return input({ message, required: !s.optional }, this.ctx);
+  }
+
+  private async longtext(message: string, s: Step, view: StepView): Promise<string | undefined> {
+    const typed = await input(
+      { message: `${message} ${style.dim(t(view.lang).session.editorTip)}`, required: !s.optional },
+      this.ctx,
+    );
+    if (!EDITOR_COMMAND.test(typed.trim())) return typed;
+    const written = await editText(this.scratchDir, "");
+    this.write(style.dim(`  ${safeLine(written).slice(0, 70)}${written.length > 70 ? "…" : ""}`));
+    return written || (s.optional ? undefined : this.longtext(message, s, view));
+  }
+
+  private async list(message: string, s: Step, view: StepView) {
+    const m = t(view.lang).session;
+    const items: string[] = [];
+    for (;;) {
+      const first = items.length === 0 && !s.optional;
+      const item = await input({ message: `${message} ${style.dim(m.listItem(items.length + 1))}`, required: first }, this.ctx);
+      if (!item.trim()) return items;
+      items.push(item.trim());
+    }
+  }
+
+  private async menu(message: string, s: Step, view: StepView) {
+    const m = t(view.lang).session;
+    const choices: (Separator | { value: string; name: string })[] = [];
+    let group = "";
+    for (const item of view.menu ?? []) {
+      if (item.group.id !== group) {
+        group = item.group.id;
+        choices.push(new Separator(style.dim(`— ${item.group.label[view.lang]}`)));
+      }
+      choices.push({ value: item.id, name: item.label[view.lang] });
+    }
+    choices.push(new Separator(" "), { value: OTHER, name: m.other });
+    const picked = await checkbox({ message, choices, pageSize: 14, required: !s.optional, loop: false, shortcuts: NO_SHORTCUTS }, this.ctx);
+    const result = picked.filter((p) => p !== OTHER);
+    if (picked.includes(OTHER)) {
+      const words = await input({ message: m.otherWords, required: result.length === 0 && !s.optional }, this.ctx);
+      result.push(...words.split(/[,;]/).map((w) => w.trim()).filter(Boolean));
+    }
+    return result;
+  }
+}
+
+function ratingChoices(s: Extract<Step, { type: "rating" }>, view: StepView) {
+  const choices = [];
+  for (let v = s.min; v <= s.max; v++) {
+    const label = v === s.min ? s.labels.min[view.lang] : v === s.max ? s.labels.max[view.lang] : "";
+    choices.push({ value: v, name: label ? `${v}  ${style.dim(label)}` : String(v) });
+  }
+  return choices;
+}
+
+/** The questions a flow asks around an exercise: which customer, which prep, resume a draft. */
+export class FlowQuestions {
+  constructor(private readonly ctx: Ctx) {}
+
+  async customer(known: readonly string[], lang: StepView["lang"]): Promise<string> {
+    const m = t(lang).session;
+    if (known.length === 0) return (await input({ message: m.customer, required: true }, this.ctx)).trim();
+    const chosen = await search<string>(
+      {
+        message: m.customer,
+        source: (term) => {
+          const typed = (term ?? "").trim();
+          const hits = known.filter((k) => k.toLowerCase().includes(typed.toLowerCase())).slice(0, 8);
+          const exact = hits.some((h) => h.toLowerCase() === typed.toLowerCase());
+          return [
+            ...(typed && !exact ? [{ value: typed, name: m.newCustomer(typed) }] : []),
+            ...hits.map((h) => ({ value: h, name: safeLine(h) })),
+          ];
+        },
+      },
+      this.ctx,
+    );
+    return chosen.trim();
+  }
+
+  async pick<T>(message: string, choices: { value: T; name: string }[]): Promise<T> {
+    return select<T>({ message, choices }, this.ctx);
+  }
+
+  async yes(message: string, fallback = true): Promise<boolean> {
+    return confirm({ message, default: fallback }, this.ctx);
+  }
+}
