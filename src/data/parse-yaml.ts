@@ -17,7 +17,7 @@ export function formatProblem(p: Problem): string {
 export type Parsed<T> = { ok: true; value: T; doc: Document } | { ok: false; problems: Problem[] };
 
 /** Caps that keep a hostile file from costing much: aliases expand at most this often. */
-const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 100, prettyErrors: false } as const;
+const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true } as const;
 
 /**
  * Parses YAML (JSON too: it is YAML) and validates it with a zod schema. Every problem carries the
@@ -32,7 +32,8 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       problems: doc.errors.slice(0, 5).map((e) => ({
         file,
         line: e.linePos?.[0]?.line,
-        message: firstLine(e.message),
+        // The pretty message repeats the position and quotes the source; the line is enough.
+        message: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ""),
       })),
     };
   }

@@ -78,7 +78,8 @@ const RotatingStep = z.strictObject({
     .min(2, "a rotating step needs at least two questions"),
 });
 
-export const Step = z.union([TextStep, ChoiceStep, RatingStep, PlainStep, MenuStep, RotatingStep]);
+// Discriminated by `type`, so an error points into the step's own fields, not at "invalid input".
+export const Step = z.discriminatedUnion("type", [TextStep, ChoiceStep, RatingStep, PlainStep, MenuStep, RotatingStep]);
 export type Step = z.infer<typeof Step>;
 export type StepType = Step["type"];
 

@@ -2,6 +2,8 @@ import path from "node:path";
 import { localIso } from "../dates.js";
 
 const MAX_SLUG = 40;
+/** Letters that Unicode does not decompose into a base letter and an accent. */
+const LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a", ß: "ss", œ: "oe", ł: "l", đ: "d", þ: "th" };
 
 /**
  * A readable, file-name-safe form of a customer name: ASCII letters and digits joined by dashes.
@@ -10,7 +12,9 @@ const MAX_SLUG = 40;
  */
 export function slugify(name: string): string {
   return name
+    .slice(0, MAX_SLUG * 4)
     .normalize("NFKD")
+    .replace(/[æøåßœłđþ]/gi, (c) => LETTERS[c.toLowerCase()] ?? "")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

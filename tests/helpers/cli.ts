@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const BIN = path.join(ROOT, "bin", "empathy.js");
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A fresh folder for one test: journal, config and cache live inside it. */
+export function tempHome(): { dir: string; journal: string; env: NodeJS.ProcessEnv } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-test-"));
+  const journal = path.join(dir, "journal");
+  return {
+    dir,
+    journal,
+    env: {
+      EMPATHY_JOURNAL: journal,
+      XDG_CONFIG_HOME: path.join(dir, "config"),
+      XDG_CACHE_HOME: path.join(dir, "cache"),
+      XDG_DATA_HOME: path.join(dir, "data"),
+      LANG: "en_US.UTF-8",
+      NO_COLOR: "1",
+    },
+  };
+}
+
+/** Runs the built CLI as a user would, without a terminal. */
+export function run(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: opts.cwd ?? ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+/** Every entry file of a journal, relative to it. */
+export function entryFiles(journal: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, item.name);
+      if (item.isDirectory() && item.name !== "drafts" && item.name !== "exercises") walk(p);
+      else if (item.isFile() && item.name.endsWith(".yaml")) out.push(path.relative(journal, p));
+    }
+  };
+  walk(journal);
+  return out.sort();
+}
+
+export function writeFile(dir: string, name: string, text: string): string {
+  const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, text);
+  return p;
+}

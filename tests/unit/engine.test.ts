@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { loadExercises, loadMenus } from "../../src/exercises/load.js";
+import { Exercise } from "../../src/exercises/schema.js";
+import type { Entry } from "../../src/journal/entry.js";
+import { rotationIndex, runSession } from "../../src/session/engine.js";
+import type { Prompter, StepView } from "../../src/session/prompter.js";
+import { parseAction } from "../../src/session/flow.js";
+
+const menus = await loadMenus();
+const builtins = (await loadExercises()).exercises.map((e) => e.exercise);
+const debrief = builtins.find((e) => e.id === "debrief")!;
+const daily = builtins.find((e) => e.id === "daily")!;
+
+/** Answers from a map and records every step it was asked, failing on a question it has no answer for. */
+class Scripted implements Prompter {
+  asked: StepView[] = [];
+  constructor(private readonly answers: Record<string, unknown>) {}
+  async ask(view: StepView) {
+    this.asked.push(view);
+    return this.answers[view.step.id];
+  }
+}
+
+const ex = Exercise.parse({
+  id: "cond",
+  version: 2,
+  phase: "debrief",
+  title: { nl: "T", en: "T" },
+  intro: { nl: "I", en: "I" },
+  source: ["004"],
+  steps: [
+    { id: "agree", type: "choice", prompt: { nl: "Eens?", en: "Agree?" }, source: ["004"], options: [
+      { id: "yes", label: { nl: "ja", en: "yes" } },
+      { id: "no", label: { nl: "nee", en: "no" } },
+    ] },
+    { id: "why", type: "text", prompt: { nl: "Waarom?", en: "Why?" }, source: ["004"], when: { step: "agree", equals: "no" } },
+    { id: "note", type: "text", optional: true, prompt: { nl: "Notitie", en: "Note" }, source: ["004"] },
+    { id: "score", type: "rating", min: 1, max: 5, prompt: { nl: "Cijfer", en: "Score" }, source: ["004"],
+      labels: { min: { nl: "laag", en: "low" }, max: { nl: "hoog", en: "high" } } },
+    { id: "low", type: "text", prompt: { nl: "Wat ging mis?", en: "What went wrong?" }, source: ["004"], when: { step: "score", atMost: 2 } },
+    { id: "guess", type: "confirm", prompt: { nl: "Klopte het?", en: "Was it right?" }, source: ["004"], when: { linked: "prep" } },
+  ],
+});
+
+const opts = { lang: "en" as const, menus, day: "2026-11-24" };
+
+describe("runSession", () => {
+  it("asks steps in order, skipping unmet conditions and keeping the question as asked", async () => {
+    const p = new Scripted({ agree: "yes", score: 4, why: "ignored" });
+    const answers = await runSession(ex, p, opts);
+    expect(p.asked.map((v) => v.step.id)).toEqual(["agree", "note", "score"]);
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/6", "3/6", "4/6"]);
+    expect(answers).toEqual([
+      { step: "agree", type: "choice", question: "Agree?", answer: "yes" },
+      { step: "score", type: "rating", question: "Score", answer: 4 },
+    ]);
+  });
+
+  it("follows conditions on choices, ratings and the link to a prep", async () => {
+    const p = new Scripted({ agree: "no", why: "price", score: 2, low: "rushed", guess: true });
+    await runSession(ex, p, { ...opts, linkedPrep: {} as Entry });
+    expect(p.asked.map((v) => v.step.id)).toEqual(["agree", "why", "note", "score", "low", "guess"]);
+  });
+
+  it.each([
+    [{ score: 3 }, 'step "agree": an answer is required'],
+    [{ agree: "maybe", score: 3 }, 'step "agree": expected one of: yes, no'],
+    [{ agree: "yes", score: 0 }, 'step "score": expected a whole number from 1 to 5'],
+    [{ agree: "yes", score: 2.5 }, 'step "score": expected a whole number from 1 to 5'],
+    [{ agree: "yes", score: "4" }, 'step "score": expected a whole number from 1 to 5'],
+    [{ agree: ["yes"], score: 3 }, 'step "agree": expected one of'],
+  ])("rejects %j", async (answers, message) => {
+    await expect(runSession(ex, new Scripted(answers), opts)).rejects.toThrow(message);
+  });
+
+  it("does not ask again what a resumed draft already holds, including skipped optional steps", async () => {
+    const p = new Scripted({ score: 5 });
+    const answers = await runSession(ex, p, {
+      ...opts,
+      resumed: { answers: [{ step: "agree", type: "choice", question: "Agree?", answer: "yes" }], skipped: ["note"] },
+    });
+    expect(p.asked.map((v) => v.step.id)).toEqual(["score"]);
+    expect(answers.map((a) => a.step)).toEqual(["agree", "score"]);
+  });
+
+  it("reports progress after every step so an interruption loses nothing", async () => {
+    const seen: string[][] = [];
+    await runSession(ex, new Scripted({ agree: "yes", score: 3 }), {
+      ...opts,
+      onProgress: async (p) => void seen.push([...p.answers.map((a) => a.step), ...p.skipped.map((s) => `-${s}`)]),
+    });
+    expect(seen).toEqual([["agree"], ["agree", "-note"], ["agree", "score", "-note"]]);
+  });
+
+  it("normalises emotion picks: ids, labels in either language, free words, no duplicates", async () => {
+    const p = new Scripted({});
+    const step = debrief.steps.find((s) => s.id === "observed_emotions")!;
+    const only = Exercise.parse({ ...debrief, steps: [step] });
+    const answers = await runSession(only, new Scripted({ observed_emotions: ["worried", "Bezorgd", "FRUSTRATED", "in a hurry"] }), opts);
+    expect(answers[0]!.answer).toEqual(["worried", "frustrated", "in a hurry"]);
+    expect(p.asked).toEqual([]);
+  });
+
+  it("shows the prep's expectation beside the observed emotions, by label", async () => {
+    const prep: Entry = {
+      schema: 1, id: "2026-11-24T0900-prep-x", kind: "prep", createdAt: "2026-11-24T09:00:00+01:00", lang: "en",
+      exercise: { id: "prep", version: 1 }, actions: [],
+      answers: [{ step: "expected_emotions", type: "emotions", question: "?", answer: ["worried", "sceptical", "own word"] }],
+    };
+    const p = new Scripted({});
+    await runSession(debrief, p, { ...opts, linkedPrep: prep }, builtins.find((e) => e.id === "prep")).catch(() => undefined);
+    expect(p.asked[0]!.expected).toBe("worried, sceptical, own word");
+  });
+
+  it("rotates the daily question by date: the same day always asks the same one", async () => {
+    const pool = daily.steps[0]!.type === "rotating" ? daily.steps[0]!.pool : [];
+    const ask = async (day: string) => {
+      const p = new Scripted({ reflection: "x", good_moment: "y", intention: "z" });
+      const answers = await runSession(daily, p, { ...opts, day });
+      return answers[0]!;
+    };
+    const a = await ask("2026-11-24");
+    expect(await ask("2026-11-24")).toEqual(a);
+    expect(a.variant).toBe(pool[rotationIndex("2026-11-24", pool.length)]!.id);
+    const week = await Promise.all(["2026-11-25", "2026-11-26", "2026-11-27"].map(ask));
+    expect(new Set([a, ...week].map((x) => x.variant)).size).toBe(4);
+    expect(a.question).toContain(pool.find((q) => q.id === a.variant)!.prompt.en);
+  });
+});
+
+describe("parseAction", () => {
+  it("takes a trailing @date as the due date", () => {
+    expect(parseAction("Send the quote @2026-12-01")).toEqual({ text: "Send the quote", due: "2026-12-01" });
+    expect(parseAction("Send the quote @ 2026-12-01")).toEqual({ text: "Send the quote", due: "2026-12-01" });
+  });
+  it("keeps anything else as text", () => {
+    expect(parseAction("Mail me@example.com")).toEqual({ text: "Mail me@example.com" });
+    expect(parseAction("Call @2026-02-30")).toEqual({ text: "Call @2026-02-30" });
+  });
+});
