@@ -13,11 +13,14 @@ export interface Context {
   now: Date;
   /** Whether a person can answer prompts here. */
   interactive: boolean;
+  /** Remember parsed entries in the cache folder (`--no-cache` turns it off). */
+  useCache: boolean;
 }
 
 export interface GlobalOptions {
   journal?: string;
   lang?: Lang;
+  cache?: boolean;
 }
 
 export async function createContext(cmd: Command): Promise<Context> {
@@ -33,5 +36,6 @@ export async function createContext(cmd: Command): Promise<Context> {
     config,
     now: new Date(),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    useCache: globals.cache !== false,
   };
 }

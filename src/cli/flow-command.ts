@@ -4,7 +4,7 @@ import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises
 import type { Exercise, Phase } from "../exercises/schema.js";
 import { t } from "../i18n/index.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { readJournal } from "../journal/read.js";
+import { readJournalReporting } from "./journal-input.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
 import { draftsDir } from "../session/editor.js";
 import { loadDraft, removeDraft, type Draft } from "../session/drafts.js";
@@ -77,9 +77,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   const [{ exercises: loaded }, menus, journal] = await Promise.all([
     loadExercises(ctx.folders.journal),
     loadMenus(),
-    readJournal(ctx.folders.journal),
+    readJournalReporting(ctx, { report: "count" }),
   ]);
-  if (journal.invalid.length > 0) err(style.dim(m.skippedFiles(journal.invalid.length)));
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
 

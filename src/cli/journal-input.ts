@@ -5,16 +5,25 @@ import { readJournal, type JournalContents } from "../journal/read.js";
 import { safeLine } from "../render/safe-text.js";
 import type { Context } from "./context.js";
 import { err } from "./output.js";
+import { progressLine } from "./progress.js";
+import { t } from "../i18n/index.js";
 import { Phase } from "../exercises/schema.js";
 
-/** Reads the journal and tells, on stderr, which files were skipped and why. */
-export async function readJournalReporting(ctx: Context, opts: { quiet?: boolean } = {}): Promise<JournalContents> {
-  const contents = await readJournal(ctx.folders.journal);
-  if (!opts.quiet) {
-    for (const bad of contents.invalid) {
-      err(`skipped ${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}: ${safeLine(bad.reason)}`);
-    }
-  }
+/**
+ * Reads the journal (through the cache unless `--no-cache`) and tells on stderr which files were
+ * skipped: each with its reason, or only how many.
+ */
+export async function readJournalReporting(ctx: Context, opts: { report?: "each" | "count" | "none" } = {}): Promise<JournalContents> {
+  const progress = progressLine(t().flow.reading);
+  const contents = await readJournal(ctx.folders.journal, {
+    ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
+    onProgress: progress.update,
+  });
+  progress.end();
+  const report = opts.report ?? "each";
+  if (report === "each") {
+    for (const bad of contents.invalid) err(`skipped ${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}: ${safeLine(bad.reason)}`);
+  } else if (report === "count" && contents.invalid.length > 0) err(t().flow.skippedFiles(contents.invalid.length));
   return contents;
 }
 

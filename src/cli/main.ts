@@ -26,6 +26,7 @@ export function buildProgram(argv: string[]): Command {
     .helpOption("-h, --help", m.help.help)
     .addOption(new Option("--journal <dir>", m.help.journal).env("EMPATHY_JOURNAL"))
     .addOption(new Option("--lang <lang>", m.help.lang).choices(["nl", "en"]))
+    .option("--no-cache", m.help.noCache)
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) });

@@ -23,11 +23,11 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
   }
 }
 
-async function writeTemp(file: string, text: string): Promise<void> {
+async function writeTemp(file: string, text: string | Uint8Array): Promise<void> {
   const handle = await fs.open(file, "wx", FILE_MODE);
   try {
     await handle.chmod(FILE_MODE);
-    await handle.writeFile(text, "utf8");
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
@@ -49,7 +49,7 @@ async function syncDir(dir: string): Promise<void> {
 }
 
 /** Replaces `file` with `text` in one step: a crash leaves the old or the new file, never half. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
   await ensurePrivateDir(dir);
   const tmp = tempPath(dir);

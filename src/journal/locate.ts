@@ -1,13 +1,13 @@
 import path from "node:path";
 import { findById } from "./queries.js";
-import { readEntryFile } from "./read.js";
+import { readEntryFile } from "./read-entry-file.js";
 import { scanJournal } from "./scan.js";
 import type { StoredEntry } from "./entry.js";
 import { UserError } from "../errors.js";
 
 /** One entry by id or unique id prefix, found by file name: only that file is read. */
 export async function locateEntry(journal: string, idOrPrefix: string): Promise<StoredEntry> {
-  const { files } = await scanJournal(journal);
+  const { files } = scanJournal(journal);
   const file = findById(files, (f) => path.basename(f.path, ".yaml"), idOrPrefix.replace(/\.yaml$/, ""), {
     noun: "entry",
     hint: "empathy list",

@@ -1,6 +1,7 @@
-import fs from "node:fs/promises";
-import { parseEntry } from "./parse-entry.js";
-import { scanJournal, type EntryFile } from "./scan.js";
+import path from "node:path";
+import { loadCache, saveCache, type CacheItem } from "./cache.js";
+import { parseFiles } from "./parse-files.js";
+import { scanJournal } from "./scan.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
 export interface JournalContents {
@@ -8,52 +9,52 @@ export interface JournalContents {
   invalid: InvalidFile[];
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Reads and checks one entry file; never throws for what is in the file. */
-export async function readEntryFile(file: string): Promise<{ ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile }> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    return { ok: false, invalid: { path: file, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` } };
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { ok: false, invalid: { path: file, reason: "not valid UTF-8 text" } };
-  }
-  if (text.trim() === "") return { ok: false, invalid: { path: file, reason: "empty file" } };
-  const result = parseEntry(text, file);
-  return result.ok ? { ok: true, entry: { entry: result.entry, path: file } } : result;
+export interface ReadOptions {
+  /** The user's cache folder; without it every file is parsed. */
+  cacheDir?: string;
+  /** Called now and then during a cold read with the number of files parsed so far and the total. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads files a few at a time: enough to keep the disk busy without opening thousands at once. */
-export async function readEntryFiles(files: EntryFile[], concurrency = 32): Promise<JournalContents> {
-  const results: Awaited<ReturnType<typeof readEntryFile>>[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await readEntryFile(files[i]!.path);
+/**
+ * Every valid entry of a journal, oldest first, and every file that could not be used. Parsed
+ * files are remembered in the cache folder (never in the journal) by size, time and inode, so a
+ * warm read parses only what changed.
+ */
+export async function readJournal(journal: string, opts: ReadOptions = {}): Promise<JournalContents> {
+  const scan = scanJournal(journal);
+  const cached = opts.cacheDir ? await loadCache(opts.cacheDir, journal) : new Map<string, CacheItem>();
+  const fresh: CacheItem[] = [];
+  const missing: number[] = [];
+  for (const [i, f] of scan.files.entries()) {
+    const rel = path.relative(journal, f.path);
+    const hit = cached.get(rel);
+    if (hit && hit.size === f.size && hit.mtimeMs === f.mtimeMs && hit.ino === f.ino) fresh.push(hit);
+    else {
+      fresh.push({ rel, size: f.size, mtimeMs: f.mtimeMs, ino: f.ino });
+      missing.push(i);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  const entries: StoredEntry[] = [];
-  const invalid: InvalidFile[] = [];
-  for (const r of results) {
-    if (r.ok) entries.push(r.entry);
-    else invalid.push(r.invalid);
   }
-  return { entries, invalid };
-}
+  if (missing.length > 0) {
+    const parsed = await parseFiles(
+      missing.map((i) => scan.files[i]!.path),
+      opts.onProgress && ((done) => opts.onProgress!(done, missing.length)),
+    );
+    missing.forEach((i, k) => {
+      const r = parsed[k]!;
+      fresh[i]!.result = r.ok ? { entry: r.entry.entry } : { invalid: { ...r.invalid, path: fresh[i]!.rel } };
+    });
+  }
+  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length)) await saveCache(opts.cacheDir, journal, fresh);
 
-/** Every valid entry of a journal, oldest first, and every file that could not be used. */
-export async function readJournal(journal: string): Promise<JournalContents> {
-  const scan = await scanJournal(journal);
-  const read = await readEntryFiles(scan.files);
-  const time = new Map(read.entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
-  read.entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
-  return { entries: read.entries, invalid: [...scan.invalid, ...read.invalid] };
+  const entries: StoredEntry[] = [];
+  const invalid: InvalidFile[] = [...scan.invalid];
+  for (const item of fresh) {
+    const file = path.join(journal, item.rel);
+    if (item.result && "entry" in item.result) entries.push({ entry: item.result.entry, path: file });
+    else if (item.result) invalid.push({ ...item.result.invalid, path: file });
+  }
+  const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
+  entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  return { entries, invalid };
 }

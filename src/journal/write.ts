@@ -8,8 +8,8 @@ import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
 export type NewEntry = Omit<Entry, "schema" | "id" | "createdAt">;
 
-/** Field order of the file: what a reader wants first comes first. */
-function toYaml(entry: Entry): string {
+/** An entry as file text. Field order: what a reader wants first comes first. */
+export function entryToYaml(entry: Entry): string {
   const ordered = {
     schema: entry.schema,
     id: entry.id,
@@ -43,7 +43,7 @@ export async function saveEntry(journal: string, input: NewEntry, at: Date): Pro
     (n) => `${candidateId(base, n)}.yaml`,
     (name) => {
       saved = { schema: SCHEMA_VERSION, id: path.basename(name, ".yaml"), createdAt: localIso(at), ...input };
-      return toYaml(saved);
+      return entryToYaml(saved);
     },
   );
   return { entry: saved!, path: file };

@@ -36,7 +36,7 @@ export async function actions(ctx: Context, opts: { all?: boolean; customer?: st
 /** Marks an action done (or open again) inside its entry, changing nothing else in the file. */
 export async function done(ctx: Context, id: string, opts: { undo?: boolean }): Promise<void> {
   const m = t().actions;
-  const { entries } = await readJournalReporting(ctx, { quiet: true });
+  const { entries } = await readJournalReporting(ctx, { report: "none" });
   const ref = findAction(entries, id);
   const wanted = !opts.undo;
   if (ref.action.done === wanted) return out(m.already(safeLine(ref.action.text)));

@@ -1,0 +1,23 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { ensurePrivateDir, FILE_MODE } from "../data/atomic-write.js";
+import type { Entry } from "../journal/entry.js";
+import { entryDir } from "../journal/naming.js";
+import { entryToYaml } from "../journal/write.js";
+
+/**
+ * Writes generated entries into a fresh folder. No entry can exist there yet, so this skips the
+ * one-by-one durable path of real entries (`wx` still refuses to replace a file).
+ */
+export async function writeEntries(journal: string, entries: readonly Entry[]): Promise<void> {
+  const dirs = new Set(entries.map((e) => entryDir(journal, e.id)));
+  for (const dir of dirs) await ensurePrivateDir(dir);
+  let next = 0;
+  const worker = async () => {
+    while (next < entries.length) {
+      const e = entries[next++]!;
+      await fs.writeFile(path.join(entryDir(journal, e.id), `${e.id}.yaml`), entryToYaml(e), { mode: FILE_MODE, flag: "wx" });
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
