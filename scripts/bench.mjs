@@ -1,0 +1,94 @@
+// Measures the speed bars as ratios against baselines taken in the same run, since absolute times
+// on a shared machine are noise. Run with `npm run bench`.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateJournal } from "../dist/demo/generate.js";
+import { writeEntries } from "../dist/demo/write.js";
+import { loadExercises, loadMenus } from "../dist/exercises/load.js";
+import { localDay } from "../dist/dates.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = path.join(root, "bin", "empathy.js");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-bench-"));
+const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, "config"), XDG_CACHE_HOME: path.join(tmp, "cache"), NO_COLOR: "1" };
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+async function makeJournal(name, count) {
+  const dir = path.join(tmp, name);
+  const { exercises } = await loadExercises();
+  const byId = Object.fromEntries(exercises.map((e) => [e.exercise.id, e.exercise]));
+  const entries = await generateJournal({ seed: 7, lang: "en", until: localDay(new Date()), entries: count, exercises: byId, menus: await loadMenus() });
+  await writeEntries(dir, entries);
+  return dir;
+}
+
+function time(args, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env: { ...env, ...extraEnv }, encoding: "utf8", cwd: root });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  return { ms, stderr: r.stderr };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Runs the commands in turn, `runs` rounds, so that noise hits each of them alike. */
+function compare(commands, runs = RUNS, before) {
+  const times = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((c, k) => {
+      before?.(c);
+      times[k].push(time(c.args, c.env).ms);
+    });
+  }
+  return times.map(median);
+}
+
+const rows = [];
+const report = (name, ratio, bar, detail) => {
+  const ok = ratio <= bar;
+  rows.push(ok);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name.padEnd(44)} ${ratio.toFixed(2)}× (bar ≤ ${bar}×)  ${detail}`);
+};
+
+console.log(`node ${process.version}, ${os.cpus().length} cpus; medians of ${RUNS} runs\n`);
+const j10 = await makeJournal("j10k", 10_000);
+const j20 = await makeJournal("j20k", 20_000);
+
+{
+  const [node0, version, help, nudge] = compare([
+    { args: ["-e", "0"] },
+    { args: [bin, "--version"] },
+    { args: [bin, "--help"] },
+    { args: [bin, "nudge"], env: { EMPATHY_JOURNAL: j10 } },
+  ]);
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  report("start-up: empathy --version / node -e 0", version / node0, 1.6, `${ms(version)} vs ${ms(node0)}`);
+  report("start-up: empathy --help / node -e 0", help / node0, 1.6, `${ms(help)} vs ${ms(node0)}`);
+  report("nudge, 10,000 entries / node -e 0", nudge / node0, 2, `${ms(nudge)} vs ${ms(node0)}`);
+}
+
+const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "summary", "--since", "12w", ...extra] });
+const hasSummary = fs.existsSync(path.join(root, "dist", "cli", "commands", "summary.js"));
+if (hasSummary) {
+  const runs = Math.max(5, Math.round(RUNS / 2));
+  time(summary(j10).args);
+  time(summary(j20).args);
+  const [floor, warm10, warm20] = compare([{ args: [path.join(root, "scripts/bench/floor-read.mjs"), j10] }, summary(j10), summary(j20)], runs);
+  report("summary 10k warm / bare read of all files", warm10 / floor, 3, `${warm10.toFixed(0)} ms vs ${floor.toFixed(0)} ms`);
+  report("summary 20k warm / summary 10k warm", warm20 / warm10, 2.2, `${warm20.toFixed(0)} ms vs ${warm10.toFixed(0)} ms`);
+  const [parseFloor, cold] = compare([{ args: [path.join(root, "scripts/bench/floor-parse.mjs"), j10] }, summary(j10, "--no-cache")], 3);
+  report("summary 10k cold / bare yaml parse of all files", cold / parseFloor, 1, `${cold.toFixed(0)} ms vs ${parseFloor.toFixed(0)} ms`);
+  const rss = (args) => Number(/maxRSS (\d+)/.exec(time(["--import", path.join(root, "scripts/bench/max-rss.mjs"), ...args]).stderr)[1]) / 1024;
+  const peakCold = rss(summary(j10, "--no-cache").args.slice(0));
+  const peakWarm = rss(summary(j10).args.slice(0));
+  const peak = Math.max(peakCold, peakWarm);
+  report("peak memory, summary of 10k / 250 MB", peak / 250, 1, `${peak.toFixed(0)} MB (cold ${peakCold.toFixed(0)}, warm ${peakWarm.toFixed(0)})`);
+}
+
+fs.rmSync(tmp, { recursive: true, force: true });
+console.log(`\n${rows.filter(Boolean).length}/${rows.length} bars met`);
+process.exitCode = rows.every(Boolean) ? 0 : 1;
