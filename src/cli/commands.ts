@@ -93,6 +93,13 @@ export function registerCommands(program: Command): void {
     ["empathy done 3f9a1c", "empathy done 3f9a --undo"],
   );
   examples(
+    filterOptions(program.command("export").description(m.export))
+      .addOption(new Option("--format <format>", m.format).choices(["json", "csv", "md"]).default("json"))
+      .option("--out <file>", m.out)
+      .action(async (opts, cmd: Command) => (await import("./commands/export.js")).exportEntries(await context(cmd), opts)),
+    ["empathy export --format csv --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
+  );
+  examples(
     program
       .command("nudge")
       .description(m.nudge)

@@ -46,6 +46,9 @@ export const en = {
     allActions: "include actions that are done",
     actionId: "action id (a unique start is enough)",
     undo: "mark the action as open again",
+    export: "export entries for a spreadsheet or another tool",
+    format: "output format",
+    out: "write to this file instead of the screen",
   },
   errors: {
     bug: "unexpected error — this is a bug; please report it with the lines below.",
@@ -205,6 +208,9 @@ export const nl: Messages = {
     allActions: "toon ook afgeronde acties",
     actionId: "id van de actie (een uniek begin is genoeg)",
     undo: "zet de actie weer open",
+    export: "exporteer notities voor een spreadsheet of een ander programma",
+    format: "uitvoerformaat",
+    out: "schrijf naar dit bestand in plaats van naar het scherm",
   },
   errors: {
     bug: "onverwachte fout — dit is een bug; meld die graag met de regels hieronder.",

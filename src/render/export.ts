@@ -1,0 +1,59 @@
+import type { Menus } from "../exercises/load.js";
+import { flattenMenu, labelPick } from "../exercises/menus.js";
+import type { Lang } from "../i18n/lang.js";
+import type { AnswerValue, Entry } from "../journal/entry.js";
+
+/** Formats of `empathy export`, by name. */
+export const EXPORT_FORMATS = ["json", "csv", "md"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+function plain(value: AnswerValue): string {
+  return Array.isArray(value) ? value.join("; ") : String(value);
+}
+
+/** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+function cell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const CSV_COLUMNS = ["entry", "kind", "created_at", "customer", "exercise", "step", "type", "question", "answer"];
+
+/** One row per answer, for a spreadsheet. */
+export function entriesToCsv(entries: readonly Entry[]): string {
+  const rows = [CSV_COLUMNS.join(",")];
+  for (const e of entries) {
+    for (const a of e.answers) {
+      rows.push(
+        [e.id, e.kind, e.createdAt, e.customer ?? "", `${e.exercise.id}@${e.exercise.version}`, a.step, a.type, a.question, plain(a.answer)]
+          .map(cell)
+          .join(","),
+      );
+    }
+  }
+  return `${rows.join("\r\n")}\r\n`;
+}
+
+/** Text safe inside Markdown: no raw HTML, and markup characters escaped. */
+export function mdText(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, "  \n");
+}
+
+export function entriesToMarkdown(entries: readonly Entry[], menus: Menus, lang: Lang): string {
+  const emotions = flattenMenu(menus, "emotions");
+  const needs = flattenMenu(menus, "needs");
+  const out: string[] = [];
+  for (const e of entries) {
+    const when = e.createdAt.slice(0, 16).replace("T", " ");
+    out.push(`## ${when} · ${e.kind}${e.customer ? ` · ${mdText(e.customer)}` : ""}`, "", `\`${e.id}\``, "");
+    for (const a of e.answers) {
+      const menu = a.type === "emotions" ? emotions : a.type === "needs" ? needs : undefined;
+      const value = menu && Array.isArray(a.answer) ? a.answer.map((p) => labelPick(menu, p, lang)).join(", ") : plain(a.answer);
+      out.push(`**${mdText(a.question)}**  `, mdText(value), "");
+    }
+    if (e.actions.length > 0) {
+      out.push(...e.actions.map((x) => `- [${x.done ? "x" : " "}] ${mdText(x.text)}${x.due ? ` (${x.due})` : ""}`), "");
+    }
+  }
+  return out.join("\n");
+}
