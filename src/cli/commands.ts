@@ -93,6 +93,27 @@ export function registerCommands(program: Command): void {
     ["empathy done 3f9a1c", "empathy done 3f9a --undo"],
   );
   examples(
+    program
+      .command("summary")
+      .description(m.summary)
+      .option("--since <date>", m.summarySince)
+      .option("--until <date>", m.summaryUntil)
+      .addOption(new Option("--format <format>", m.format).choices(["text", "md", "json"]))
+      .option("--json", m.json)
+      .action(async (opts, cmd: Command) => (await import("./commands/summary.js")).summary(await context(cmd), opts)),
+    ["empathy summary", "empathy summary --since 12w", "empathy summary --since 2026-01-01 --until 2026-06-30 --format md > h1.md", "empathy summary --json"],
+  );
+  examples(
+    program
+      .command("demo")
+      .description(m.demo)
+      .option("--out <dir>", m.demoOut)
+      .option("--seed <n>", m.seed, "1")
+      .option("--entries <n>", m.entries, "400")
+      .action(async (opts, cmd: Command) => (await import("./commands/demo.js")).demo(await context(cmd), opts)),
+    ["empathy demo", "empathy demo --lang nl --out ~/empathy-demo", "empathy --journal ~/empathy-demo summary --since 6m"],
+  );
+  examples(
     filterOptions(program.command("export").description(m.export))
       .addOption(new Option("--format <format>", m.format).choices(["json", "csv", "md"]).default("json"))
       .option("--out <file>", m.out)

@@ -1,0 +1,46 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { addDays, localDay } from "../../dates.js";
+import { UserError } from "../../errors.js";
+import { generateJournal } from "../../demo/generate.js";
+import { writeEntries } from "../../demo/write.js";
+import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
+import { t } from "../../i18n/index.js";
+import type { Context } from "../context.js";
+import { err, out } from "../output.js";
+import { summary } from "./summary.js";
+
+async function freshFolder(dir: string | undefined): Promise<string> {
+  if (!dir) return fs.mkdtemp(path.join(os.tmpdir(), "empathy-demo-"));
+  const target = path.resolve(dir);
+  const existing = await fs.readdir(target).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") return [];
+    throw new UserError(`--out ${dir}: ${e.code === "ENOTDIR" ? "not a folder" : `cannot be read (${e.code})`}`);
+  });
+  if (existing.length > 0) throw new UserError(t().demo.notEmpty(dir));
+  return target;
+}
+
+/** Writes a sample journal of several months to a new folder and shows what the summary makes of it. */
+export async function demo(ctx: Context, opts: { out?: string; seed: string; entries: string }): Promise<void> {
+  const seed = Number(opts.seed);
+  const count = Number(opts.entries);
+  if (!Number.isInteger(seed) || seed < 0) throw new UserError(`--seed "${opts.seed}": use a whole number of 0 or more`);
+  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new UserError(`--entries "${opts.entries}": use a whole number from 1 to 100000`);
+  const dir = await freshFolder(opts.out);
+  const [{ exercises }, menus] = await Promise.all([loadExercises(), loadMenus()]);
+  const entries = await generateJournal({
+    seed,
+    lang: ctx.lang,
+    // Up to yesterday, so that no sample entry lies in the future and today stays yours.
+    until: addDays(localDay(ctx.now), -1),
+    entries: count,
+    exercises: { prep: pickExercise(exercises, "prep"), debrief: pickExercise(exercises, "debrief"), daily: pickExercise(exercises, "daily") },
+    menus,
+  });
+  await writeEntries(dir, entries);
+  err(t().demo.written(entries.length, dir));
+  await summary({ ...ctx, folders: { ...ctx.folders, journal: dir }, useCache: false }, { since: "12w" });
+  out(`\n${t().demo.next(dir.includes(" ") ? `"${dir}"` : dir)}`);
+}

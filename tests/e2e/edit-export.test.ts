@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
+import { entryFiles, run, tempHome, writeFile } from "../helpers/cli.js";
+
+/** An "editor" that applies a sed expression to the file it is given. */
+function sedEditor(dir: string, expr: string): string {
+  return writeFile(dir, `editor-${Math.random().toString(36).slice(2)}.sh`, `#!/bin/sh\nsed -i '${expr}' "$1"\n`);
+}
+
+describe("edit", () => {
+  it("saves a valid edit in place and keeps the file private", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [file] = entryFiles(journal);
+    const editor = sedEditor(dir, "s/A fixed delivery date/A fixed date, in writing/");
+    fs.chmodSync(editor, 0o755);
+    const r = await run(["edit", "2026-11-16T1100"], { env: { ...env, EDITOR: editor } });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const text = fs.readFileSync(path.join(journal, file!), "utf8");
+    expect(text).toContain("A fixed date, in writing");
+    expect(fs.statSync(path.join(journal, file!)).mode & 0o777).toBe(0o600);
+    expect(fs.readdirSync(path.join(journal, "drafts"))).toEqual([]); // the scratch copy is gone
+  });
+
+  it("throws away an invalid edit and leaves the entry as it was", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [file] = entryFiles(journal);
+    const before = fs.readFileSync(path.join(journal, file!), "utf8");
+    const editor = sedEditor(dir, "s/^createdAt: .*/createdAt: last tuesday/");
+    fs.chmodSync(editor, 0o755);
+    const r = await run(["edit", "2026-11-16T1100"], { env: { ...env, VISUAL: editor } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/line \d+: createdAt: /);
+    expect(r.stderr).toContain("not saved");
+    expect(fs.readFileSync(path.join(journal, file!), "utf8")).toBe(before);
+  });
+});
+
+describe("export", () => {
+  it("writes JSON, one CSV row per answer, and Markdown", async () => {
+    const { dir, env } = tempHome();
+    await run(["debrief", "--customer", "=HYPERLINK(\"x\")", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const json = JSON.parse((await run(["export"], { env })).stdout);
+    expect(json).toHaveLength(1);
+    const answers = json[0].answers.length;
+
+    const out = path.join(dir, "out.csv");
+    const csv = await run(["export", "--format", "csv", "--out", out], { env });
+    expect(csv.code).toBe(0);
+    const lines = fs.readFileSync(out, "utf8").trimEnd().split("\r\n");
+    expect(lines[0]).toBe("entry,kind,created_at,customer,exercise,step,type,question,answer");
+    expect(lines).toHaveLength(answers + 1);
+    // A customer name cannot become a spreadsheet formula.
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(fs.statSync(out).mode & 0o777).toBe(0o600);
+
+    const md = await run(["export", "--format", "md", "--kind", "debrief"], { env });
+    expect(md.stdout).toMatch(/^## 2026-11-16 11:00 · debrief · /m);
+    expect(md.stdout).toContain("- [ ] Send the planning (2026-11-26)");
+  });
+});
