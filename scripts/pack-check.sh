@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the packed tarball into an empty folder and runs the tool from there, as a user who
+# installs the package would: catches files missing from the package and dependencies that sit in
+# devDependencies.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+tarball=$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)
+mkdir "$work/app" && cd "$work/app"
+npm init -y >/dev/null
+npm install --no-audit --no-fund --omit=dev "$work/$tarball" >/dev/null
+
+export EMPATHY_JOURNAL="$work/journal" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" NO_COLOR=1
+run() { echo "\$ empathy $*"; npx --no-install empathy "$@"; }
+run --version
+run exercises list
+printf 'who: Ilse\ninterests: Certainty\nexpected_emotions: [worried]\nexpected_needs: [certainty]\ndifficult_period: false\nquestions: [How are you?]\nassumptions: Price only\nintention: understand_first\n' \
+  | run prep --customer "Acme BV" --answers - --at 2026-11-20
+test "$(find "$EMPATHY_JOURNAL" -name '*-prep-acme-bv.yaml' | wc -l)" = 1
+echo "package check: passed"

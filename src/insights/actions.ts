@@ -1,0 +1,31 @@
+import type { Actions, OverdueAction } from "./model.js";
+import type { JournalView } from "./journal-view.js";
+
+/**
+ * Follow-up actions of all entries up to `until` (not only the period's): open (overdue ones
+ * included), overdue (due before `until` and not done), done, and done inside the period (when
+ * the action records when). Overdue ones are listed longest overdue first.
+ */
+export function actionStats(view: JournalView): Actions {
+  const { since, until } = view.period;
+  const out: Actions = { total: 0, open: 0, overdue: 0, done: 0, doneInPeriod: 0, overdueList: [] };
+  for (const { entry } of view.all) {
+    for (const a of entry.actions) {
+      out.total++;
+      if (a.done) {
+        out.done++;
+        const day = a.doneAt?.slice(0, 10);
+        if (day !== undefined && day >= since && day <= until) out.doneInPeriod++;
+        continue;
+      }
+      out.open++;
+      if (a.due !== undefined && a.due < until) {
+        out.overdue++;
+        const item: OverdueAction = { id: a.id, text: a.text, due: a.due, entry: entry.id, customer: entry.customer ?? null };
+        out.overdueList.push(item);
+      }
+    }
+  }
+  out.overdueList.sort((a, b) => a.due.localeCompare(b.due) || a.entry.localeCompare(b.entry));
+  return out;
+}

@@ -1,0 +1,82 @@
+import { STEP } from "../exercises/conventions.js";
+import type { Menus } from "../exercises/load.js";
+import type { Lang } from "../i18n/lang.js";
+import { customerKey } from "../journal/queries.js";
+import type { CustomerPick, CustomerStat } from "./model.js";
+import { picksOf, type JournalView } from "./journal-view.js";
+import { menuIndex, PickCounter } from "./picks.js";
+
+interface Acc {
+  name: string;
+  nameAt: string;
+  preps: number;
+  debriefs: number;
+  inPeriod: boolean;
+  lastContact: string;
+  emotions: PickCounter;
+  needs: PickCounter;
+  openActions: number;
+}
+
+/** Picked in at least two debriefs of the customer: a pattern, not a one-off. */
+function recurring(c: PickCounter): CustomerPick[] {
+  return c
+    .sorted()
+    .filter((p) => p.count >= 2)
+    .map((p) => ({ id: p.id, label: p.label, count: p.count }));
+}
+
+/**
+ * Per customer with an entry in the period (names matched by `customerKey`, shown in the most
+ * recent spelling): the calls (preps and debriefs) in the period, the last contact, the emotions
+ * and needs that recur over all their debriefs, and their open actions. Last contact first.
+ */
+export function customerStats(view: JournalView, menus: Menus, lang: Lang): CustomerStat[] {
+  const emotionMenu = menuIndex(menus, "emotions");
+  const needMenu = menuIndex(menus, "needs");
+  const keys = new Map<string, string>(); // spelling → key: normalising is the costly part
+  const byKey = new Map<string, Acc>();
+  const { since } = view.period;
+
+  for (const d of view.all) {
+    const name = d.entry.customer;
+    if (name === undefined) continue;
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = customerKey(name)));
+    let c = byKey.get(key);
+    if (!c) {
+      c = { name, nameAt: "", preps: 0, debriefs: 0, inPeriod: false, lastContact: "", openActions: 0, emotions: new PickCounter(emotionMenu, lang), needs: new PickCounter(needMenu, lang) };
+      byKey.set(key, c);
+    }
+    if (d.entry.createdAt >= c.nameAt) {
+      c.name = name;
+      c.nameAt = d.entry.createdAt;
+    }
+    if (d.day > c.lastContact) c.lastContact = d.day;
+    const inPeriod = d.day >= since;
+    if (inPeriod) c.inPeriod = true;
+    if (inPeriod && d.entry.kind === "prep") c.preps++;
+    if (d.entry.kind === "debrief") {
+      if (inPeriod) c.debriefs++;
+      const e = picksOf(d, STEP.observedEmotions);
+      if (e) c.emotions.add(e);
+      const n = picksOf(d, STEP.observedNeeds);
+      if (n) c.needs.add(n);
+    }
+    for (const a of d.entry.actions) if (!a.done) c.openActions++;
+  }
+
+  return [...byKey.values()]
+    .filter((c) => c.inPeriod)
+    .sort((a, b) => b.lastContact.localeCompare(a.lastContact) || a.name.localeCompare(b.name))
+    .map((c) => ({
+      name: c.name,
+      calls: c.preps + c.debriefs,
+      preps: c.preps,
+      debriefs: c.debriefs,
+      lastContact: c.lastContact,
+      recurringEmotions: recurring(c.emotions),
+      recurringNeeds: recurring(c.needs),
+      openActions: c.openActions,
+    }));
+}

@@ -1,0 +1,65 @@
+import { addDays, weekday, weekStart } from "../dates.js";
+import type { CalendarDay, Habit } from "./model.js";
+import type { JournalView } from "./journal-view.js";
+import { streaks, type StreakRules } from "./streak.js";
+
+export const CALENDAR_WEEKS = 12;
+
+/** Working days between two days, inclusive, walking the weekday along instead of parsing each day. */
+function countWorkdays(since: string, until: string, firstWeekday: number, rules: StreakRules): number {
+  let n = 0;
+  for (let d = since, wd = firstWeekday; d <= until; d = addDays(d, 1), wd = (wd % 7) + 1) {
+    if (rules.workdays.includes(wd)) n++;
+  }
+  return n;
+}
+
+/** 1 = Monday … 7 = Sunday, as the streak rules count. */
+const isoWeekday = (day: string) => weekday(day) + 1;
+
+/**
+ * The daily habit: streaks over every daily reflection up to `until` (through `streaks`, so
+ * weekends and the grace work the same as on the home screen), reflection days against working
+ * days in the period and the one before, and a 12-week calendar of entries per day.
+ */
+export function habit(view: JournalView, rules: StreakRules): Habit {
+  const { period } = view;
+  const dailyDays: string[] = [];
+  const perDay = new Map<string, { count: number; daily: boolean }>();
+  const calStart = addDays(weekStart(period.until), -7 * (CALENDAR_WEEKS - 1));
+  for (const d of view.all) {
+    if (d.entry.kind === "daily") dailyDays.push(d.day);
+    if (d.day < calStart) continue;
+    const cell = perDay.get(d.day) ?? { count: 0, daily: false };
+    cell.count++;
+    if (d.entry.kind === "daily") cell.daily = true;
+    perDay.set(d.day, cell);
+  }
+  const s = streaks(dailyDays, period.until, rules);
+
+  const cur = new Set<string>();
+  const prev = new Set<string>();
+  for (const day of dailyDays) {
+    if (day >= period.since) cur.add(day);
+    else if (day >= period.previous.since) prev.add(day);
+  }
+
+  const calendar: CalendarDay[] = [];
+  for (let i = 0, day = calStart; i < CALENDAR_WEEKS * 7; i++, day = addDays(day, 1)) {
+    const cell = perDay.get(day);
+    calendar.push({ day, count: cell?.count ?? 0, daily: cell?.daily ?? false, ...(day > period.until && { future: true as const }) });
+  }
+
+  return {
+    current: s.current,
+    longest: s.longest,
+    doneToday: s.doneToday,
+    dailyDays: cur.size,
+    workdays: countWorkdays(period.since, period.until, isoWeekday(period.since), rules),
+    previous: {
+      dailyDays: prev.size,
+      workdays: countWorkdays(period.previous.since, period.previous.until, isoWeekday(period.previous.since), rules),
+    },
+    calendar,
+  };
+}

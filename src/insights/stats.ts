@@ -1,0 +1,53 @@
+import type { Direction, Mean, Metric, Share, Trend, TrendNote } from "./model.js";
+
+/** Rounded to 2 decimals; -0 becomes 0 so JSON and text never show "-0". */
+export function round2(x: number): number {
+  const r = Math.round(x * 100) / 100;
+  return r === 0 ? 0 : r;
+}
+
+/** A running sum: add values, read the mean. Never NaN: an empty mean is null. */
+export class Acc {
+  sum = 0;
+  n = 0;
+  add(x: number): void {
+    this.sum += x;
+    this.n++;
+  }
+  get average(): number | null {
+    return this.n === 0 ? null : this.sum / this.n;
+  }
+  mean(): Mean {
+    const a = this.average;
+    return { average: a === null ? null : round2(a), n: this.n };
+  }
+}
+
+/**
+ * The trend from the previous period to this one, shown only when both rest on at least
+ * `minSample` values. Changes smaller than `flat` (in the metric's own unit) count as flat.
+ */
+export function trend(cur: Acc, prev: Acc, minSample: number, flat: number): { trend: Trend | null; trendNote: TrendNote } {
+  const a = cur.average;
+  const b = prev.average;
+  if (a === null || b === null || cur.n < minSample || prev.n < minSample) return { trend: null, trendNote: "too-few" };
+  const delta = round2(a - b);
+  const direction: Direction = Math.abs(a - b) < flat ? "flat" : a > b ? "up" : "down";
+  return { trend: { delta, direction }, trendNote: null };
+}
+
+export function metric(cur: Acc, prev: Acc, minSample: number, flat: number): Metric {
+  return { ...cur.mean(), previous: prev.mean(), ...trend(cur, prev, minSample, flat) };
+}
+
+export function share(count: number, n: number): Share {
+  return { n, count, share: n === 0 ? null : round2(count / n) };
+}
+
+/** Jaccard overlap |A∩B| / |A∪B|; null when both are empty (nothing to compare). */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number | null {
+  if (a.size === 0 && b.size === 0) return null;
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return both / (a.size + b.size - both);
+}

@@ -1,0 +1,65 @@
+import type { Menus } from "../exercises/load.js";
+import type { Exercise } from "../exercises/schema.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Entry, InvalidFile } from "../journal/entry.js";
+import { accuracy } from "./accuracy.js";
+import { actionStats } from "./actions.js";
+import { countEntries } from "./counts.js";
+import { customerStats } from "./customers.js";
+import { followThrough } from "./follow-through.js";
+import { habit } from "./habit.js";
+import { journalView } from "./journal-view.js";
+import type { InvalidInfo, Summary } from "./model.js";
+import { moments } from "./moments.js";
+import { emotionStats, needStats } from "./picks.js";
+import { ratings } from "./ratings.js";
+import type { StreakRules } from "./streak.js";
+
+export type * from "./model.js";
+
+export interface SummaryInput {
+  /** All valid entries of the journal, oldest first. */
+  entries: readonly Entry[];
+  /** Files skipped while reading, passed through. */
+  invalid: readonly InvalidFile[];
+  /** Inclusive days (YYYY-MM-DD) of the period; `until` is also "today". */
+  since: string;
+  until: string;
+  rules: StreakRules;
+  menus: Menus;
+  /** The debrief exercise: its `rating` steps define the skills (ids, prompts, tips). */
+  debrief: Exercise;
+  /** Language of the labels in the model. */
+  lang: Lang;
+  /** Minimum values behind a trend, in each of the two periods, and behind the weakest skill. */
+  minSample?: number;
+}
+
+export const DEFAULT_MIN_SAMPLE = 3;
+
+/**
+ * Patterns in a journal over a period, compared with the period of the same length directly
+ * before it. Pure: no I/O, no clock (`until` is today). Entries after `until` are ignored. An
+ * empty journal or period gives a complete model of zeros and nulls, never NaN and never a throw.
+ * Linear in the number of entries: one pass builds the view, each analysis one pass over it.
+ */
+export function summarize(input: SummaryInput): Summary {
+  const minSample = Math.max(1, input.minSample ?? DEFAULT_MIN_SAMPLE);
+  const view = journalView(input.entries, input.since, input.until);
+  return {
+    period: view.period,
+    counts: countEntries(view),
+    habit: habit(view, input.rules),
+    ratings: ratings(view, input.debrief, input.lang, minSample),
+    emotions: emotionStats(view, input.menus, input.lang),
+    needs: needStats(view, input.menus, input.lang),
+    accuracy: accuracy(view, input.menus, input.debrief, minSample),
+    followThrough: followThrough(view),
+    actions: actionStats(view),
+    customers: customerStats(view, input.menus, input.lang),
+    moments: moments(view),
+    invalid: input.invalid.map(
+      (f): InvalidInfo => ({ path: f.path, ...(f.line !== undefined && { line: f.line }), reason: f.reason }),
+    ),
+  };
+}

@@ -1,0 +1,87 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readJournal } from "../../src/journal/read.js";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
+import { BIN, ROOT, run, tempHome } from "../helpers/cli.js";
+
+/** Starts the CLI and kills it with SIGKILL after `delayMs`; resolves with what it printed. */
+function killAfter(args: string[], env: NodeJS.ProcessEnv, input: string, delayMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    let stdout = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stdin.end(input);
+    const timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
+    child.on("close", () => {
+      clearTimeout(timer);
+      resolve(stdout);
+    });
+  });
+}
+
+/** Every file below the journal's month folders, temporary ones included. */
+function allFiles(journal: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const i of fs.readdirSync(d, { withFileTypes: true })) (i.isDirectory() ? walk : (p: string) => out.push(p))(path.join(d, i.name));
+  };
+  walk(journal);
+  return out;
+}
+
+/** A seeded generator, so a failing trial can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+describe("crash safety: SIGKILL at random moments", () => {
+  it("never leaves a partial entry, and every entry reported as saved is there and valid", async () => {
+    const { env, journal } = tempHome();
+    const rnd = random(42);
+    const saved: string[] = [];
+    const trials = 200;
+    for (let i = 0; i < trials; i += 2) {
+      // Two at a time: the machine has two cores.
+      const outs = await Promise.all([0, 1].map(() => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, 40 + rnd() * 160)));
+      for (const o of outs) saved.push(...[...o.matchAll(/Saved: (.+\.yaml)/g)].map((m) => m[1]!));
+    }
+    const { entries, invalid } = await readJournal(journal);
+    expect(invalid).toEqual([]);
+    for (const file of saved) expect(entries.some((e) => e.path === file), file).toBe(true);
+    // Anything else on disk is a dot-named temporary file, which no reader takes for an entry.
+    const others = allFiles(journal).filter((f) => !entries.some((e) => e.path === f));
+    for (const f of others) expect(path.basename(f)).toMatch(/^\.[0-9a-f]+\.tmp$|^\w+\.yaml$/);
+    expect(saved.length, "some runs got to save").toBeGreaterThan(0);
+    expect(saved.length, "some runs were killed first").toBeLessThan(trials);
+  }, 60_000);
+
+  it("keeps an entry valid while `done` is killed mid-write", async () => {
+    const { env, journal } = tempHome();
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
+    const rnd = random(7);
+    for (let i = 0; i < 40; i++) {
+      await killAfter(["done", action!.id, ...(i % 2 ? ["--undo"] : [])], env, "", 40 + rnd() * 120);
+      const { entries, invalid } = await readJournal(journal);
+      expect(invalid).toEqual([]);
+      expect(entries).toHaveLength(1);
+    }
+  }, 60_000);
+
+  it("rebuilds the cache when a run is killed while writing it", async () => {
+    const { env, journal } = tempHome();
+    for (const at of ["2026-11-10", "2026-11-11", "2026-11-12"]) await run(["daily", "--answers", "-", "--at", at], { env, input: DAILY_ANSWERS });
+    const truth = (await run(["--no-cache", "list", "--json"], { env })).stdout;
+    const rnd = random(3);
+    for (let i = 0; i < 20; i++) await killAfter(["list"], env, "", 30 + rnd() * 120);
+    // A damaged cache file is ignored and rebuilt.
+    const cacheDir = path.join(env.XDG_CACHE_HOME!, "empathy-coach", "journals");
+    for (const f of fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []) fs.writeFileSync(path.join(cacheDir, f), "{ half a cach");
+    expect((await run(["list", "--json"], { env })).stdout).toBe(truth);
+    expect((await run(["list", "--json"], { env })).stdout).toBe(truth);
+    expect(fs.existsSync(journal)).toBe(true);
+  }, 60_000);
+});
