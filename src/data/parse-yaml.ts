@@ -25,11 +25,19 @@ const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true 
  */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string): Parsed<z.infer<S>> {
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), { ...YAML_OPTIONS, lineCounter: lines });
-  if (doc.errors.length > 0) {
+  let doc: Document;
+  try {
+    doc = parseDocument(text.replace(/^\uFEFF/, ""), { ...YAML_OPTIONS, lineCounter: lines });
+  } catch (e) {
+    // Pathological input (nesting thousands deep) can exhaust the parser itself.
+    return { ok: false, problems: [{ file, message: `cannot be parsed (${firstLine((e as Error).message)})` }] };
+  }
+  // Warnings are errors here: an unknown tag (`!custom`) would otherwise pass as plain text.
+  const errors = [...doc.errors, ...doc.warnings];
+  if (errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.slice(0, 5).map((e) => ({
+      problems: errors.slice(0, 5).map((e) => ({
         file,
         line: e.linePos?.[0]?.line,
         // The pretty message repeats the position and quotes the source; the line is enough.

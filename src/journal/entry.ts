@@ -1,14 +1,16 @@
 import { z } from "zod";
+import { isValidDay } from "../dates.js";
 import { Phase } from "../exercises/schema.js";
 
 export const SCHEMA_VERSION = 1;
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD");
+const Day = z.string().refine(isValidDay, "expected a real date YYYY-MM-DD");
+const ISO = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 const IsoWithOffset = z
   .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
-    "expected an ISO 8601 time with its UTC offset, e.g. 2026-11-24T10:30:00+01:00",
+  .refine(
+    (s) => ISO.test(s) && isValidDay(s.slice(0, 10)),
+    "expected a real ISO 8601 time with its UTC offset, e.g. 2026-11-24T10:30:00+01:00",
   );
 
 /** What a step's answer can be: text, an option id, a rating, yes/no, or a list of items. */

@@ -1,0 +1,210 @@
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import type { Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
+import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
+import { clip, safe, safeLine, wrap } from "./safe-text.js";
+import { style } from "./style.js";
+
+/** The report fits this many columns; every line is laid out in plain text first, then coloured. */
+export const WIDTH = 80;
+/** At most this many weeks in a sparkline (the most recent ones). */
+export const SPARK_WEEKS = 16;
+
+/** Number formats shared by the summary renderers: decimal comma in Dutch, no NaN ever. */
+export const fmt = {
+  num(x: number | null, digits: number, lang: Lang): string {
+    if (x === null || !Number.isFinite(x)) return "–";
+    const s = x.toFixed(digits);
+    return lang === "nl" ? s.replace(".", ",") : s;
+  },
+  pct(x: number | null): string {
+    return x === null || !Number.isFinite(x) ? "–" : `${Math.round(x * 100)}%`;
+  },
+  signed(x: number, digits: number, lang: Lang): string {
+    const s = fmt.num(Math.abs(x), digits, lang);
+    return Number(Math.abs(x).toFixed(digits)) === 0 ? s : `${x > 0 ? "+" : "-"}${s}`;
+  },
+  /** Label of a skill: the tool's short name for a known step, else the step's prompt. */
+  skill(s: { id: string; label: string }, lang: Lang): string {
+    return (t(lang).summary.skillNames as Record<string, string | undefined>)[s.id] ?? s.label;
+  },
+};
+
+const width = (s: string) => Array.from(s).length;
+const padEnd = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s)));
+const padStart = (s: string, w: number) => " ".repeat(Math.max(0, w - width(s))) + s;
+/** User text on one line, made safe, clipped to fit. */
+const user = (s: string, w: number) => clip(safeLine(s), w);
+const heading = (s: string, extra?: string) => style.bold(s) + (extra ? style.dim(` · ${extra}`) : "");
+const indentWrap = (s: string, indent = "  ") => wrap(s, WIDTH - indent.length).split("\n").map((l) => indent + l);
+
+function trendText(tr: Trend | null, asPercent: boolean, room: number, lang: Lang): string {
+  if (!tr) return style.dim(clip(t(lang).summary.tooFew, room));
+  const delta = asPercent ? `${fmt.signed(tr.delta * 100, 0, lang)}%` : fmt.signed(tr.delta, 1, lang);
+  const text = `${trendArrow(tr.direction)} ${delta}`;
+  return tr.direction === "up" ? style.green(text) : tr.direction === "down" ? style.red(text) : text;
+}
+
+function header(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const c = s.counts;
+  const lines = [`${style.bold(m.title)}  ${m.period(s.period.since, s.period.until, s.period.days)}`];
+  lines.push(style.dim(m.compared(s.period.previous.since, s.period.previous.until)));
+  if (c.total === 0) return [...lines, "", m.empty];
+  lines.push(`${style.bold(m.entries(c.total))} ${style.dim(`(${m.before(c.previous.total)})`)}`);
+  lines.push(`${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`);
+  const weeks = c.weekly.slice(-SPARK_WEEKS).map((w) => w.total);
+  if (weeks.length > 1) lines.push(`${m.perWeek}  ${sparkline(weeks, 0, Math.max(...weeks))}  ${style.dim(`(${Math.min(...weeks)}–${Math.max(...weeks)})`)}`);
+  return lines;
+}
+
+function habitLines(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const h = s.habit;
+  const streak = h.current > 0 ? `★ ${m.streak(h.current)}` : m.noStreak;
+  const longest = h.longest > h.current ? style.dim(` (${m.longest(h.longest)})`) : "";
+  const today = h.doneToday ? style.green(`✓ ${m.doneToday}`) : style.yellow(`○ ${m.notToday}`);
+  return [
+    heading(m.habit),
+    `  ${streak}${longest} · ${today}`,
+    `  ${m.dailyDays(h.dailyDays, h.workdays)}`,
+    ...heatMap(h.calendar, m.weekdays).map((l) => `  ${l}`),
+    style.dim(`  ${m.heatLegend}`),
+  ];
+}
+
+const LABEL = 24;
+const SPARK = SPARK_WEEKS;
+
+function skillRow(r: RatingStat, lang: Lang): string {
+  const spark = sparkline(r.weekly.slice(-SPARK).map((w) => w.average), r.min, r.max);
+  const left = `  ${padEnd(clip(safeLine(fmt.skill(r, lang)), LABEL), LABEL)} ${padStart(fmt.num(r.average, 1, lang), 4)} ${padStart(String(r.n), 4)}  ${padEnd(spark, SPARK)}  `;
+  return left + trendText(r.trend, false, WIDTH - width(left), lang);
+}
+
+function ratingLines(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const skills = Object.values(s.ratings.skills);
+  if (skills.length === 0) return [];
+  const h = m.skillsHead;
+  const lines = [
+    heading(m.skills),
+    style.dim(`  ${padEnd("", LABEL)} ${padStart(h.avg, 4)} ${padStart(h.n, 4)}  ${padEnd(h.weeks, SPARK)}  ${h.trend}`),
+    ...skills.map((r) => skillRow(r, lang)),
+  ];
+  if (skills.some((r) => r.trend === null)) lines.push(...indentWrap(m.tooFewNote(s.ratings.minSample)).map((l) => style.dim(l)));
+  const w = s.ratings.weakest;
+  if (w) {
+    lines.push("", style.yellow(clip(`  ${m.weakest(safeLine(fmt.skill(w, lang)), fmt.num(w.average, 1, lang), w.n)}`, WIDTH)));
+    if (w.tip) lines.push(...indentWrap(safe(w.tip), "    "));
+  } else lines.push(...indentWrap(m.noWeakest(s.ratings.minSample)).map((l) => style.dim(l)));
+  return lines;
+}
+
+function topList(items: readonly PickCount[], limit: number, colour?: (p: PickCount) => (x: string) => string): string[] {
+  const top = items.slice(0, limit);
+  const max = Math.max(0, ...top.map((p) => p.count));
+  return top.map((p) => {
+    const paint = colour?.(p) ?? ((x: string) => x);
+    return `  ${padEnd(user(p.label, 20), 20)} ${paint(padEnd(bar(p.count, max, 24), 24))} ${padStart(String(p.count), 4)}`;
+  });
+}
+
+function pickLines(title: string, p: PickStats, lang: Lang, limit: number, extra: string[] = [], colour?: Parameters<typeof topList>[2]): string[] {
+  const m = t(lang).summary;
+  const head = heading(title, m.debriefs(p.n));
+  if (p.picks === 0) return [head, style.dim(`  ${m.noPicks}`)];
+  const rest = p.top.length > limit ? [style.dim(`  ${m.more(p.top.length - limit)}`)] : [];
+  return [head, ...topList(p.top, limit, colour), ...rest, `  ${m.variety(p.distinct, p.previous.distinct)}`, ...extra];
+}
+
+function emotionLines(s: Summary, lang: Lang): string[] {
+  const e = s.emotions;
+  const extra = e.toned > 0 ? [`  ${t(lang).summary.unpleasant(fmt.pct(e.unpleasantShare), e.toned)}`] : [];
+  const tone = (p: PickCount) => ("tone" in p && p.tone === "unpleasant" ? style.magenta : style.cyan);
+  return pickLines(t(lang).summary.emotions, e, lang, 8, extra, tone);
+}
+
+function metricRow(label: string, x: Metric, asPercent: boolean, lang: Lang): string {
+  const value = asPercent ? fmt.pct(x.average) : fmt.num(x.average, 1, lang);
+  const left = `  ${padEnd(clip(label, 30), 30)} ${padStart(value, 5)}  ${padEnd(`n ${x.n}`, 6)}  `;
+  return left + trendText(x.trend, asPercent, WIDTH - width(left), lang);
+}
+
+function accuracyLines(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const a = s.accuracy;
+  if (a.items.length === 0) return [];
+  const lines = [
+    heading(m.accuracy, m.accuracyBasis(a.items.length)),
+    metricRow(m.emotionsOverlap, a.emotions, true, lang),
+    metricRow(m.needsOverlap, a.needs, true, lang),
+    metricRow(m.selfScore, a.selfScore, false, lang),
+  ];
+  if (a.gap.average !== null) {
+    const pts = Math.round(Math.abs(a.gap.average) * 100);
+    const text = pts < 10 ? m.gapEven(a.gap.n) : a.gap.average > 0 ? m.gapHigher(pts, a.gap.n) : m.gapLower(pts, a.gap.n);
+    lines.push(...indentWrap(text));
+  }
+  return lines;
+}
+
+const ofShare = (x: Share) => (x.share === null ? "" : ` (${fmt.pct(x.share)})`);
+
+function followLines(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const f = s.followThrough;
+  const a = s.actions;
+  const lines = [heading(m.followThrough)];
+  if (f.debriefed.n > 0) lines.push(`  ${m.prepsDebriefed(f.debriefed.count, f.debriefed.n)}${ofShare(f.debriefed)}`);
+  if (f.feedback.n > 0) lines.push(`  ${m.feedbackAsked(f.feedback.count, f.feedback.n)}${ofShare(f.feedback)}`);
+  if (a.total > 0) lines.push(`  ${m.actions(a.open, a.overdue, a.done, a.doneInPeriod)}`);
+  for (const o of a.overdueList.slice(0, 5)) {
+    const who = o.customer ? `  ${user(o.customer, 14)}` : "";
+    lines.push(`    ${style.red("!")} ${padEnd(user(o.text, 34), 34)}  ${style.red(m.overdueSince(o.due))}${style.dim(who)}`);
+  }
+  if (a.overdueList.length > 5) lines.push(style.dim(`    ${m.more(a.overdueList.length - 5)}`));
+  return lines.length > 1 ? lines : [];
+}
+
+function customerLines(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  if (s.customers.length === 0) return [];
+  const lines = [heading(m.customers, String(s.customers.length))];
+  for (const c of s.customers.slice(0, 8)) {
+    const open = c.openActions > 0 ? `  ${m.openActions(c.openActions)}` : "";
+    lines.push(`  ${padEnd(user(c.name, 24), 24)}  ${padEnd(m.calls(c.calls), 13)}  ${style.dim(m.last(c.lastContact))}${open}`);
+    const rec = [c.recurringEmotions, c.recurringNeeds].filter((r) => r.length > 0).map((r) => r.map((p) => safeLine(p.label)).join(", "));
+    if (rec.length > 0) lines.push(style.dim(clip(`    ${m.recurring}: ${rec.join(" · ")}`, WIDTH)));
+  }
+  if (s.customers.length > 8) lines.push(style.dim(`  ${m.more(s.customers.length - 8)}`));
+  return lines;
+}
+
+function momentLines(title: string, list: Summary["moments"]["good"]): string[] {
+  if (list.length === 0) return [];
+  return [
+    heading(title),
+    ...list.slice(0, 3).map((x) => {
+      const who = x.customer ? `${user(x.customer, 16)}: ` : "";
+      const lead = `  ${x.day}  ${who}`;
+      return style.dim(`  ${x.day}  `) + who + user(x.text, WIDTH - width(lead));
+    }),
+  ];
+}
+
+/** The summary as a compact terminal report of at most 80 columns; reads the same without colour. */
+export function renderSummaryText(s: Summary, lang: Lang): string {
+  const m = t(lang).summary;
+  const sections: string[][] = [header(s, lang)];
+  if (s.counts.total > 0) {
+    sections.push(habitLines(s, lang), ratingLines(s, lang), emotionLines(s, lang));
+    sections.push(pickLines(m.needs, s.needs, lang, 6), accuracyLines(s, lang), followLines(s, lang), customerLines(s, lang));
+    sections.push(momentLines(m.goodMoments, s.moments.good), momentLines(m.difficultMoments, s.moments.difficult));
+  } else {
+    if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habitLines(s, lang));
+    sections.push(followLines(s, lang));
+  }
+  if (s.invalid.length > 0) sections.push(indentWrap(m.skipped(s.invalid.length), "").map((l) => style.dim(l)));
+  return `${sections.filter((x) => x.length > 0).map((x) => x.join("\n")).join("\n\n")}\n`;
+}
