@@ -114,6 +114,42 @@ export function registerCommands(program: Command): void {
     ["empathy demo", "empathy demo --lang nl --out ~/empathy-demo", "empathy --journal ~/empathy-demo summary --since 6m"],
   );
   examples(
+    program
+      .command("review")
+      .description(m.review)
+      .argument("<dir...>", m.reviewDirs)
+      .option("--since <date>", m.summarySince)
+      .option("--until <date>", m.summaryUntil)
+      .addOption(new Option("--format <format>", m.format).choices(["text", "md", "html", "json"]).default("text"))
+      .option("--out <file>", m.out)
+      .option("--sort <key>", m.sort, "name")
+      .option("--anonymize", m.anonymize)
+      .action(async (dirs: string[], opts, cmd: Command) => (await import("./commands/review.js")).review(await context(cmd), dirs, opts)),
+    ["empathy review ~/coaching/anna", "empathy review ~/coaching/team --sort accuracy", "empathy review ~/coaching/team --format html --anonymize --out team.html"],
+  );
+  examples(
+    program
+      .command("note")
+      .description(m.note)
+      .argument("<entry-id>", m.entryId)
+      .argument("<text...>", m.noteText)
+      .requiredOption("--for <dir>", m.noteFor)
+      .action(async (id: string, words: string[], opts, cmd: Command) => (await import("./commands/note.js")).note(await context(cmd), id, words, opts)),
+    ['empathy note 2026-11-24T1115 "Ask about the silence after the price" --for ~/coaching/anna'],
+  );
+  examples(
+    program
+      .command("share")
+      .description(m.share)
+      .option("--week", m.week)
+      .option("--since <date>", m.summarySince)
+      .option("--until <date>", m.summaryUntil)
+      .addOption(new Option("--format <format>", m.format).choices(["text", "md"]).default("text"))
+      .option("--no-anonymize", m.noAnonymize)
+      .action(async (opts, cmd: Command) => (await import("./commands/share.js")).share(await context(cmd), opts)),
+    ["empathy share", "empathy share --format md > week.md", "empathy share --since 14d"],
+  );
+  examples(
     filterOptions(program.command("export").description(m.export))
       .addOption(new Option("--format <format>", m.format).choices(["json", "csv", "md"]).default("json"))
       .option("--out <file>", m.out)

@@ -56,7 +56,7 @@ export function accuracy(view: JournalView, menus: Menus, debrief: Exercise, min
       prep ? jaccard(menuSet(prep, expected, menu), menuSet(d, observed, menu)) : null;
     const emotionsOverlap = overlap(STEP.expectedEmotions, STEP.observedEmotions, emotionMenu);
     const needsOverlap = overlap(STEP.expectedNeeds, STEP.observedNeeds, needMenu);
-    const answer = d.answers.get(STEP.guessAccuracy);
+    const answer = d.answer(STEP.guessAccuracy);
     const selfScore = typeof answer === "string" ? (scores.get(answer) ?? null) : null;
     if (emotionsOverlap !== null) into.emotions.add(emotionsOverlap);
     if (needsOverlap !== null) into.needs.add(needsOverlap);

@@ -19,10 +19,9 @@ function tally(list: readonly Dated[], into: KindCounts = zero()): KindCounts {
  * the period; `days` says how many those are.
  */
 export function countEntries(view: JournalView): Counts {
-  const weekly: WeekCounts[] = view.weeks.map((week) => ({ week, days: 0, ...zero() }));
-  for (const w of view.weekOf.values()) weekly[w]!.days++;
+  const weekly: WeekCounts[] = view.weeks.map((week, i) => ({ week, days: view.weekDays[i]!, ...zero() }));
   for (const d of view.current) {
-    const w = weekly[view.weekOf.get(d.day)!]!;
+    const w = weekly[view.weekOf(d.day)]!;
     w.total++;
     w[d.entry.kind]++;
   }

@@ -22,7 +22,7 @@ export function followThrough(view: JournalView): FollowThrough {
         preps++;
         if (linked.has(d.entry.id)) debriefed++;
       } else if (d.entry.kind === "debrief") {
-        const a = d.answers.get(STEP.askedFeedback);
+        const a = d.answer(STEP.askedFeedback);
         if (typeof a !== "boolean") continue;
         answered++;
         if (a) asked++;

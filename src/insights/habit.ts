@@ -1,21 +1,10 @@
-import { addDays, weekday, weekStart } from "../dates.js";
+import { addDays, weekStart } from "../dates.js";
+import { countWorkdays, dayNumber } from "./day-number.js";
 import type { CalendarDay, Habit } from "./model.js";
 import type { JournalView } from "./journal-view.js";
 import { streaks, type StreakRules } from "./streak.js";
 
 export const CALENDAR_WEEKS = 12;
-
-/** Working days between two days, inclusive, walking the weekday along instead of parsing each day. */
-function countWorkdays(since: string, until: string, firstWeekday: number, rules: StreakRules): number {
-  let n = 0;
-  for (let d = since, wd = firstWeekday; d <= until; d = addDays(d, 1), wd = (wd % 7) + 1) {
-    if (rules.workdays.includes(wd)) n++;
-  }
-  return n;
-}
-
-/** 1 = Monday … 7 = Sunday, as the streak rules count. */
-const isoWeekday = (day: string) => weekday(day) + 1;
 
 /**
  * The daily habit: streaks over every daily reflection up to `until` (through `streaks`, so
@@ -55,10 +44,10 @@ export function habit(view: JournalView, rules: StreakRules): Habit {
     longest: s.longest,
     doneToday: s.doneToday,
     dailyDays: cur.size,
-    workdays: countWorkdays(period.since, period.until, isoWeekday(period.since), rules),
+    workdays: countWorkdays(dayNumber(period.since), dayNumber(period.until), rules.workdays),
     previous: {
       dailyDays: prev.size,
-      workdays: countWorkdays(period.previous.since, period.previous.until, isoWeekday(period.previous.since), rules),
+      workdays: countWorkdays(dayNumber(period.previous.since), dayNumber(period.previous.until), rules.workdays),
     },
     calendar,
   };

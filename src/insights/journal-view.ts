@@ -1,19 +1,38 @@
-import { addDays, daysBetween, weekStart } from "../dates.js";
+import { addDays, weekStart } from "../dates.js";
 import type { AnswerValue, Entry } from "../journal/entry.js";
+import { dayNumber } from "./day-number.js";
 import type { PeriodInfo } from "./model.js";
 
-/** An entry with what the analyses ask of it again and again, worked out once. */
-export interface Dated {
-  entry: Entry;
-  /** The local day it was written: `createdAt`'s own date, no Date parsing. */
-  day: string;
-  answers: ReadonlyMap<string, AnswerValue>;
+/**
+ * An entry with its local day (`createdAt`'s own date: no Date parsing) and a fast way to its
+ * answers: the first few look-ups scan the list, after that a map is built once. Most entries
+ * outside the period are asked one or two things; those inside it a dozen.
+ */
+export class Dated {
+  #map: Map<string, AnswerValue> | undefined;
+  #lookups = 0;
+
+  constructor(
+    readonly entry: Entry,
+    readonly day: string,
+  ) {}
+
+  /** The answer to a step (the first one, should a hand edit have repeated a step). */
+  answer(step: string): AnswerValue | undefined {
+    if (this.#map === undefined && ++this.#lookups > 3) {
+      this.#map = new Map();
+      for (const a of this.entry.answers) if (!this.#map.has(a.step)) this.#map.set(a.step, a.answer);
+    }
+    if (this.#map !== undefined) return this.#map.get(step);
+    for (const a of this.entry.answers) if (a.step === step) return a.answer;
+    return undefined;
+  }
 }
 
 /**
  * The journal as the analyses see it, built in one linear pass: the entries up to `until` (which
  * is also "today": later entries are ignored everywhere), those of the period and of the period
- * before it, the preps by id, and a day → week index for the period's weeks.
+ * before it, the preps by id, and the ISO weeks (Monday first) overlapping the period.
  */
 export interface JournalView {
   period: PeriodInfo;
@@ -23,8 +42,10 @@ export interface JournalView {
   prepsById: Map<string, Dated>;
   /** Mondays of the ISO weeks overlapping the period, oldest first. */
   weeks: string[];
-  /** Every day of the period → the index of its week in `weeks`. */
-  weekOf: Map<string, number>;
+  /** The index in `weeks` of a day inside the period. */
+  weekOf(day: string): number;
+  /** How many days of each week lie inside the period (the first and last can be partial). */
+  weekDays: number[];
 }
 
 /**
@@ -33,14 +54,8 @@ export interface JournalView {
  */
 export function periodInfo(since: string, until: string): PeriodInfo {
   const [a, b] = since <= until ? [since, until] : [until, since];
-  const days = daysBetween(a, b) + 1;
+  const days = dayNumber(b) - dayNumber(a) + 1;
   return { since: a, until: b, days, previous: { since: addDays(a, -days), until: addDays(a, -1) } };
-}
-
-function answerMap(entry: Entry): Map<string, AnswerValue> {
-  const m = new Map<string, AnswerValue>();
-  for (const a of entry.answers) m.set(a.step, a.answer);
-  return m;
 }
 
 export function journalView(entries: readonly Entry[], since: string, until: string): JournalView {
@@ -53,28 +68,37 @@ export function journalView(entries: readonly Entry[], since: string, until: str
   for (const entry of entries) {
     const day = entry.createdAt.slice(0, 10);
     if (day > period.until) continue;
-    const d: Dated = { entry, day, answers: answerMap(entry) };
+    const d = new Dated(entry, day);
     all.push(d);
     if (day >= period.since) current.push(d);
     else if (day >= previous.since) prev.push(d);
     if (entry.kind === "prep") prepsById.set(entry.id, d);
   }
+
+  const first = weekStart(period.since);
+  const firstNo = dayNumber(first);
+  const count = Math.floor((dayNumber(period.until) - firstNo) / 7) + 1;
   const weeks: string[] = [];
-  const weekOf = new Map<string, number>();
-  for (let day = period.since, wd = daysBetween(weekStart(day), day); day <= period.until; day = addDays(day, 1), wd = (wd + 1) % 7) {
-    if (wd === 0 || weeks.length === 0) weeks.push(weekStart(day));
-    weekOf.set(day, weeks.length - 1);
-  }
-  return { period, all, current, previous: prev, prepsById, weeks, weekOf };
+  for (let i = 0, w = first; i < count; i++, w = addDays(w, 7)) weeks.push(w);
+  const weekDays = weeks.map(() => 7);
+  weekDays[0]! -= dayNumber(period.since) - firstNo;
+  weekDays[count - 1]! -= firstNo + 7 * count - 1 - dayNumber(period.until);
+  const cache = new Map<string, number>();
+  const weekOf = (day: string): number => {
+    let w = cache.get(day);
+    if (w === undefined) cache.set(day, (w = Math.floor((dayNumber(day) - firstNo) / 7)));
+    return w;
+  };
+  return { period, all, current, previous: prev, prepsById, weeks, weekOf, weekDays };
 }
 
 /** A menu step's picks: the answer's strings, trimmed, empty ones and repeats dropped. */
 export function picksOf(d: Dated, step: string): string[] | undefined {
-  const a = d.answers.get(step);
+  const a = d.answer(step);
   if (!Array.isArray(a)) return undefined;
   const out = new Set<string>();
   for (const p of a) {
-    const v = p.trim();
+    const v = typeof p === "string" ? p.trim() : "";
     if (v) out.add(v);
   }
   return [...out];
@@ -82,7 +106,7 @@ export function picksOf(d: Dated, step: string): string[] | undefined {
 
 /** A text answer, trimmed; undefined when absent or empty. */
 export function textOf(d: Dated, step: string): string | undefined {
-  const a = d.answers.get(step);
+  const a = d.answer(step);
   if (typeof a !== "string") return undefined;
   const v = a.trim();
   return v ? v : undefined;

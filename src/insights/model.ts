@@ -5,6 +5,8 @@
  * to 2 decimals. Shares are 0..1. Days are YYYY-MM-DD; a `week` is the Monday it starts on.
  */
 
+import type { Problem } from "../journal/entry.js";
+
 export type Direction = "up" | "down" | "flat";
 
 export interface Trend {
@@ -238,9 +240,12 @@ export interface Moments {
   difficult: Moment[];
 }
 
+/** A skipped journal file, as the reader reported it. */
 export interface InvalidInfo {
   path: string;
   line?: number;
+  /** What kind of problem (not-yaml, schema, …). */
+  problem: Problem;
   reason: string;
 }
 

@@ -15,7 +15,7 @@ export function ratingSteps(debrief: Exercise): RatingStep[] {
 
 /** A rating answer inside the step's scale; anything else (hand edits) is left out. */
 function ratingOf(d: Dated, step: RatingStep): number | undefined {
-  const v = d.answers.get(step.id);
+  const v = d.answer(step.id);
   return typeof v === "number" && Number.isFinite(v) && v >= step.min && v <= step.max ? v : undefined;
 }
 
@@ -30,7 +30,7 @@ export function ratings(view: JournalView, debrief: Exercise, lang: Lang, minSam
   const weekly = steps.map(() => view.weeks.map(() => new Acc()));
   for (const d of view.current) {
     if (d.entry.kind !== "debrief") continue;
-    const w = view.weekOf.get(d.day)!;
+    const w = view.weekOf(d.day);
     steps.forEach((s, i) => {
       const v = ratingOf(d, s);
       if (v === undefined) return;

@@ -1,3 +1,4 @@
+import { isValidDay } from "../dates.js";
 import type { Menus } from "../exercises/load.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
@@ -41,9 +42,13 @@ export const DEFAULT_MIN_SAMPLE = 3;
  * Patterns in a journal over a period, compared with the period of the same length directly
  * before it. Pure: no I/O, no clock (`until` is today). Entries after `until` are ignored. An
  * empty journal or period gives a complete model of zeros and nulls, never NaN and never a throw.
+ * (A period day that is not a real YYYY-MM-DD is a caller's bug and throws a RangeError.)
  * Linear in the number of entries: one pass builds the view, each analysis one pass over it.
  */
 export function summarize(input: SummaryInput): Summary {
+  for (const day of [input.since, input.until]) {
+    if (!isValidDay(day)) throw new RangeError(`summarize: "${day}" is not a day (YYYY-MM-DD)`);
+  }
   const minSample = Math.max(1, input.minSample ?? DEFAULT_MIN_SAMPLE);
   const view = journalView(input.entries, input.since, input.until);
   return {
@@ -59,7 +64,7 @@ export function summarize(input: SummaryInput): Summary {
     customers: customerStats(view, input.menus, input.lang),
     moments: moments(view),
     invalid: input.invalid.map(
-      (f): InvalidInfo => ({ path: f.path, ...(f.line !== undefined && { line: f.line }), reason: f.reason }),
+      (f): InvalidInfo => ({ path: f.path, ...(f.line !== undefined && { line: f.line }), problem: f.problem, reason: f.reason }),
     ),
   };
 }

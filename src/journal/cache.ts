@@ -5,7 +5,7 @@ import { writeFileAtomic } from "../data/atomic-write.js";
 import type { Entry, InvalidFile } from "./entry.js";
 
 /** Raise when the shape of cached items changes: an old cache is then simply rebuilt. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** What the cache remembers of one file: how to tell it changed, and what reading it gave. */
 export interface CacheItem {

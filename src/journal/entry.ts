@@ -60,9 +60,13 @@ export interface StoredEntry {
   path: string;
 }
 
+/** What kind of problem a file has: the file-health report of a review groups by it. */
+export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "unreadable";
+
 /** A file in the journal that could not be used, and why. It is reported, never rewritten. */
 export interface InvalidFile {
   path: string;
   line?: number;
+  problem: Problem;
   reason: string;
 }

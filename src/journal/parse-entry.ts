@@ -6,23 +6,25 @@ export type EntryResult = { ok: true; entry: Entry } | { ok: false; invalid: Inv
 
 /** Checks one entry file's text: YAML, a known schema version, the schema, and a name that matches its id. */
 export function parseEntry(text: string, file: string): EntryResult {
-  if (text.includes("\u0000")) return { ok: false, invalid: { path: file, reason: "binary data, not YAML" } };
+  if (text.includes("\u0000")) return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "binary data, not YAML" } };
   const version = /^schema:\s*(\S+)\s*$/m.exec(text)?.[1];
   if (version !== undefined && version !== String(SCHEMA_VERSION) && /^\d+$/.test(version)) {
     return {
       ok: false,
-      invalid: { path: file, reason: `unknown schema version ${version} (this version of the tool reads ${SCHEMA_VERSION})` },
+      invalid: { path: file, problem: "version", reason: `unknown schema version ${version} (this version of the tool reads ${SCHEMA_VERSION})` },
     };
   }
   const parsed = parseYaml(text, Entry, file);
   if (!parsed.ok) {
     const first = parsed.problems[0]!;
     const reason = first.field ? `${first.field}: ${first.message}` : first.message;
-    return { ok: false, invalid: { path: file, ...(first.line !== undefined && { line: first.line }), reason } };
+    // Problems without a field come from the YAML parser; with one, from the schema.
+    const problem = first.field ? "schema" : "not-yaml";
+    return { ok: false, invalid: { path: file, ...(first.line !== undefined && { line: first.line }), problem, reason } };
   }
   const expected = path.basename(file, ".yaml");
   if (parsed.value.id !== expected) {
-    return { ok: false, invalid: { path: file, reason: `id "${parsed.value.id}" does not match the file name` } };
+    return { ok: false, invalid: { path: file, problem: "schema", reason: `id "${parsed.value.id}" does not match the file name` } };
   }
   return { ok: true, entry: parsed.value };
 }

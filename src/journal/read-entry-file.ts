@@ -12,16 +12,16 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, invalid: { path: file, reason: "not valid UTF-8 text" } };
+    return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "not valid UTF-8 text" } };
   }
-  if (text.trim() === "") return { ok: false, invalid: { path: file, reason: "empty file" } };
+  if (text.trim() === "") return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "empty file" } };
   const result = parseEntry(text, file);
   return result.ok ? { ok: true, entry: { entry: result.entry, path: file } } : result;
 }
 
 const unreadable = (file: string, e: unknown): EntryFileResult => ({
   ok: false,
-  invalid: { path: file, reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` },
+  invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` },
 });
 
 export async function readEntryFile(file: string): Promise<EntryFileResult> {

@@ -14,6 +14,8 @@ export interface EntryFile {
 }
 
 const YEAR = /^\d{4}$/;
+/** Links are never followed: a journal must not lead the tool (or a reviewing coach) elsewhere. */
+const LINK = "symbolic link, not followed";
 const MONTH = /^(0[1-9]|1[0-2])$/;
 
 /**
@@ -26,20 +28,24 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
   const files: EntryFile[] = [];
   const invalid: InvalidFile[] = [];
   for (const year of listDir(journal)) {
-    if (!year.isDirectory() || !YEAR.test(year.name)) continue;
+    if (!YEAR.test(year.name)) continue;
     const yearDir = path.join(journal, year.name);
+    if (year.isSymbolicLink()) invalid.push({ path: yearDir, problem: "not-journal-file", reason: LINK });
+    if (!year.isDirectory()) continue;
     for (const month of listDir(yearDir)) {
-      if (!month.isDirectory() || !MONTH.test(month.name)) continue;
+      if (!MONTH.test(month.name)) continue;
+      if (month.isSymbolicLink()) invalid.push({ path: path.join(yearDir, month.name), problem: "not-journal-file", reason: LINK });
+      if (!month.isDirectory()) continue;
       const monthDir = path.join(yearDir, month.name);
       for (const item of listDir(monthDir)) {
         const p = path.join(monthDir, item.name);
         if (item.name.startsWith(".")) continue; // temporary files and editor leftovers
-        if (item.isSymbolicLink()) invalid.push({ path: p, reason: "symbolic link, not followed" });
-        else if (item.isDirectory()) invalid.push({ path: p, reason: "a folder where an entry file belongs" });
-        else if (!item.isFile()) invalid.push({ path: p, reason: "not a regular file" });
+        if (item.isSymbolicLink()) invalid.push({ path: p, problem: "not-journal-file", reason: LINK });
+        else if (item.isDirectory()) invalid.push({ path: p, problem: "not-journal-file", reason: "a folder where an entry file belongs" });
+        else if (!item.isFile()) invalid.push({ path: p, problem: "not-journal-file", reason: "not a regular file" });
         else if (!ENTRY_NAME.test(item.name)) {
           if (item.name.endsWith(".yaml") || item.name.endsWith(".yml"))
-            invalid.push({ path: p, reason: "not a journal file name (YYYY-MM-DDTHHMM-kind[-customer].yaml)" });
+            invalid.push({ path: p, problem: "not-journal-file", reason: "not a journal file name (YYYY-MM-DDTHHMM-kind[-customer].yaml)" });
         } else {
           // Synchronous on purpose: ten thousand awaited lstat calls cost ten times as much.
           let st: fs.Stats;
@@ -48,7 +54,7 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
           } catch {
             continue; // removed while we looked
           }
-          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, reason: `too large (${st.size} bytes; the limit is 1 MiB)` });
+          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: `too large (${st.size} bytes; the limit is 1 MiB)` });
           else files.push({ path: p, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
         }
       }

@@ -7,11 +7,11 @@ import { fmt, SPARK_WEEKS } from "./summary-text.js";
 
 /**
  * User text for Markdown, on one line: control characters replaced (safeLine), and every
- * character Markdown could read as markup escaped, so a name can neither break a table (|) nor
+ * character Markdown reads as inline markup escaped, so a name can neither break a table (|) nor
  * format, link or inject HTML.
  */
 export function mdText(s: string): string {
-  return safeLine(s).replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&");
+  return safeLine(s).replace(/[\\`*_[\]<>|~&]/g, "\\$&");
 }
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;

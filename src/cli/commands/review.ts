@@ -1,0 +1,64 @@
+import path from "node:path";
+import { UserError } from "../../errors.js";
+import { writeFileAtomic } from "../../data/atomic-write.js";
+import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
+import { t } from "../../i18n/index.js";
+import { buildReview, SORT_KEYS, type ReviewReport } from "../../review/review.js";
+import { resolveTrainees } from "../../review/targets.js";
+import type { Context } from "../context.js";
+import { err, out } from "../output.js";
+import { reportPeriod } from "../period.js";
+
+export type ReviewFormat = "text" | "md" | "html" | "json";
+
+export interface ReviewCliOptions {
+  since?: string;
+  until?: string;
+  format: ReviewFormat;
+  out?: string;
+  sort: string;
+  anonymize?: boolean;
+}
+
+async function render(report: ReviewReport, format: ReviewFormat, lang: Context["lang"]): Promise<string> {
+  if (format === "json") {
+    const { trainees, ...rest } = report;
+    return `${JSON.stringify({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }, null, 2)}\n`;
+  }
+  if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown(report, lang);
+  if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml(report, lang);
+  return (await import("../../render/review-text.js")).renderReviewText(report, lang);
+}
+
+/** A coach's read-only review of one or more trainees' journals. */
+export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
+  const period = reportPeriod(opts, ctx.now);
+  const { trainees, skipped } = resolveTrainees(dirs);
+  const [{ exercises }, menus] = await Promise.all([loadExercises(), loadMenus()]);
+  const debrief = pickExercise(exercises, "debrief");
+  const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
+  if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
+    throw new UserError(`--sort "${opts.sort}": use one of ${[...SORT_KEYS, ...ratingIds].join(", ")}`);
+  const target = opts.out ? path.resolve(opts.out) : undefined;
+  // A review never writes into a folder it reviews.
+  if (target && trainees.some((tr) => !path.relative(tr.dir, target).startsWith("..")))
+    throw new UserError(t().review.cli.outInside(opts.out!));
+  const report = await buildReview({
+    trainees,
+    skipped,
+    ...period,
+    rules: { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays },
+    menus,
+    debrief,
+    lang: ctx.lang,
+    anonymize: Boolean(opts.anonymize),
+    sort: opts.sort,
+    ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
+    dataDir: ctx.folders.data,
+    pseudonymWord: t().review.cli.customerWord,
+  });
+  const text = await render(report, opts.format, ctx.lang);
+  if (!target) return out(text);
+  await writeFileAtomic(target, text);
+  err(t().review.cli.written(opts.out!));
+}

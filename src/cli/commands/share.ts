@@ -1,0 +1,31 @@
+import { addDays, localDay } from "../../dates.js";
+import { t } from "../../i18n/index.js";
+import { summarize } from "../../insights/summary.js";
+import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
+import { anonymizeEntries } from "../../review/anonymize.js";
+import { renderShare } from "../../render/share.js";
+import type { Context } from "../context.js";
+import { readJournalReporting } from "../journal-input.js";
+import { out } from "../output.js";
+import { reportPeriod } from "../period.js";
+
+/**
+ * This week's good moments and difficult cases, for the team's weekly moment of sharing: share
+ * the good experiences, turn the hard ones into "what would you do?" cases. Anonymized unless asked.
+ */
+export async function share(ctx: Context, opts: { since?: string; until?: string; format: "text" | "md"; anonymize: boolean }): Promise<void> {
+  const period = opts.since || opts.until ? reportPeriod(opts, ctx.now) : { since: addDays(localDay(ctx.now), -6), until: localDay(ctx.now) };
+  const [{ entries }, { exercises }, menus] = await Promise.all([readJournalReporting(ctx, { report: "count" }), loadExercises(), loadMenus()]);
+  let list = entries.map((e) => e.entry);
+  if (opts.anonymize) list = anonymizeEntries([list], t().review.cli.customerWord).journals[0]!;
+  const s = summarize({
+    entries: list,
+    invalid: [],
+    ...period,
+    rules: { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays },
+    menus,
+    debrief: pickExercise(exercises, "debrief"),
+    lang: ctx.lang,
+  });
+  out(renderShare(s.moments, period, opts.format, opts.anonymize, ctx.lang));
+}

@@ -1,0 +1,52 @@
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import type { ReviewReport, TraineeReport } from "../review/review.js";
+import { mdText, renderSummaryMarkdown } from "./summary-markdown.js";
+import { fmt } from "./summary-text.js";
+
+const cell = (s: string) => mdText(s).replace(/\|/g, "\\|");
+
+function teamTable(report: ReviewReport, lang: Lang): string[] {
+  const m = t(lang).review.text;
+  const skills = report.skills.map((s) => fmt.skill(s, lang));
+  const head = [m.trainee, m.entries, m.streak, ...skills, m.weakest, m.accuracy, m.last];
+  const rows = (report.team ?? []).map((r) => [
+    cell(r.name),
+    String(r.entries),
+    String(r.streak),
+    ...report.skills.map((s) => fmt.num(r.ratings[s.id] ?? null, 1, lang)),
+    r.weakest ? fmt.skill(report.skills.find((s) => s.id === r.weakest) ?? { id: r.weakest, label: r.weakest }, lang) : "–",
+    fmt.pct(r.accuracy),
+    r.lastActivity ?? "–",
+  ]);
+  return [`## ${m.team}`, "", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+}
+
+function section(r: TraineeReport, lang: Lang): string[] {
+  const m = t(lang).review.text;
+  const c = r.coach;
+  const who = (x: { customer: string | null }) => (x.customer ? ` · ${mdText(x.customer)}` : "");
+  const out = [`## ${mdText(r.name)}`, "", `### ${m.health}`, "", m.read(r.health.entries, r.health.invalid.length)];
+  for (const f of r.health.invalid) out.push(`- \`${f.path.replace(/`/g, "'")}${f.line ? `:${f.line}` : ""}\`: ${mdText(f.reason)}`);
+  out.push("", renderSummaryMarkdown(r.summary, lang).replace(/^#/gm, "###"), "", `### ${m.coach}`, "");
+  if (c.flagged.length) out.push(`**${m.flagged}**`, "", ...c.flagged.map((f) => `- ${f.day} ${f.kind}${who(f)} (\`${f.entry}\`)`), "");
+  if (c.weakest) out.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)), "");
+  if (c.selfVsAccuracy.gap.n) out.push(m.gap(fmt.signed(c.selfVsAccuracy.gap.average ?? 0, 2, lang), c.selfVsAccuracy.gap.n), "");
+  for (const s of c.stalls) out.push(`- ${m.stall(s.from, s.to, s.days)}`);
+  if (c.overdue.length) out.push("", `**${m.overdue(c.overdue.length)}**`, "", ...c.overdue.map((a) => `- ${a.due} ${mdText(a.text)}${who(a)}`));
+  if (c.difficult.length) out.push("", `**${m.difficult}**`, "", ...c.difficult.map((d) => `- ${d.day}${who(d)}: ${mdText(d.text)}`));
+  if (c.good.length) out.push("", `**${m.good}**`, "", ...c.good.map((g) => `- ${g.day}${who(g)}: ${mdText(g.text)}`));
+  if (r.notes.length) out.push("", `**${m.notes}**`, "", ...r.notes.map((n) => `- \`${n.entry}\`: ${mdText(n.text)}`));
+  out.push("", `**${m.openers}**`, "", ...c.openers.map((o, i) => `${i + 1}. ${mdText(o)}`), "");
+  return out;
+}
+
+export function renderReviewMarkdown(report: ReviewReport, lang: Lang): string {
+  const m = t(lang).review.text;
+  const out = [`# ${m.title(report.period.since, report.period.until)}`, ""];
+  if (report.anonymized) out.push(`_${m.anonymized}_`, "");
+  for (const s of report.skipped) out.push(`- ${mdText(m.skippedLink(s))}`);
+  if (report.team) out.push(...teamTable(report, lang));
+  for (const r of report.trainees) out.push(...section(r, lang));
+  return out.join("\n");
+}

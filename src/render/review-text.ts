@@ -1,0 +1,89 @@
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import type { ReviewReport, TeamRow, TraineeReport } from "../review/review.js";
+import { clip, safeLine, wrap } from "./safe-text.js";
+import { style } from "./style.js";
+import { fmt, renderSummaryText, WIDTH } from "./summary-text.js";
+
+const width = (s: string) => Array.from(s).length;
+const pad = (s: string, w: number, right = false) => (right ? " ".repeat(Math.max(0, w - width(s))) + s : s + " ".repeat(Math.max(0, w - width(s))));
+const bullet = (text: string) => wrap(safeLine(text), WIDTH - 4).split("\n").map((l, i) => (i === 0 ? `  • ${l}` : `    ${l}`));
+
+/** Short column codes for the skills, explained in a legend under the table. */
+function codes(report: ReviewReport): { id: string; label: string; code: string }[] {
+  return report.skills.map((s, i) => ({ ...s, code: `S${i + 1}` }));
+}
+
+export function teamTable(report: ReviewReport, rows: TeamRow[], lang: Lang): string[] {
+  const m = t(lang).review.text;
+  const skills = codes(report);
+  const head = [pad(m.trainee, 16), pad(m.entries, 7, true), pad(m.streak, 6, true), ...skills.map((s) => pad(s.code, 4, true)), "  ", pad(m.weakest, 10), pad(m.accuracy, 5, true), "  ", m.last];
+  const lines = [style.bold(m.team), style.dim(head.join(" ").trimEnd())];
+  for (const r of rows) {
+    const weakest = r.weakest ? skills.find((s) => s.id === r.weakest)?.code ?? r.weakest : "–";
+    lines.push(
+      [
+        pad(clip(safeLine(r.name), 16), 16),
+        pad(String(r.entries), 7, true),
+        pad(String(r.streak), 6, true),
+        ...skills.map((s) => pad(fmt.num(r.ratings[s.id] ?? null, 1, lang), 4, true)),
+        "  ",
+        pad(weakest, 10),
+        pad(fmt.pct(r.accuracy), 5, true),
+        "  ",
+        r.lastActivity ?? "–",
+      ]
+        .join(" ")
+        .trimEnd(),
+    );
+  }
+  const legend = skills.map((s) => `${s.code} ${fmt.skill(s, lang)}`).join(" · ");
+  lines.push(...wrap(legend, WIDTH).split("\n").map((l) => style.dim(l)));
+  return lines;
+}
+
+function health(r: TraineeReport, lang: Lang): string[] {
+  const m = t(lang).review.text;
+  const h = r.health;
+  const lines = [style.bold(m.health), `  ${m.read(h.entries, h.invalid.length)}`];
+  for (const f of h.invalid) lines.push(style.yellow(`  ${clip(safeLine(`${f.path}${f.line ? `:${f.line}` : ""}: ${f.reason}`), WIDTH - 2)}`));
+  return lines;
+}
+
+function coach(r: TraineeReport, lang: Lang): string[] {
+  const m = t(lang).review.text;
+  const c = r.coach;
+  const lines: string[] = [style.bold(m.coach)];
+  const who = (x: { customer: string | null }) => (x.customer ? ` · ${x.customer}` : "");
+  if (c.flagged.length) lines.push(`  ${m.flagged}`, ...c.flagged.slice(0, 5).flatMap((f) => bullet(`${f.day} ${f.kind}${who(f)} (${f.entry})`)));
+  if (c.weakest) {
+    const prev = c.weakest.previous.average === null ? "–" : fmt.num(c.weakest.previous.average, 1, lang);
+    lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);
+  }
+  const gap = c.selfVsAccuracy.gap;
+  if (gap.n > 0) lines.push(`  ${m.gap(fmt.signed(gap.average ?? 0, 2, lang), gap.n)}`);
+  for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
+  if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...c.overdue.slice(0, 5).flatMap((a) => bullet(`${a.due} ${a.text}${who(a)}`)));
+  if (c.difficult.length) lines.push(`  ${m.difficult}`, ...c.difficult.slice(0, 3).flatMap((d) => bullet(`${d.day}${who(d)}: ${d.text}`)));
+  if (c.good.length) lines.push(`  ${m.good}`, ...c.good.slice(0, 3).flatMap((g) => bullet(`${g.day}${who(g)}: ${g.text}`)));
+  if (r.notes.length) lines.push(`  ${m.notes}`, ...r.notes.flatMap((n) => bullet(`${n.entry}: ${n.text}`)));
+  lines.push(`  ${m.openers}`, ...c.openers.flatMap((o, i) => wrap(safeLine(o), WIDTH - 5).split("\n").map((l, k) => (k === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))));
+  return lines;
+}
+
+export function traineeSection(r: TraineeReport, lang: Lang): string {
+  const rule = style.dim("─".repeat(WIDTH));
+  return [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), "", renderSummaryText(r.summary, lang), "", ...coach(r, lang)].join("\n");
+}
+
+/** A coach's review in the terminal: the team table (for several trainees), then a section each. */
+export function renderReviewText(report: ReviewReport, lang: Lang): string {
+  const m = t(lang).review.text;
+  const head = [style.bold(m.title(report.period.since, report.period.until))];
+  if (report.anonymized) head.push(style.dim(m.anonymized));
+  for (const s of report.skipped) head.push(style.yellow(m.skippedLink(safeLine(s))));
+  const parts = [head.join("\n")];
+  if (report.team) parts.push(teamTable(report, report.team, lang).join("\n"));
+  parts.push(...report.trainees.map((r) => traineeSection(r, lang)));
+  return parts.join("\n\n");
+}

@@ -1,0 +1,25 @@
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import type { Moment, Moments } from "../insights/model.js";
+import { safeLine, wrap } from "./safe-text.js";
+import { style } from "./style.js";
+import { mdText } from "./summary-markdown.js";
+
+/** The weekly digest for the team: good moments first, then the cases to think through together. */
+export function renderShare(m: Moments, period: { since: string; until: string }, format: "text" | "md", anonymized: boolean, lang: Lang): string {
+  const s = t(lang).share;
+  const who = (x: Moment) => (x.customer ? ` (${x.customer})` : "");
+  if (format === "md") {
+    const out = [`# ${s.title(period.since, period.until)}`, ""];
+    if (anonymized) out.push(`_${s.anonymized}_`, "");
+    out.push(`## ${s.good}`, "", ...(m.good.length ? m.good.map((g) => `- ${g.day}${mdText(who(g))}: ${mdText(g.text)}`) : [`_${s.none}_`]), "");
+    out.push(`## ${s.cases}`, "", ...(m.difficult.length ? m.difficult.map((d) => `- ${d.day}${mdText(who(d))}: ${mdText(d.text)}  \n  _${s.question}_`) : [`_${s.none}_`]), "");
+    return out.join("\n");
+  }
+  const item = (x: Moment) => wrap(safeLine(`${x.day}${who(x)}: ${x.text}`), 76).split("\n").map((l, i) => (i ? `    ${l}` : `  • ${l}`)).join("\n");
+  const out = [style.bold(s.title(period.since, period.until))];
+  if (anonymized) out.push(style.dim(s.anonymized));
+  out.push("", style.bold(s.good), ...(m.good.length ? m.good.map(item) : [style.dim(`  ${s.none}`)]));
+  out.push("", style.bold(s.cases), ...(m.difficult.length ? m.difficult.map((d) => `${item(d)}\n    ${style.dim(s.question)}`) : [style.dim(`  ${s.none}`)]));
+  return out.join("\n");
+}

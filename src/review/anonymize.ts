@@ -1,0 +1,69 @@
+import type { Answer, Entry } from "../journal/entry.js";
+import { slugify } from "../journal/naming.js";
+import { customerKey } from "../journal/queries.js";
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** Customer A … Z, then AA, AB, …: short, stable, and clearly not a name. */
+function pseudonym(n: number, word: string): string {
+  let label = "";
+  for (let i = n; i >= 0; i = Math.floor(i / 26) - 1) label = LETTERS[i % 26] + label;
+  return `${word} ${label}`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Replaces every customer name by a pseudonym, the same one for the same customer throughout the
+ * report (whatever its spelling or case), also where a name appears inside an answer or an action.
+ * Pure: returns new entries and the number of customers renamed.
+ */
+export function anonymizeEntries(
+  journals: readonly (readonly Entry[])[],
+  word = "Customer",
+): { journals: Entry[][]; customers: number; scrub: (text: string) => string } {
+  const byKey = new Map<string, string>();
+  const spellings = new Set<string>();
+  for (const entries of journals) {
+    for (const e of entries) {
+      if (!e.customer) continue;
+      const key = customerKey(e.customer);
+      if (!byKey.has(key)) byKey.set(key, pseudonym(byKey.size, word));
+      spellings.add(e.customer.trim());
+    }
+  }
+  // Longest names first, so "Acme BV" is replaced before "Acme".
+  const names = [...spellings].filter(Boolean).sort((a, b) => b.length - a.length);
+  // Whole words only, so a customer called "Al" does not touch "also".
+  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu") : undefined;
+  const scrub = (text: string) => (pattern ? text.replace(pattern, (m) => byKey.get(customerKey(m)) ?? pseudonym(0, word)) : text);
+  const scrubAnswer = (a: Answer): Answer => ({
+    ...a,
+    answer: typeof a.answer === "string" ? scrub(a.answer) : Array.isArray(a.answer) ? a.answer.map(scrub) : a.answer,
+  });
+  // Ids end in the customer's slug: they get the pseudonym's, and links follow.
+  const ids = new Map<string, string>();
+  for (const entries of journals) {
+    for (const e of entries) {
+      const m = /^(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)(?:-.*?)?(-\d+)?$/.exec(e.id);
+      if (e.customer && m) ids.set(e.id, `${m[1]}-${slugify(byKey.get(customerKey(e.customer))!)}${m[2] ?? ""}`);
+    }
+  }
+  const newId = (id: string) => ids.get(id) ?? id;
+  return {
+    customers: byKey.size,
+    scrub,
+    journals: journals.map((entries) =>
+      entries.map((e) => ({
+        ...e,
+        id: newId(e.id),
+        ...(e.customer && { customer: byKey.get(customerKey(e.customer))! }),
+        ...(e.links?.prep && { links: { ...e.links, prep: newId(e.links.prep) } }),
+        answers: e.answers.map(scrubAnswer),
+        actions: e.actions.map((a) => ({ ...a, text: scrub(a.text) })),
+      })),
+    ),
+  };
+}

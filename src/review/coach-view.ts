@@ -1,0 +1,87 @@
+import { addDays, daysBetween } from "../dates.js";
+import { COACH_FLAG } from "../exercises/conventions.js";
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import type { Mean, Metric, Moment, OverdueAction, Summary, Weakest } from "../insights/model.js";
+import type { Entry } from "../journal/entry.js";
+
+export interface FlaggedCall {
+  entry: string;
+  day: string;
+  kind: Entry["kind"];
+  customer: string | null;
+}
+
+export interface Stall {
+  /** First and last day without any entry; `days` long. */
+  from: string;
+  to: string;
+  days: number;
+}
+
+/** What a coach looks for in one trainee's period, beside the summary itself. */
+export interface CoachView {
+  flagged: FlaggedCall[];
+  difficult: Moment[];
+  good: Moment[];
+  weakest: (Weakest & { previous: Mean; trend: Metric["trend"]; trendNote: Metric["trendNote"] }) | null;
+  /** Self-score (0..1) against the emotion overlap: positive means they think they read people better than they do. */
+  selfVsAccuracy: { gap: Mean; selfScore: Metric; emotionsOverlap: Metric };
+  stalls: Stall[];
+  overdue: OverdueAction[];
+  openers: string[];
+}
+
+/** Runs of at least `minDays` days inside the period with no entry at all. */
+export function habitStalls(entries: readonly Entry[], since: string, until: string, minDays = 7): Stall[] {
+  const days = [...new Set(entries.map((e) => e.createdAt.slice(0, 10)))].filter((d) => d >= since && d <= until).sort();
+  const stalls: Stall[] = [];
+  let previous = addDays(since, -1);
+  for (const day of [...days, addDays(until, 1)]) {
+    const gap = daysBetween(previous, day) - 1;
+    if (gap >= minDays) stalls.push({ from: addDays(previous, 1), to: addDays(day, -1), days: gap });
+    previous = day;
+  }
+  return stalls;
+}
+
+/**
+ * Three openers for the conversation, drawn from the exercise content and the seeds: the weakest
+ * skill with its tip, a difficult case for "what would you do?", a good moment to start from, the
+ * gap between self-score and accuracy, a pause in the habit — then the reflection questions.
+ */
+function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
+  const m = t(lang).review.openers;
+  const list: string[] = [];
+  if (v.good[0]) list.push(m.good(v.good[0].text));
+  if (v.weakest) list.push(m.weakest(v.weakest.label, v.weakest.tip));
+  if (v.difficult[0]) list.push(m.difficult(v.difficult[0].day, v.difficult[0].customer));
+  if ((v.selfVsAccuracy.gap.average ?? 0) >= 0.25 && v.selfVsAccuracy.gap.n >= 3) list.push(m.gap);
+  if (v.flagged[0]) list.push(m.flagged(v.flagged[0].day, v.flagged[0].customer));
+  if (v.stalls[0]) list.push(m.stall(v.stalls[0].days));
+  list.push(...m.fallback);
+  return list.slice(0, 3);
+}
+
+export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang): CoachView {
+  const { since, until } = summary.period;
+  const inPeriod = entries.filter((e) => {
+    const day = e.createdAt.slice(0, 10);
+    return day >= since && day <= until;
+  });
+  const weakest = summary.ratings.weakest;
+  const skill = weakest ? summary.ratings.skills[weakest.id] : undefined;
+  const view: Omit<CoachView, "openers"> = {
+    flagged: inPeriod
+      .filter((e) => e.flags?.includes(COACH_FLAG))
+      .reverse()
+      .map((e) => ({ entry: e.id, day: e.createdAt.slice(0, 10), kind: e.kind, customer: e.customer ?? null })),
+    difficult: summary.moments.difficult,
+    good: summary.moments.good,
+    weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
+    selfVsAccuracy: { gap: summary.accuracy.gap, selfScore: summary.accuracy.selfScore, emotionsOverlap: summary.accuracy.emotions },
+    stalls: habitStalls(entries, since, until),
+    overdue: summary.actions.overdueList,
+  };
+  return { ...view, openers: openers(view, lang) };
+}

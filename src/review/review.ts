@@ -1,0 +1,156 @@
+import path from "node:path";
+import type { Menus } from "../exercises/load.js";
+import type { Exercise } from "../exercises/schema.js";
+import type { Lang } from "../i18n/lang.js";
+import type { Summary } from "../insights/model.js";
+import { summarize } from "../insights/summary.js";
+import type { StreakRules } from "../insights/streak.js";
+import type { Entry, InvalidFile, Problem } from "../journal/entry.js";
+import { readJournal } from "../journal/read.js";
+import { anonymizeEntries } from "./anonymize.js";
+import { coachView, type CoachView } from "./coach-view.js";
+import { notesFor, type CoachNote } from "./notes.js";
+import type { Trainee } from "./targets.js";
+
+export interface Health {
+  /** Entries that could be used. */
+  entries: number;
+  /** Files that could not, with their path relative to the trainee's folder. */
+  invalid: (Omit<InvalidFile, "path"> & { path: string })[];
+  byProblem: Partial<Record<Problem, number>>;
+}
+
+export interface TraineeReport {
+  name: string;
+  health: Health;
+  summary: Summary;
+  coach: CoachView;
+  notes: CoachNote[];
+}
+
+export interface TeamRow {
+  name: string;
+  entries: number;
+  streak: number;
+  /** Average of each rating in the period, by step id. */
+  ratings: Record<string, number | null>;
+  weakest: string | null;
+  /** Average overlap of expected and observed emotions (0..1). */
+  accuracy: number | null;
+  lastActivity: string | null;
+}
+
+export interface ReviewReport {
+  period: Summary["period"];
+  anonymized: boolean;
+  /** Links in team folders that were not followed. */
+  skipped: string[];
+  /** Skill ids and labels, in the exercise's order (the team table's columns). */
+  skills: { id: string; label: string }[];
+  trainees: TraineeReport[];
+  team: TeamRow[] | null;
+}
+
+export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weakest"] as const;
+
+export interface ReviewOptions {
+  trainees: Trainee[];
+  skipped: string[];
+  since: string;
+  until: string;
+  rules: StreakRules;
+  menus: Menus;
+  debrief: Exercise;
+  lang: Lang;
+  anonymize: boolean;
+  /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */
+  sort: string;
+  /** The coach's cache folder (never the trainee's) and data folder (notes). */
+  cacheDir?: string;
+  dataDir: string;
+  pseudonymWord: string;
+}
+
+function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string): Health {
+  const invalid = contents.invalid.map((f) => ({ ...f, path: path.relative(dir, f.path) }));
+  const byProblem: Health["byProblem"] = {};
+  for (const f of invalid) byProblem[f.problem] = (byProblem[f.problem] ?? 0) + 1;
+  return { entries: contents.entries.length, invalid, byProblem };
+}
+
+function teamRow(r: TraineeReport, entries: readonly Entry[]): TeamRow {
+  const s = r.summary;
+  return {
+    name: r.name,
+    entries: s.counts.total,
+    streak: s.habit.current,
+    ratings: Object.fromEntries(Object.values(s.ratings.skills).map((k) => [k.id, k.average])),
+    weakest: s.ratings.weakest?.id ?? null,
+    accuracy: s.accuracy.emotions.average,
+    lastActivity: entries.length ? entries[entries.length - 1]!.createdAt.slice(0, 10) : null,
+  };
+}
+
+function sortRows(rows: TeamRow[], key: string): TeamRow[] {
+  const value = (r: TeamRow): number | string | null =>
+    key === "name" ? r.name : key === "entries" ? r.entries : key === "streak" ? r.streak : key === "accuracy" ? r.accuracy
+      : key === "last" ? r.lastActivity : key === "weakest" ? r.weakest : (r.ratings[key] ?? null);
+  const ascending = key === "name" || key === "weakest";
+  return [...rows].sort((a, b) => {
+    const x = value(a);
+    const y = value(b);
+    if (x === y) return a.name.localeCompare(b.name);
+    if (x === null) return 1; // no data: last, whatever the direction
+    if (y === null) return -1;
+    const order = x < y ? -1 : 1;
+    return ascending ? order : -order;
+  });
+}
+
+/**
+ * A coach's review of one or more trainees' journals. Reading never writes into a trainee's
+ * folder: parsed entries are cached in the coach's own cache folder, notes come from the coach's
+ * data folder.
+ */
+export async function buildReview(o: ReviewOptions): Promise<ReviewReport> {
+  const read = await Promise.all(
+    o.trainees.map(async (tr) => ({
+      trainee: tr,
+      contents: await readJournal(tr.dir, o.cacheDir ? { cacheDir: o.cacheDir } : {}),
+      notes: await notesFor(o.dataDir, tr.dir),
+    })),
+  );
+  let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
+  let scrub = (s: string) => s;
+  if (o.anonymize) ({ journals, scrub } = anonymizeEntries(journals, o.pseudonymWord));
+  const reports = read.map((r, i): TraineeReport => {
+    const entries = journals[i]!;
+    const h = health(r.contents, r.trainee.dir);
+    const summary = summarize({
+      entries,
+      invalid: h.invalid,
+      since: o.since,
+      until: o.until,
+      rules: o.rules,
+      menus: o.menus,
+      debrief: o.debrief,
+      lang: o.lang,
+    });
+    return {
+      name: r.trainee.name,
+      health: h,
+      summary,
+      coach: coachView(summary, entries, o.lang),
+      notes: r.notes.map((n) => ({ ...n, text: scrub(n.text) })),
+    };
+  });
+  const first = reports[0]?.summary;
+  return {
+    period: first?.period ?? { since: o.since, until: o.until, days: 0, previous: { since: o.since, until: o.until } },
+    anonymized: o.anonymize,
+    skipped: o.skipped,
+    skills: o.debrief.steps.filter((s) => s.type === "rating").map((s) => ({ id: s.id, label: s.prompt[o.lang] })),
+    trainees: reports,
+    team: reports.length > 1 ? sortRows(reports.map((r, i) => teamRow(r, journals[i]!)), o.sort) : null,
+  };
+}

@@ -1,0 +1,60 @@
+import fs from "node:fs";
+import path from "node:path";
+import { UserError } from "../errors.js";
+
+export interface Trainee {
+  /** The folder's name: how the trainee is shown. */
+  name: string;
+  dir: string;
+}
+
+const YEAR = /^\d{4}$/;
+
+/** A journal holds year folders (or nothing yet but an exercises or drafts folder). */
+function isJournal(dir: string): boolean {
+  return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
+}
+
+/**
+ * The trainees behind the folders a coach names: a folder that is a journal is one trainee; a
+ * folder whose subfolders are journals is a team, one trainee per subfolder. Links are not
+ * followed, so a team folder cannot lead the review elsewhere; they are returned as skipped.
+ */
+export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[]; skipped: string[] } {
+  const trainees: Trainee[] = [];
+  const skipped: string[] = [];
+  for (const given of dirs) {
+    const dir = path.resolve(given);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(dir);
+    } catch {
+      throw new UserError(`${given}: no such folder`);
+    }
+    if (!st.isDirectory()) throw new UserError(`${given}: not a folder`);
+    if (isJournal(dir)) {
+      trainees.push({ name: path.basename(dir), dir });
+      continue;
+    }
+    const members = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((i) => !i.name.startsWith("."))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const before = trainees.length;
+    for (const m of members) {
+      const sub = path.join(dir, m.name);
+      if (m.isSymbolicLink()) skipped.push(sub);
+      else if (m.isDirectory() && isJournal(sub)) trainees.push({ name: m.name, dir: sub });
+    }
+    if (trainees.length === before)
+      throw new UserError(`${given}: neither a journal nor a folder of journals (a journal has YYYY/MM/ folders)`);
+  }
+  const names = new Map<string, number>();
+  for (const t of trainees) {
+    // Two folders with the same name (from different teams) stay apart in tables.
+    const n = (names.get(t.name) ?? 0) + 1;
+    names.set(t.name, n);
+    if (n > 1) t.name = `${t.name} (${n})`;
+  }
+  return { trainees, skipped };
+}

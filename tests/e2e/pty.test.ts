@@ -1,0 +1,256 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { afterEach, describe, expect, it } from "vitest";
+import { entryFiles, run, writeFile } from "../helpers/cli.js";
+import { ptyHome, spawnCli, type PtySession } from "../helpers/pty.js";
+
+// Each test drives the built CLI (`npm run build` first) through a real pseudo-terminal.
+
+const sessions: PtySession[] = [];
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function home() {
+  const h = ptyHome();
+  dirs.push(h.dir);
+  return h;
+}
+
+function start(args: string[], env: NodeJS.ProcessEnv, cwd?: string): PtySession {
+  const s = spawnCli(args, { env, cols: 100, rows: 40, ...(cwd && { cwd }) });
+  sessions.push(s);
+  return s;
+}
+
+type Answer = { step: string; answer: unknown };
+const readYaml = (file: string) => parse(fs.readFileSync(file, "utf8"));
+const answerOf = (entry: { answers: Answer[] }, step: string) => entry.answers.find((a) => a.step === step)?.answer;
+
+/** Entry files under <journal>/YYYY/MM/, as absolute paths. */
+function entries(journal: string): string[] {
+  const files = entryFiles(journal).filter((f) => /^20\d\d[\\/]\d\d[\\/]/.test(f));
+  return files.map((f) => path.join(journal, f));
+}
+
+/** The folder an entry saved now goes to. */
+function monthDir(journal: string): string {
+  const now = new Date();
+  return path.join(journal, String(now.getFullYear()), String(now.getMonth() + 1).padStart(2, "0"));
+}
+
+describe("interactive prompts in a real terminal", () => {
+  it("runs a full prep typed through the terminal and saves what was picked", async () => {
+    const { journal, env, dir } = home();
+    const cli = start(["prep"], env, dir);
+
+    // A fresh journal knows no customers, so the customer is a plain text prompt.
+    await cli.waitFor("Which customer?");
+    await cli.line("Acme BV");
+    await cli.waitFor("Preparing a customer call");
+
+    await cli.waitFor(/1\/11 Who are you going to talk to\?/);
+    await cli.line("Ilse de Vries, buyer");
+    await cli.waitFor(/2\/11 What is their background\?/);
+    await cli.line("Their market is shrinking");
+    await cli.waitFor(/3\/11 What are their interests/);
+    await cli.line("Delivery certainty for Q1");
+
+    // Emotion menu: the first item (worried) is focused; toggle it, move down to anxious, toggle, submit.
+    await cli.waitFor(/4\/11 How might they feel/);
+    await cli.waitFor(/❯\s*◯ worried/);
+    await cli.press("space");
+    await cli.waitFor(/❯\s*◉ worried/);
+    await cli.press("down");
+    await cli.waitFor(/❯\s*◯ anxious/);
+    await cli.press("space");
+    await cli.waitFor(/◉ worried\s+❯\s*◉ anxious/);
+    await cli.press("enter");
+
+    await cli.waitFor(/5\/11 What might they need or want\?/);
+    await cli.waitFor(/❯\s*◯ certainty/);
+    await cli.press("space");
+    await cli.waitFor(/❯\s*◉ certainty/);
+    await cli.press("enter");
+
+    await cli.waitFor(/6\/11 Are they going through a difficult period\?/);
+    await cli.type("y");
+    await cli.press("enter");
+    // Answering yes brings in the conditional step.
+    await cli.waitFor(/7\/11 How will you ask how they really are/);
+    await cli.line("Ask how business is going");
+
+    await cli.waitFor(/8\/11 Which questions will you ask.*\(item 1, empty line to finish\)/);
+    await cli.line("What keeps you busy?");
+    await cli.waitFor("(item 2, empty line to finish)");
+    await cli.line("What would a good outcome be?");
+    await cli.waitFor("(item 3, empty line to finish)");
+    await cli.press("enter");
+
+    await cli.waitFor(/9\/11 Which judgement, opinion or assumption/);
+    await cli.line("That she only looks at price");
+    await cli.waitFor(/10\/11 Which concrete tip/);
+    await cli.press("enter"); // optional: skipped
+
+    await cli.waitFor(/11\/11 What is your intention for this call\?/);
+    await cli.waitFor(/❯ Understand them first/);
+    await cli.press("down");
+    await cli.waitFor(/❯ Help them with something concrete/);
+    await cli.press("enter");
+
+    await cli.waitFor("Saved:");
+    expect(await cli.exit).toBe(0);
+    expect(cli.screen).toContain("empathy debrief --customer");
+
+    const files = entries(journal);
+    expect(files).toHaveLength(1);
+    expect(path.dirname(files[0]!)).toBe(monthDir(journal));
+    const entry = readYaml(files[0]!);
+    expect(entry).toMatchObject({ kind: "prep", customer: "Acme BV", lang: "en" });
+    expect(answerOf(entry, "who")).toBe("Ilse de Vries, buyer");
+    expect(answerOf(entry, "background")).toBe("Their market is shrinking");
+    expect(answerOf(entry, "interests")).toBe("Delivery certainty for Q1");
+    expect(answerOf(entry, "expected_emotions")).toEqual(["worried", "anxious"]);
+    expect(answerOf(entry, "expected_needs")).toEqual(["certainty"]);
+    expect(answerOf(entry, "difficult_period")).toBe(true);
+    expect(answerOf(entry, "reach_out")).toBe("Ask how business is going");
+    expect(answerOf(entry, "questions")).toEqual(["What keeps you busy?", "What would a good outcome be?"]);
+    expect(answerOf(entry, "assumptions")).toBe("That she only looks at price");
+    expect(answerOf(entry, "tip")).toBeUndefined();
+    expect(answerOf(entry, "intention")).toBe("help_concretely");
+    expect(fs.existsSync(path.join(journal, "drafts", "prep.yaml"))).toBe(false);
+  });
+
+  it("keeps a draft on Ctrl-C and resumes it without asking the answered steps again", async () => {
+    const { journal, env, dir } = home();
+    const first = start(["prep", "--customer", "Acme"], env, dir);
+    await first.waitFor(/1\/11 Who are you going to talk to\?/);
+    await first.line("Jan, planner at Acme");
+    await first.waitFor(/2\/11 What is their background\?/);
+    await first.line("New owner since spring");
+    await first.waitFor(/3\/11 What are their interests/);
+    await first.line("Fewer rush orders");
+    await first.waitFor(/4\/11 How might they feel/);
+    await first.waitFor(/❯\s*◯ worried/);
+    await first.press("ctrl-c");
+
+    expect(await first.exit).toBe(130);
+    expect(first.screen).toContain("empathy prep --resume");
+    expect(entries(journal)).toEqual([]);
+    const draftFile = path.join(journal, "drafts", "prep.yaml");
+    expect(fs.existsSync(draftFile)).toBe(true);
+    const draft = readYaml(draftFile);
+    expect(draft.customer).toBe("Acme");
+    expect(draft.answers.map((a: Answer) => [a.step, a.answer])).toEqual([
+      ["who", "Jan, planner at Acme"],
+      ["background", "New owner since spring"],
+      ["interests", "Fewer rush orders"],
+    ]);
+
+    const second = start(["prep", "--resume"], env, dir);
+    await second.waitFor("Continuing with 3 answer(s) kept.");
+    // The first question asked is the emotion menu: nothing answered before is asked again.
+    const firstQuestion = await second.waitFor(/\d+\/11 [^\n]*\?/);
+    expect(firstQuestion).toMatch(/^4\/11 How might they feel/);
+    expect(second.screen).not.toMatch(/(?<!\d)[123]\/11 /);
+    expect(second.screen).not.toContain("Which customer?");
+    expect(second.screen).not.toContain("Continue where you left off?");
+    await second.waitFor(/❯\s*◯ worried/);
+    await second.press("down", 2);
+    await second.waitFor(/❯\s*◯ uncertain/);
+    await second.press("space");
+    await second.waitFor(/❯\s*◉ uncertain/);
+    await second.press("enter");
+
+    await second.waitFor(/5\/11 What might they need or want\?/);
+    await second.waitFor(/❯\s*◯ certainty/);
+    await second.press("down");
+    await second.waitFor(/❯\s*◯ clarity/);
+    await second.press("space");
+    await second.waitFor(/❯\s*◉ clarity/);
+    await second.press("enter");
+    await second.waitFor(/6\/11 Are they going through a difficult period\?/);
+    await second.type("n");
+    await second.press("enter");
+    await second.waitFor(/8\/11 Which questions will you ask/);
+    await second.line("What changed since spring?");
+    await second.waitFor("(item 2, empty line to finish)");
+    await second.press("enter");
+    await second.waitFor(/9\/11 Which judgement/);
+    await second.line("That the new owner wants to switch supplier");
+    await second.waitFor(/10\/11 Which concrete tip/);
+    await second.line("Batch the small orders");
+    await second.waitFor(/11\/11 What is your intention/);
+    await second.waitFor(/❯ Understand them first/);
+    await second.press("enter");
+    await second.waitFor("Saved:");
+    expect(await second.exit).toBe(0);
+    expect(second.screen).not.toContain("7/11");
+    expect(second.screen).not.toMatch(/(?<!\d)[123]\/11 /);
+
+    const files = entries(journal);
+    expect(files).toHaveLength(1);
+    const entry = readYaml(files[0]!);
+    expect(entry.customer).toBe("Acme");
+    expect(answerOf(entry, "who")).toBe("Jan, planner at Acme");
+    expect(answerOf(entry, "background")).toBe("New owner since spring");
+    expect(answerOf(entry, "interests")).toBe("Fewer rush orders");
+    expect(answerOf(entry, "expected_emotions")).toEqual(["uncertain"]);
+    expect(answerOf(entry, "expected_needs")).toEqual(["clarity"]);
+    expect(answerOf(entry, "difficult_period")).toBe(false);
+    expect(answerOf(entry, "reach_out")).toBeUndefined();
+    expect(answerOf(entry, "questions")).toEqual(["What changed since spring?"]);
+    expect(answerOf(entry, "tip")).toBe("Batch the small orders");
+    expect(answerOf(entry, "intention")).toBe("understand_first");
+    expect(entry.answers.map((a: Answer) => a.step)).toEqual([
+      "who",
+      "background",
+      "interests",
+      "expected_emotions",
+      "expected_needs",
+      "difficult_period",
+      "questions",
+      "assumptions",
+      "tip",
+      "intention",
+    ]);
+    expect(fs.existsSync(draftFile)).toBe(false);
+  });
+
+  it("shows the prep's expected emotions while the debrief asks what the customer felt", async () => {
+    const { journal, env, dir } = home();
+    const answers = writeFile(
+      dir,
+      "prep-answers.yaml",
+      `who: Ilse, buyer at Acme
+interests: Delivery certainty
+expected_emotions: [worried, frustrated]
+expected_needs: [certainty]
+difficult_period: false
+questions: [What keeps you busy?]
+assumptions: Price is all that counts
+intention: understand_first
+`,
+    );
+    const prep = await run(["prep", "--customer", "Acme", "--answers", answers], { env, cwd: dir });
+    expect(prep.stderr).toBe("");
+    expect(prep.code).toBe(0);
+    const [prepFile] = entries(journal);
+    const prepId = readYaml(prepFile!).id as string;
+
+    const cli = start(["debrief", "--customer", "Acme"], env, dir);
+    await cli.waitFor(`Linked to prep ${prepId}.`);
+    await cli.waitFor("Debrief after a customer call");
+    await cli.waitFor("Before the call you expected: worried, frustrated");
+    await cli.waitFor(/1\/\d+ What did the customer actually feel/);
+    await cli.waitFor(/❯\s*◯ worried/);
+    await cli.press("ctrl-c");
+    expect(await cli.exit).toBe(130);
+    expect(cli.screen).toContain("empathy debrief --resume");
+    expect(entries(journal)).toEqual([prepFile]);
+  });
+});
