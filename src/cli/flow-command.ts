@@ -118,7 +118,9 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   } catch (e) {
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
-      err(`\n${m.interrupted(spec.kind)}`);
+      // Only promise a draft when one was kept: before the first answer there is nothing to resume.
+      const kept = (await loadDraft(ctx.folders.journal, spec.kind)).draft !== undefined;
+      err(`\n${kept ? m.interrupted(spec.kind) : m.interruptedEmpty}`);
       throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
     }
     throw e;

@@ -149,6 +149,7 @@ function actions(r: Random, lang: Lang, day: string, until: string, taken: Set<s
     const due = addDays(day, r.int(2, 10));
     const done = due < until ? r.chance(0.85) : r.chance(0.2);
     const { text } = parseAction(phrase("action", lang, (items) => r.pick(items)));
-    return { id, text, due, done };
+    const doneDay = addDays(day, r.int(1, 9));
+    return { id, text, due, done, ...(done && doneDay <= until && { doneAt: `${doneDay}T16:00:00+01:00` }) };
   });
 }

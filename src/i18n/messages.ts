@@ -83,7 +83,7 @@ export const en = {
   },
   session: {
     expected: (what: string) => `Before the call you expected: ${what}`,
-    editorTip: "(type here, or :e for your editor)",
+    editorTip: "Type your answer, or :e to write it in your editor.",
     skip: "skip",
     listItem: (n: number) => `(item ${n}, empty line to finish)`,
     other: "Other… (your own words)",
@@ -98,6 +98,7 @@ export const en = {
     futureAt: (v: string) => `--at "${v}" lies in the future; an entry records a moment that has happened`,
     saved: (path: string) => `Saved: ${path}`,
     interrupted: (kind: string) => `Stopped. Your answers so far are kept as a draft; continue with: empathy ${kind} --resume`,
+    interruptedEmpty: "Stopped before the first answer; nothing was saved.",
     reading: "reading journal…",
     skippedFiles: (n: number) => `${n} file(s) in the journal could not be read and were skipped (see: empathy list)`,
     draftUnreadable: (file: string) => `a draft could not be read and was left as it is: ${file}`,
@@ -111,6 +112,7 @@ export const en = {
   },
   prep: {
     firstTime: (c: string) => `First call with ${c} in your journal.`,
+    earlier: (n: number) => `  ${n} earlier prep(s) or debrief(s), none with observations yet.`,
     known: (c: string) => `What your journal knows about ${c}`,
     lastDebrief: (day: string) => `  last debrief, ${day}:`,
     felt: "felt",
@@ -409,7 +411,7 @@ export const nl: Messages = {
   },
   session: {
     expected: (what: string) => `Voor het gesprek verwachtte je: ${what}`,
-    editorTip: "(typ hier, of :e voor je editor)",
+    editorTip: "Typ je antwoord, of :e om het in je editor te schrijven.",
     skip: "overslaan",
     listItem: (n: number) => `(punt ${n}, lege regel om af te ronden)`,
     other: "Anders… (eigen woorden)",
@@ -424,6 +426,7 @@ export const nl: Messages = {
     futureAt: (v: string) => `--at "${v}" ligt in de toekomst; een notitie legt iets vast dat al gebeurd is`,
     saved: (path: string) => `Opgeslagen: ${path}`,
     interrupted: (kind: string) => `Gestopt. Je antwoorden tot nu toe zijn bewaard als concept; ga verder met: empathy ${kind} --resume`,
+    interruptedEmpty: "Gestopt voor het eerste antwoord; er is niets bewaard.",
     reading: "dagboek lezen…",
     skippedFiles: (n: number) => `${n} bestand(en) in het dagboek konden niet gelezen worden en zijn overgeslagen (zie: empathy list)`,
     draftUnreadable: (file: string) => `een concept kon niet gelezen worden en is ongemoeid gelaten: ${file}`,
@@ -437,6 +440,7 @@ export const nl: Messages = {
   },
   prep: {
     firstTime: (c: string) => `Eerste gesprek met ${c} in je dagboek.`,
+    earlier: (n: number) => `  ${n} eerdere voorbereiding(en) of terugblik(ken), nog zonder waarnemingen.`,
     known: (c: string) => `Wat je dagboek weet over ${c}`,
     lastDebrief: (day: string) => `  laatste nabespreking, ${day}:`,
     felt: "voelde",

@@ -27,6 +27,7 @@ export function actionLine(ref: ActionRef, today: string, lang: Lang): string {
 /** What the journal already knows about a customer, shown before a prep. */
 export function customerContext(
   customer: string,
+  calls: number,
   last: Entry | undefined,
   open: ActionRef[],
   menus: Menus,
@@ -34,8 +35,9 @@ export function customerContext(
   lang: Lang,
 ): string[] {
   const m = t(lang).prep;
-  if (!last && open.length === 0) return [style.dim(m.firstTime(safeLine(customer)))];
+  if (calls === 0) return [style.dim(m.firstTime(safeLine(customer)))];
   const lines = [style.bold(m.known(safeLine(customer)))];
+  if (!last) lines.push(style.dim(m.earlier(calls)));
   if (last) {
     lines.push(style.dim(m.lastDebrief(last.createdAt.slice(0, 10))));
     const felt = picks(last, STEP.observedEmotions, menus, "emotions", lang);

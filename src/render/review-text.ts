@@ -17,24 +17,21 @@ function codes(report: ReviewReport): { id: string; label: string; code: string 
 export function teamTable(report: ReviewReport, rows: TeamRow[], lang: Lang): string[] {
   const m = t(lang).review.text;
   const skills = codes(report);
-  const head = [pad(m.trainee, 16), pad(m.entries, 7, true), pad(m.streak, 6, true), ...skills.map((s) => pad(s.code, 4, true)), "  ", pad(m.weakest, 10), pad(m.accuracy, 5, true), "  ", m.last];
-  const lines = [style.bold(m.team), style.dim(head.join(" ").trimEnd())];
+  // 10 + 7 + 6 + 6 × 5 + 7 + 5 + 10 and the spaces between: exactly 80 columns.
+  const head = [pad(m.trainee, 10), pad(m.entries, 7, true), pad(m.streak, 6, true), ...skills.map((s) => pad(s.code, 4, true)), pad(m.weakest, 7, true), pad(m.accuracy, 5, true), pad(m.last, 10, true)];
+  const lines = [style.bold(m.team), style.dim(head.join(" "))];
   for (const r of rows) {
-    const weakest = r.weakest ? skills.find((s) => s.id === r.weakest)?.code ?? r.weakest : "–";
+    const weakest = r.weakest ? (skills.find((s) => s.id === r.weakest)?.code ?? r.weakest) : "–";
     lines.push(
       [
-        pad(clip(safeLine(r.name), 16), 16),
+        pad(clip(safeLine(r.name), 10), 10),
         pad(String(r.entries), 7, true),
         pad(String(r.streak), 6, true),
         ...skills.map((s) => pad(fmt.num(r.ratings[s.id] ?? null, 1, lang), 4, true)),
-        "  ",
-        pad(weakest, 10),
+        pad(weakest, 7, true),
         pad(fmt.pct(r.accuracy), 5, true),
-        "  ",
-        r.lastActivity ?? "–",
-      ]
-        .join(" ")
-        .trimEnd(),
+        pad(r.lastActivity ?? "–", 10, true),
+      ].join(" "),
     );
   }
   const legend = skills.map((s) => `${s.code} ${fmt.skill(s, lang)}`).join(" · ");

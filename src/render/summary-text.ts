@@ -181,8 +181,9 @@ function customerLines(s: Summary, lang: Lang): string[] {
   return lines;
 }
 
-function momentLines(title: string, list: Summary["moments"]["good"]): string[] {
+function momentLines(title: string, list: Summary["moments"]["good"], lang: Lang): string[] {
   if (list.length === 0) return [];
+  const more = list.length > 3 ? [style.dim(`  ${t(lang).summary.more(list.length - 3)}`)] : [];
   return [
     heading(title),
     ...list.slice(0, 3).map((x) => {
@@ -190,6 +191,7 @@ function momentLines(title: string, list: Summary["moments"]["good"]): string[] 
       const lead = `  ${x.day}  ${who}`;
       return style.dim(`  ${x.day}  `) + who + user(x.text, WIDTH - width(lead));
     }),
+    ...more,
   ];
 }
 
@@ -200,7 +202,7 @@ export function renderSummaryText(s: Summary, lang: Lang): string {
   if (s.counts.total > 0) {
     sections.push(habitLines(s, lang), ratingLines(s, lang), emotionLines(s, lang));
     sections.push(pickLines(m.needs, s.needs, lang, 6), accuracyLines(s, lang), followLines(s, lang), customerLines(s, lang));
-    sections.push(momentLines(m.goodMoments, s.moments.good), momentLines(m.difficultMoments, s.moments.difficult));
+    sections.push(momentLines(m.goodMoments, s.moments.good, lang), momentLines(m.difficultMoments, s.moments.difficult, lang));
   } else {
     if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habitLines(s, lang));
     sections.push(followLines(s, lang));

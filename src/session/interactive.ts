@@ -26,7 +26,9 @@ export class InteractivePrompter implements Prompter {
   async ask(view: StepView): Promise<unknown> {
     const m = t(view.lang).session;
     this.write("");
-    if (view.hint) this.write(style.dim(wrap(view.hint, 78).replace(/^/gm, "  ")));
+    const tip = view.step.type === "longtext" ? t(view.lang).session.editorTip : undefined;
+    const hint = [view.hint, tip].filter(Boolean).join(" ");
+    if (hint) this.write(style.dim(wrap(hint, 78).replace(/^/gm, "  ")));
     if (view.expected !== undefined) this.write(style.cyan(`  ${m.expected(safeLine(view.expected))}`));
     const message = `${style.dim(`${view.index}/${view.total}`)} ${view.question}`;
     const s = view.step;
@@ -67,10 +69,7 @@ export class InteractivePrompter implements Prompter {
   }
 
   private async longtext(message: string, s: Step, view: StepView): Promise<string | undefined> {
-    const typed = await input(
-      { message: `${message} ${style.dim(t(view.lang).session.editorTip)}`, required: !s.optional },
-      this.ctx,
-    );
+    const typed = await input({ message, required: !s.optional }, this.ctx);
     if (!EDITOR_COMMAND.test(typed.trim())) return typed;
     const written = await editText(this.scratchDir, "");
     this.write(style.dim(`  ${safeLine(written).slice(0, 70)}${written.length > 70 ? "…" : ""}`));
@@ -133,9 +132,10 @@ export class FlowQuestions {
           const typed = (term ?? "").trim();
           const hits = known.filter((k) => k.toLowerCase().includes(typed.toLowerCase())).slice(0, 8);
           const exact = hits.some((h) => h.toLowerCase() === typed.toLowerCase());
+          // Known customers first: Enter on a typed prefix picks the customer, not a new one.
           return [
-            ...(typed && !exact ? [{ value: typed, name: m.newCustomer(typed) }] : []),
             ...hits.map((h) => ({ value: h, name: safeLine(h) })),
+            ...(typed && !exact ? [{ value: typed, name: m.newCustomer(typed) }] : []),
           ];
         },
       },

@@ -49,7 +49,7 @@ describe("summarize: speed", () => {
     const entries = bigJournal();
     const until = entries.at(-1)!.createdAt.slice(0, 10);
     await summaryOf(entries.slice(0, 100), { since: "2021-06-01", until }); // load content, warm up
-    for (const since of [addDays(until, -89), addDays(until, -89), addDays(until, -89), "2021-01-01", "2021-01-01"]) {
+    for (const since of [addDays(until, -89), "2021-01-01"]) {
       const t0 = performance.now();
       const s = await summaryOf(entries, { since, until });
       const ms = performance.now() - t0;

@@ -34,7 +34,8 @@ export function prep(ctx: Context, opts: FlowOptions): Promise<void> {
         const today = localDay(args.at);
         const last = lastDebrief(args.entries, customer)?.entry;
         const open = openActions(args.entries, today, customer);
-        out(`\n${customerContext(customer, last, open, args.menus, today, ctx.lang).join("\n")}`);
+        const calls = args.entries.filter((e) => sameCustomer(e.entry.customer, customer)).length;
+        out(`\n${customerContext(customer, calls, last, open, args.menus, today, ctx.lang).join("\n")}`);
       }
       return { customer };
     },
