@@ -3,7 +3,7 @@ import type { Menus } from "../exercises/load.js";
 import type { Lang } from "../i18n/lang.js";
 import { customerKey } from "../journal/queries.js";
 import type { CustomerPick, CustomerStat } from "./model.js";
-import { picksOf, type JournalView } from "./journal-view.js";
+import { picksOf, type Dated, type JournalView } from "./journal-view.js";
 import { menuIndex, PickCounter } from "./picks.js";
 
 interface Acc {
@@ -11,7 +11,6 @@ interface Acc {
   nameAt: string;
   preps: number;
   debriefs: number;
-  inPeriod: boolean;
   lastContact: string;
   emotions: PickCounter;
   needs: PickCounter;
@@ -30,44 +29,62 @@ function recurring(c: PickCounter): CustomerPick[] {
  * Per customer with an entry in the period (names matched by `customerKey`, shown in the most
  * recent spelling): the calls (preps and debriefs) in the period, the last contact, the emotions
  * and needs that recur over all their debriefs, and their open actions. Last contact first.
+ * Two passes: the period's entries pick the customers, then one pass over the whole journal
+ * gathers their history; other customers' entries are skipped after a map look-up.
  */
 export function customerStats(view: JournalView, menus: Menus, lang: Lang): CustomerStat[] {
   const emotionMenu = menuIndex(menus, "emotions");
   const needMenu = menuIndex(menus, "needs");
   const keys = new Map<string, string>(); // spelling → key: normalising is the costly part
-  const byKey = new Map<string, Acc>();
-  const { since } = view.period;
-
-  for (const d of view.all) {
-    const name = d.entry.customer;
-    if (name === undefined) continue;
+  const keyOf = (name: string) => {
     let key = keys.get(name);
     if (key === undefined) keys.set(name, (key = customerKey(name)));
-    let c = byKey.get(key);
-    if (!c) {
-      c = { name, nameAt: "", preps: 0, debriefs: 0, inPeriod: false, lastContact: "", openActions: 0, emotions: new PickCounter(emotionMenu, lang), needs: new PickCounter(needMenu, lang) };
-      byKey.set(key, c);
-    }
-    if (d.entry.createdAt >= c.nameAt) {
-      c.name = name;
-      c.nameAt = d.entry.createdAt;
+    return key;
+  };
+  const byKey = new Map<string, Acc>();
+  for (const d of view.current) {
+    const name = d.entry.customer;
+    if (name === undefined || byKey.has(keyOf(name))) continue;
+    byKey.set(keyOf(name), {
+      name,
+      nameAt: "",
+      preps: 0,
+      debriefs: 0,
+      lastContact: "",
+      openActions: 0,
+      emotions: new PickCounter(emotionMenu, lang),
+      needs: new PickCounter(needMenu, lang),
+    });
+  }
+  if (byKey.size === 0) return [];
+
+  const { since } = view.period;
+  const add = (c: Acc, d: Dated) => {
+    const { entry } = d;
+    if (entry.createdAt >= c.nameAt) {
+      c.name = entry.customer!;
+      c.nameAt = entry.createdAt;
     }
     if (d.day > c.lastContact) c.lastContact = d.day;
     const inPeriod = d.day >= since;
-    if (inPeriod) c.inPeriod = true;
-    if (inPeriod && d.entry.kind === "prep") c.preps++;
-    if (d.entry.kind === "debrief") {
+    if (entry.kind === "prep" && inPeriod) c.preps++;
+    if (entry.kind === "debrief") {
       if (inPeriod) c.debriefs++;
       const e = picksOf(d, STEP.observedEmotions);
       if (e) c.emotions.add(e);
       const n = picksOf(d, STEP.observedNeeds);
       if (n) c.needs.add(n);
     }
-    for (const a of d.entry.actions) if (!a.done) c.openActions++;
+    for (let i = 0; i < entry.actions.length; i++) if (!entry.actions[i]!.done) c.openActions++;
+  };
+  for (const d of view.all) {
+    const name = d.entry.customer;
+    if (name === undefined) continue;
+    const c = byKey.get(keyOf(name));
+    if (c) add(c, d);
   }
 
   return [...byKey.values()]
-    .filter((c) => c.inPeriod)
     .sort((a, b) => b.lastContact.localeCompare(a.lastContact) || a.name.localeCompare(b.name))
     .map((c) => ({
       name: c.name,

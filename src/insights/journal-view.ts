@@ -19,12 +19,13 @@ export class Dated {
 
   /** The answer to a step (the first one, should a hand edit have repeated a step). */
   answer(step: string): AnswerValue | undefined {
+    const list = this.entry.answers;
     if (this.#map === undefined && ++this.#lookups > 3) {
       this.#map = new Map();
-      for (const a of this.entry.answers) if (!this.#map.has(a.step)) this.#map.set(a.step, a.answer);
+      for (let i = 0; i < list.length; i++) if (!this.#map.has(list[i]!.step)) this.#map.set(list[i]!.step, list[i]!.answer);
     }
     if (this.#map !== undefined) return this.#map.get(step);
-    for (const a of this.entry.answers) if (a.step === step) return a.answer;
+    for (let i = 0; i < list.length; i++) if (list[i]!.step === step) return list[i]!.answer;
     return undefined;
   }
 }
@@ -96,12 +97,13 @@ export function journalView(entries: readonly Entry[], since: string, until: str
 export function picksOf(d: Dated, step: string): string[] | undefined {
   const a = d.answer(step);
   if (!Array.isArray(a)) return undefined;
-  const out = new Set<string>();
-  for (const p of a) {
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i];
     const v = typeof p === "string" ? p.trim() : "";
-    if (v) out.add(v);
+    if (v && !out.includes(v)) out.push(v);
   }
-  return [...out];
+  return out;
 }
 
 /** A text answer, trimmed; undefined when absent or empty. */
