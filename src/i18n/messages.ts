@@ -628,7 +628,7 @@ export const nl: Messages = {
     kinds: { prep: "voorbereiding", debrief: "nabespreking", daily: "dagelijks" },
     perWeek: "per week",
     habit: "Dagelijkse gewoonte",
-    streak: (n: number) => `${n} dagen op rij`,
+    streak: (n: number) => `${n} ${n === 1 ? "dag" : "dagen"} op rij`,
     longest: (n: number) => `langste ${n}`,
     noStreak: "nog geen reeks",
     doneToday: "reflectie van vandaag gedaan",

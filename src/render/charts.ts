@@ -1,4 +1,5 @@
 /** Small text charts for the terminal and Markdown. Pure: strings in, strings out, no colour. */
+import type { Direction } from "../insights/model.js";
 
 const SPARKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;
 /** Shown for a missing value in a sparkline, and for a day without entries in the heat map. */
@@ -59,8 +60,6 @@ export function heatMap(days: readonly HeatDay[], rowLabels: readonly string[], 
   }
   return rows;
 }
-
-export type Direction = "up" | "down" | "flat";
 
 export function trendArrow(direction: Direction): string {
   return direction === "up" ? "↑" : direction === "down" ? "↓" : "→";

@@ -118,7 +118,7 @@ export function sparklineChart(points: readonly SparkPoint[], min: number, max: 
   const x = (i: number) => r1(n <= 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (n - 1));
   const y = (v: number) => r1(max <= min ? height / 2 : height - pad - ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (height - 2 * pad));
   const parts = [
-    `<rect x="0" y="${pad - 1}" width="${width}" height="${height - 2 * pad + 2}" rx="4" fill="#f1f4f3"/>`,
+    `<rect x="0" y="0" width="${width}" height="${height}" rx="5" fill="#f1f4f3"/>`,
     `<rect x="0" y="${y((min + max) / 2)}" width="${width}" height="0.6" fill="${COLOURS.grid}"/>`,
   ];
   let d = "";
@@ -167,15 +167,43 @@ export function barChart(kind: string, bars: readonly Bar[], label: string, lege
   for (const item of legend) {
     parts.push(`<rect x="${r1(lx)}" y="4" width="11" height="11" rx="2" fill="${item.colour}"/>`);
     parts.push(`<text x="${r1(lx + 16)}" y="13" class="axis">${escLine(item.label)}</text>`);
-    lx += 16 + item.label.length * 6 + 18;
+    lx += 16 + item.label.length * 7 + 18;
   }
   bars.forEach((b, i) => {
     const y = top + i * row;
     const w = r1(Math.max(2, (b.value / max) * room));
-    parts.push(`<text x="${labelWidth - 8}" y="${y + bar - 2}" text-anchor="end" class="label">${escLine(clip(safeLine(b.label), 24))}<title>${escLine(b.label)}</title></text>`);
+    parts.push(`<text x="${labelWidth - 8}" y="${y + bar - 2}" text-anchor="end" class="label">${escLine(clip(safeLine(b.label), 21))}<title>${escLine(b.label)}</title></text>`);
     parts.push(`<rect x="${labelWidth}" y="${y + 1}" width="${w}" height="${bar}" rx="3" fill="${b.colour}"/>`);
     parts.push(`<text x="${r1(labelWidth + w + 6)}" y="${y + bar - 2}" class="value">${b.value}</text>`);
   });
   if (bars.length === 0) parts.push(`<rect x="${labelWidth}" y="${top + 1}" width="${room}" height="${bar}" rx="3" fill="${COLOURS.grid}"/>`);
+  return svg(kind, label, width, height, parts.join(""));
+}
+
+export interface Column {
+  /** Under the column (may be empty). */
+  label: string;
+  value: number;
+  /** Tooltip. */
+  title: string;
+}
+
+/** A column chart on a zero baseline, e.g. entries per week: the value above each column. */
+export function columnChart(kind: string, columns: readonly Column[], label: string): string {
+  const col = 18;
+  const gap = 6;
+  const top = 16;
+  const plot = 96;
+  const width = Math.max(1, columns.length) * (col + gap) + gap;
+  const height = top + plot + 18;
+  const max = Math.max(1, ...columns.map((c) => c.value));
+  const parts = [`<rect x="0" y="${top + plot}" width="${width}" height="1" fill="${COLOURS.grid}"/>`];
+  columns.forEach((c, i) => {
+    const x = gap + i * (col + gap);
+    const h = r1((c.value / max) * plot);
+    if (c.value > 0) parts.push(`<rect x="${x}" y="${r1(top + plot - h)}" width="${col}" height="${h}" rx="3" fill="${COLOURS.pleasant}"><title>${escLine(c.title)}</title></rect>`);
+    parts.push(`<text x="${x + col / 2}" y="${r1(top + plot - h - 4)}" text-anchor="middle" class="value">${c.value}</text>`);
+    if (c.label) parts.push(`<text x="${x + col / 2}" y="${top + plot + 13}" text-anchor="middle" class="axis">${escLine(c.label)}</text>`);
+  });
   return svg(kind, label, width, height, parts.join(""));
 }

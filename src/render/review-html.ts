@@ -1,0 +1,316 @@
+/**
+ * A coach's review as one self-contained HTML file: inline style and inline SVG charts only, no
+ * script, no external reference (a strict Content-Security-Policy says so too), every user text
+ * escaped. Same content as the Markdown review; reads on screen and prints on A4.
+ */
+import type { Lang } from "../i18n/lang.js";
+import { t } from "../i18n/index.js";
+import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
+import type { ReviewReport, TraineeReport } from "../review/review.js";
+import { trendArrow } from "./charts.js";
+import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
+import { fmt, SPARK_WEEKS } from "./summary-text.js";
+
+const STYLE = `
+:root{--ink:#1f2a37;--muted:#5b6777;--line:#e3e6ea;--bg:#f6f5f1;--paper:#fff;--accent:#2f7d73;--soft:#e9f3f0;--warm:#fbf4e8;--warn:#8a5a14;--rose:#a84763;--up:#2f7d53}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;-webkit-text-size-adjust:100%}
+main{max-width:60rem;margin:0 auto;padding:2.5rem 1.25rem 3rem}
+h1{font-size:1.9rem;line-height:1.2;margin:0 0 .35rem;letter-spacing:-.01em}
+h2{font-size:1.5rem;margin:0;letter-spacing:-.01em}
+h3{font-size:1.05rem;margin:2rem 0 .7rem;padding-bottom:.3rem;border-bottom:1px solid var(--line);color:var(--accent)}
+h4{font-size:.95rem;margin:1.2rem 0 .4rem}
+p{margin:.4rem 0}
+.muted,.note{color:var(--muted)}.note{font-size:.9rem}
+.eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:.75rem;color:var(--accent);font-weight:600;margin:0 0 .3rem}
+.box{background:var(--paper);border:1px solid var(--line);border-radius:14px;padding:1.6rem 1.8rem;margin:1.6rem 0;box-shadow:0 1px 3px rgba(31,42,55,.05)}
+.head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.5rem 1rem;margin-bottom:1rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem;font-variant-numeric:tabular-nums;margin:.4rem 0}
+th,td{padding:.42rem .55rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:middle}
+th{font-size:.75rem;font-weight:600;color:var(--muted);text-transform:uppercase;letter-spacing:.03em;vertical-align:bottom}
+.n{text-align:right;white-space:nowrap}.day{white-space:nowrap}
+.team{font-size:.85rem}.team th{text-transform:none;letter-spacing:0;white-space:normal;hyphens:auto;font-size:.72rem;padding:.4rem .3rem}.team td{padding:.45rem .3rem}.team td.small{font-size:.78rem;line-height:1.3;color:var(--muted)}
+.scroll{overflow-x:auto}.team td.low{color:var(--rose);font-weight:600}
+.team a{color:var(--ink);font-weight:600;text-decoration:none;border-bottom:1px dotted var(--muted)}
+.stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(10rem,1fr));gap:.7rem;margin:1rem 0}
+.stat{background:var(--soft);border-radius:10px;padding:.75rem 1rem}
+.stat b{display:block;font-size:1.65rem;line-height:1.2}.stat span{font-size:.85rem;color:var(--muted)}
+.kinds{font-size:.9rem;color:var(--muted)}
+.callout{border-left:4px solid var(--accent);background:var(--soft);padding:.7rem 1rem;border-radius:0 8px 8px 0;margin:.8rem 0}
+.warn{border-left-color:#d09a3a;background:var(--warm)}
+.up{color:var(--up)}.down{color:var(--rose)}
+.two{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}
+@media (max-width:46rem){.two{grid-template-columns:1fr}.box{padding:1.2rem}}
+svg.chart{display:block;max-width:100%;height:auto;font-family:inherit;overflow:visible}
+svg.chart-calendar{width:23rem}svg.chart-emotions,svg.chart-needs{width:100%}svg.chart-ratings{width:11rem}svg.chart-weeks{width:auto;max-height:9rem}
+svg .axis{font-size:10px;fill:var(--muted)}svg .label{font-size:13px;fill:var(--ink)}svg .value{font-size:11px;fill:var(--muted)}svg.chart-emotions .axis,svg.chart-needs .axis{font-size:13px}svg.chart-weeks .axis,svg.chart-weeks .value{font-size:10.5px}svg.chart-emotions .value,svg.chart-needs .value{font-size:12px}
+figure{margin:.6rem 0}
+ul,ol{padding-left:1.3rem;margin:.4rem 0}li{margin:.2rem 0}
+code{font:.82rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#f0f1f3;padding:.05rem .3rem;border-radius:4px;overflow-wrap:anywhere}
+.coach{background:#f4f2fa;border-radius:12px;padding:1.1rem 1.4rem;margin-top:2rem}
+.coach h3{margin-top:0;border:0;color:#4b3f86}.facts{margin-top:.9rem}
+.charts{display:flex;flex-wrap:wrap;align-items:flex-end;gap:1rem 2.5rem}.charts figcaption{font-size:.8rem;color:var(--muted);margin-bottom:.3rem}
+.openers{counter-reset:o;list-style:none;padding:0}
+.openers li{counter-increment:o;position:relative;padding:.6rem .8rem .6rem 2.6rem;background:var(--paper);border-radius:8px;margin:.5rem 0}
+.openers li::before{content:counter(o);position:absolute;left:.8rem;top:.6rem;width:1.3rem;height:1.3rem;border-radius:50%;background:#6b5fb0;color:#fff;font-size:.75rem;text-align:center;line-height:1.3rem}
+nav{font-size:.9rem}nav a{color:var(--accent);margin-right:.8rem}
+footer{margin-top:2rem;font-size:.8rem;color:var(--muted);text-align:center}
+@page{size:A4;margin:15mm}
+@media print{
+body{background:none;font-size:10pt;line-height:1.45}main{max-width:none;padding:0}
+.box{border:0;box-shadow:none;padding:0;margin:0 0 1.2rem;border-radius:0}
+.trainee+.trainee{break-before:page}
+table,svg,.stats,.callout,.openers li,figure{break-inside:avoid}
+h2,h3,h4{break-after:avoid}nav{display:none}
+svg{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.coach{padding:.6rem 0;background:none;border-top:2px solid #6b5fb0;border-radius:0}.openers li{border:1px solid var(--line)}
+}`;
+
+type Cell = string | { html: string; cls?: string };
+
+function table(head: readonly Cell[], rows: readonly (readonly Cell[])[], cls = ""): string {
+  const cell = (tag: string, c: Cell) => (typeof c === "string" ? `<${tag}>${c}</${tag}>` : `<${tag}${c.cls ? ` class="${c.cls}"` : ""}>${c.html}</${tag}>`);
+  return `<div class="scroll"><table${cls ? ` class="${cls}"` : ""}><thead><tr>${head.map((h) => cell("th", h)).join("")}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => cell("td", c)).join("")}</tr>`).join("")}</tbody></table></div>`;
+}
+
+const num = (html: string): Cell => ({ html, cls: "n" });
+const li = (items: readonly string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "");
+const who = (x: { customer: string | null }) => (x.customer ? ` · ${escLine(x.customer)}` : "");
+const more = (total: number, shown: number, lang: Lang) => (total > shown ? `<p class="note">${esc(t(lang).summary.more(total - shown))}</p>` : "");
+
+function trendHtml(tr: Trend | null, asPercent: boolean, lang: Lang): string {
+  if (!tr) return `<span class="muted">${esc(t(lang).summary.tooFew)}</span>`;
+  const delta = asPercent ? `${fmt.signed(tr.delta * 100, 0, lang)}%` : fmt.signed(tr.delta, 1, lang);
+  const cls = tr.direction === "flat" ? "" : ` class="${tr.direction}"`;
+  return `<span${cls}>${trendArrow(tr.direction)} ${esc(delta)}</span>`;
+}
+
+function teamTable(report: ReviewReport, lang: Lang): string {
+  const m = t(lang).review.text;
+  const head: Cell[] = [m.trainee, num(m.entries), num(m.streak), ...report.skills.map((s) => num(esc(fmt.skill(s, lang)))), m.weakest, num(m.accuracy), m.last];
+  const rows = (report.team ?? []).map((r) => {
+    const index = report.trainees.findIndex((x) => x.name === r.name);
+    const weakest = r.weakest ? fmt.skill(report.skills.find((s) => s.id === r.weakest) ?? { id: r.weakest, label: r.weakest }, lang) : "–";
+    return [
+      `<a href="#trainee-${index + 1}">${escLine(r.name)}</a>`,
+      num(String(r.entries)),
+      num(String(r.streak)),
+      ...report.skills.map((s): Cell => ({ html: fmt.num(r.ratings[s.id] ?? null, 1, lang), cls: s.id === r.weakest ? "n low" : "n" })),
+      { html: esc(weakest), cls: "small" },
+      num(fmt.pct(r.accuracy)),
+      { html: esc(r.lastActivity ?? "–"), cls: "day" },
+    ];
+  });
+  return `<section class="box"><h2>${esc(m.team)}</h2>${table(head.map((h) => (typeof h === "string" ? esc(h) : h)), rows, "team")}</section>`;
+}
+
+function headline(s: Summary, lang: Lang): string {
+  const h = t(lang).review.html;
+  const m = t(lang).summary;
+  const stat = (big: string, label: string, sub = "") => `<div class="stat"><b>${esc(big)}</b><span>${esc(label)}${sub ? `<br>${esc(sub)}` : ""}</span></div>`;
+  const f = s.followThrough.debriefed;
+  return (
+    `<div class="stats">${stat(String(s.counts.total), h.entries, h.before(s.counts.previous.total))}` +
+    `${stat(String(s.habit.current), h.streak, h.longest(s.habit.longest))}` +
+    `${stat(fmt.pct(s.accuracy.emotions.average), h.accuracy, `n ${s.accuracy.emotions.n}`)}` +
+    `${stat(fmt.pct(f.share), h.debriefed, `${f.count} / ${f.n}`)}</div>` +
+    `<p class="kinds">${esc(`${m.kinds.prep} ${s.counts.prep} · ${m.kinds.debrief} ${s.counts.debrief} · ${m.kinds.daily} ${s.counts.daily}`)}</p>`
+  );
+}
+
+function habit(s: Summary, lang: Lang): string {
+  const m = t(lang).summary;
+  const h = t(lang).review.html;
+  const hb = s.habit;
+  const dates = new Intl.DateTimeFormat(lang === "nl" ? "nl-NL" : "en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  const short = (d: string) => dates.format(new Date(`${d}T00:00:00Z`));
+  const calendar = calendarChart(hb.calendar, { label: h.calendar, weekdays: m.weekdays, fewer: h.fewer, more: h.more, daily: h.dailyMark, day: h.calendarDay, week: short });
+  const k = m.kinds;
+  const weeks = s.counts.weekly.slice(-SPARK_WEEKS).map((w, i, all) => ({
+    label: (all.length - 1 - i) % 4 === 0 ? short(w.week) : "",
+    value: w.total,
+    title: `${w.week}: ${m.entries(w.total)} (${k.prep} ${w.prep} · ${k.debrief} ${w.debrief} · ${k.daily} ${w.daily})`,
+  }));
+  const lines = [
+    `${hb.current > 0 ? m.streak(hb.current) : m.noStreak}${hb.longest > hb.current ? ` (${m.longest(hb.longest)})` : ""}`,
+    hb.doneToday ? m.doneToday : m.notToday,
+    m.dailyDays(hb.dailyDays, hb.workdays),
+  ];
+  const fig = (caption: string, chart: string) => `<figure><figcaption>${esc(caption)}</figcaption>${chart}</figure>`;
+  return `<h3>${esc(m.habit)}</h3>${li(lines.map(esc))}<div class="charts">${fig(h.calendar, calendar)}${fig(h.perWeek, columnChart("weeks", weeks, h.perWeek))}</div>`;
+}
+
+function ratings(s: Summary, lang: Lang): string {
+  const m = t(lang).summary;
+  const h = t(lang).review.html;
+  const skills = Object.values(s.ratings.skills);
+  if (skills.length === 0) return "";
+  const rows = skills.map((r) => {
+    const name = fmt.skill(r, lang);
+    const points = r.weekly.map((w) => ({ value: w.average, label: h.weekValue(w.week, fmt.num(w.average, 1, lang)) }));
+    const values = points.map((p) => p.label).join("; ");
+    return [esc(name), num(fmt.num(r.average, 1, lang)), num(String(r.n)), trendHtml(r.trend, false, lang), sparklineChart(points, r.min, r.max, `${h.weekly(name)}: ${values}`)];
+  });
+  const sh = m.skillsHead;
+  let out = `<h3>${esc(m.skills)}</h3>${table([esc(m.md.skill), num(esc(sh.avg)), num(esc(sh.n)), esc(sh.trend), esc(sh.weeks)], rows)}`;
+  if (skills.some((r) => r.trend === null)) out += `<p class="note">${esc(m.tooFewNote(s.ratings.minSample))}</p>`;
+  const w = s.ratings.weakest;
+  if (!w) return `${out}<p class="note">${esc(m.noWeakest(s.ratings.minSample))}</p>`;
+  const tip = w.tip ? `<p>${esc(w.tip)}</p>` : "";
+  return `${out}<div class="callout warn"><strong>${esc(m.weakest(fmt.skill(w, lang), fmt.num(w.average, 1, lang), w.n))}</strong>${tip}</div>`;
+}
+
+function picks(kind: "emotions" | "needs", p: PickStats, lang: Lang, limit: number, extra: string[] = []): string {
+  const m = t(lang).summary;
+  const h = t(lang).review.html;
+  const title = kind === "emotions" ? m.emotions : m.needs;
+  const head = `<h3>${esc(title)}</h3><p class="note">${esc(m.debriefs(p.n))}</p>`;
+  if (p.picks === 0) return `<div>${head}<p class="muted">${esc(m.noPicks)}</p></div>`;
+  const top = p.top.slice(0, limit);
+  const tone = (x: (typeof top)[number]) => ("tone" in x ? (x.tone as string | null) : undefined);
+  const colour = (x: (typeof top)[number]) => {
+    const tn = tone(x);
+    return tn === undefined ? COLOURS.neutral : tn === "pleasant" ? COLOURS.pleasant : tn === "unpleasant" ? COLOURS.unpleasant : COLOURS.unknown;
+  };
+  const bars: Bar[] = top.map((x) => ({ label: x.label, value: x.count, colour: colour(x) }));
+  const tones = new Set(top.map(tone));
+  const legend = kind === "emotions"
+    ? [
+        { label: h.pleasant, colour: COLOURS.pleasant },
+        { label: h.unpleasant, colour: COLOURS.unpleasant },
+        ...(tones.has(null) ? [{ label: h.ownWords, colour: COLOURS.unknown }] : []),
+      ]
+    : [];
+  const chart = barChart(kind, bars, kind === "emotions" ? h.emotionsChart(top.length) : h.needsChart(top.length), legend);
+  return `<div>${head}<figure>${chart}</figure>${more(p.top.length, top.length, lang)}${li([m.variety(p.distinct, p.previous.distinct), ...extra].map(esc))}</div>`;
+}
+
+function accuracy(s: Summary, lang: Lang): string {
+  const m = t(lang).summary;
+  const a = s.accuracy;
+  if (a.items.length === 0) return "";
+  const row = (label: string, x: Metric, pct: boolean) => [esc(label), num(pct ? fmt.pct(x.average) : fmt.num(x.average, 1, lang)), num(String(x.n)), trendHtml(x.trend, pct, lang)];
+  let out = `<h3>${esc(m.accuracy)}</h3><p class="note">${esc(m.accuracyBasis(a.items.length))}</p>`;
+  out += table([esc(m.md.figure), num(esc(m.md.value)), num(esc(m.skillsHead.n)), esc(m.skillsHead.trend)], [
+    row(m.emotionsOverlap, a.emotions, true),
+    row(m.needsOverlap, a.needs, true),
+    row(m.selfScore, a.selfScore, false),
+  ]);
+  if (a.gap.average !== null) {
+    const pts = Math.round(Math.abs(a.gap.average) * 100);
+    out += `<p class="callout">${esc(pts < 10 ? m.gapEven(a.gap.n) : a.gap.average > 0 ? m.gapHigher(pts, a.gap.n) : m.gapLower(pts, a.gap.n))}</p>`;
+  }
+  const items = a.items.slice(0, 10);
+  const rows = items.map((i) => [{ html: esc(i.day), cls: "day" }, escLine(i.customer ?? ""), num(fmt.pct(i.emotionsOverlap)), num(fmt.pct(i.needsOverlap)), num(i.selfScore === null ? "–" : String(i.selfScore))]);
+  out += `<h4>${esc(t(lang).review.html.perDebrief)}</h4>${table([esc(m.md.day), esc(m.md.customer), num(esc(m.emotionsOverlap)), num(esc(m.needsOverlap)), num(esc(m.selfScore))], rows)}`;
+  return out + more(a.items.length, items.length, lang);
+}
+
+function follow(s: Summary, lang: Lang): string {
+  const m = t(lang).summary;
+  const f = s.followThrough;
+  const a = s.actions;
+  const share = (x: { share: number | null }) => (x.share === null ? "" : ` (${fmt.pct(x.share)})`);
+  const bullets: string[] = [];
+  if (f.debriefed.n > 0) bullets.push(`${m.prepsDebriefed(f.debriefed.count, f.debriefed.n)}${share(f.debriefed)}`);
+  if (f.feedback.n > 0) bullets.push(`${m.feedbackAsked(f.feedback.count, f.feedback.n)}${share(f.feedback)}`);
+  if (a.total > 0) bullets.push(m.actions(a.open, a.overdue, a.done, a.doneInPeriod));
+  if (bullets.length === 0) return "";
+  let out = `<h3>${esc(m.followThrough)}</h3>${li(bullets.map(esc))}`;
+  if (a.overdueList.length > 0) {
+    const list = a.overdueList.slice(0, 10);
+    const rows = list.map((o) => [escLine(o.text), { html: esc(o.due), cls: "day" }, escLine(o.customer ?? "")]);
+    out += `<h4>${esc(m.md.overdueActions)}</h4>${table([esc(m.md.action), esc(m.md.due), esc(m.md.customer)], rows)}${more(a.overdueList.length, list.length, lang)}`;
+  }
+  return out;
+}
+
+function customers(s: Summary, lang: Lang): string {
+  const m = t(lang).summary;
+  if (s.customers.length === 0) return "";
+  const list = s.customers.slice(0, 15);
+  const labels = (ps: { label: string }[]) => ps.map((p) => escLine(p.label)).join(", ");
+  const rows = list.map((c) => [escLine(c.name), num(String(c.calls)), { html: esc(c.lastContact), cls: "day" }, num(String(c.openActions)), labels(c.recurringEmotions), labels(c.recurringNeeds)]);
+  const head = [m.md.customer, num(esc(m.md.calls)), m.md.lastContact, num(esc(m.md.open)), m.md.recurringEmotions, m.md.recurringNeeds].map((h) => (typeof h === "string" ? esc(h) : h));
+  return `<h3>${esc(m.customers)}</h3>${table(head, rows)}${more(s.customers.length, list.length, lang)}`;
+}
+
+function coach(r: TraineeReport, lang: Lang): string {
+  const m = t(lang).review.text;
+  const c = r.coach;
+  const block = (title: string, items: string[], total = items.length) => (items.length ? `<h4>${esc(title)}</h4>${li(items)}${more(total, items.length, lang)}` : "");
+  const moment = (x: { day: string; customer: string | null; text: string }) => `<span class="day">${esc(x.day)}</span>${who(x)}: ${escLine(x.text)}`;
+  let out = `<div class="coach"><h3>${esc(m.coach)}</h3>`;
+  out += block(m.flagged, c.flagged.slice(0, 8).map((f) => `${esc(f.day)} ${esc(f.kind)}${who(f)} <code>${escLine(f.entry)}</code>`), c.flagged.length);
+  const facts: string[] = [];
+  if (c.weakest) facts.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)));
+  if (c.selfVsAccuracy.gap.n) facts.push(m.gap(fmt.signed(c.selfVsAccuracy.gap.average ?? 0, 2, lang), c.selfVsAccuracy.gap.n));
+  for (const s of c.stalls) facts.push(m.stall(s.from, s.to, s.days));
+  out += facts.length ? `<ul class="facts">${facts.map((f) => `<li>${esc(f)}</li>`).join("")}</ul>` : "";
+  out += block(m.difficult, c.difficult.slice(0, 5).map(moment), c.difficult.length);
+  out += block(m.good, c.good.slice(0, 5).map(moment), c.good.length);
+  out += block(m.notes, r.notes.map((n) => `<code>${escLine(n.entry)}</code> ${escLine(n.text)}`));
+  out += `<h4>${esc(m.openers)}</h4><ol class="openers">${c.openers.map((o) => `<li>${escLine(o)}</li>`).join("")}</ol>`;
+  return `${out}</div>`;
+}
+
+function section(r: TraineeReport, index: number, lang: Lang): string {
+  const m = t(lang).review.text;
+  const sm = t(lang).summary;
+  const s = r.summary;
+  const h = r.health;
+  const bad = h.invalid.map((f) => `<code>${escLine(f.line ? `${f.path}:${f.line}` : f.path)}</code> ${escLine(f.reason)}`);
+  const healthHtml = `<div class="callout${bad.length ? " warn" : ""}"><strong>${esc(m.health)}:</strong> ${esc(m.read(h.entries, h.invalid.length))}${li(bad)}</div>`;
+  let body = "";
+  if (s.counts.total > 0) {
+    body += headline(s, lang) + habit(s, lang) + ratings(s, lang);
+    const e = s.emotions;
+    const unpleasant = e.toned > 0 ? [sm.unpleasant(fmt.pct(e.unpleasantShare), e.toned)] : [];
+    body += `<div class="two">${picks("emotions", e, lang, 10, unpleasant)}${picks("needs", s.needs, lang, 10)}</div>`;
+    body += accuracy(s, lang) + follow(s, lang) + customers(s, lang);
+  } else {
+    body += `<p class="callout">${esc(sm.empty)}</p>`;
+    if (s.habit.current > 0 || s.habit.longest > 0) body += habit(s, lang);
+    body += follow(s, lang);
+  }
+  const period = `${sm.period(s.period.since, s.period.until, s.period.days)} · ${sm.compared(s.period.previous.since, s.period.previous.until)}`;
+  return (
+    `<section class="box trainee" id="trainee-${index + 1}"><div class="head"><h2>${escLine(r.name)}</h2><span class="note">${esc(period)}</span></div>` +
+    `${healthHtml}${body}${coach(r, lang)}</section>`
+  );
+}
+
+/** The review as a self-contained HTML document. */
+export function renderReviewHtml(report: ReviewReport, lang: Lang): string {
+  const m = t(lang).review.text;
+  const h = t(lang).review.html;
+  const title = m.title(report.period.since, report.period.until);
+  const p = report.period;
+  let head = `<header><p class="eyebrow">empathy-coach</p><h1>${esc(title)}</h1>`;
+  head += `<p class="muted">${esc(`${h.period(p.days)} · ${t(lang).summary.compared(p.previous.since, p.previous.until)}`)}</p>`;
+  if (report.anonymized) head += `<p class="note">${esc(m.anonymized)}</p>`;
+  head += li(report.skipped.map((s) => escLine(m.skippedLink(s))));
+  if (report.trainees.length > 1) head += `<nav aria-label="${esc(h.trainees)}">${report.trainees.map((r, i) => `<a href="#trainee-${i + 1}">${escLine(r.name)}</a>`).join("")}</nav>`;
+  head += "</header>";
+  const team = report.team ? teamTable(report, lang) : "";
+  return [
+    "<!doctype html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body><main>",
+    head,
+    team,
+    ...report.trainees.map((r, i) => section(r, i, lang)),
+    `<footer>${esc(h.footer)}</footer>`,
+    "</main></body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
