@@ -7,7 +7,7 @@ import type { Context } from "./context.js";
 import { err } from "./output.js";
 import { progressLine } from "./progress.js";
 import { t } from "../i18n/index.js";
-import { Phase } from "../exercises/schema.js";
+import { isPhase } from "../exercises/phases.js";
 
 /**
  * Reads the journal (through the cache unless `--no-cache`) and tells on stderr which files were
@@ -45,7 +45,7 @@ export function toFilter(opts: FilterOptions, now: Date): EntryFilter {
     if (!d) throw new UserError(`--${name} "${v}": use a date YYYY-MM-DD or a span such as 30d, 12w, 6m`);
     return d;
   };
-  if (opts.kind !== undefined && !Phase.safeParse(opts.kind).success)
+  if (opts.kind !== undefined && !isPhase(opts.kind))
     throw new UserError(`--kind "${opts.kind}": use prep, debrief or daily`);
   const f: EntryFilter = { ...opts };
   const since = day("since", opts.since);

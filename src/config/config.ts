@@ -1,34 +1,37 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
 import { UserError } from "../errors.js";
-import { formatProblem, parseYaml } from "../data/parse-yaml.js";
+import type { Lang } from "../i18n/lang.js";
 import { CONFIG_FILE } from "../paths.js";
 
-export const Config = z.strictObject({
-  lang: z.enum(["nl", "en"]).optional(),
-  name: z.string().optional(),
-  journal: z.string().min(1).optional(),
-  /** Days in a row without a daily reflection that do not break a streak (weekends never do). */
-  streakGraceDays: z.number().int().min(0).max(14).default(0),
+export interface Config {
+  lang?: Lang;
+  name?: string;
+  journal?: string;
+  /** Missed working days in a row that do not break a streak (weekends never do). */
+  streakGraceDays: number;
   /** Working days, 1 = Monday … 7 = Sunday. */
-  workdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
-});
-export type Config = z.infer<typeof Config>;
+  workdays: number[];
+}
 
+export const DEFAULT_CONFIG: Config = { streakGraceDays: 0, workdays: [1, 2, 3, 4, 5] };
 
-/** The user's config; a missing file means the defaults, a broken one is an error that names the line. */
+/**
+ * The user's config; a missing or empty file means the defaults, a broken one is an error that
+ * names the line. The schema (and zod) is loaded only when there is a file to check.
+ */
 export async function loadConfig(configDir: string): Promise<Config> {
   const file = path.join(configDir, CONFIG_FILE);
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return Config.parse({});
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ...DEFAULT_CONFIG };
     throw new UserError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code})`);
   }
-  if (text.trim() === "") return Config.parse({});
-  const parsed = parseYaml(text, Config, file);
+  if (text.trim() === "") return { ...DEFAULT_CONFIG };
+  const [{ ConfigSchema }, { formatProblem, parseYaml }] = await Promise.all([import("./config-schema.js"), import("../data/parse-yaml.js")]);
+  const parsed = parseYaml(text, ConfigSchema, file);
   if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (fix or remove the config file)`);
   return parsed.value;
 }

@@ -2,16 +2,31 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError } from "../errors.js";
-import { formatProblem, parseYaml, type Problem } from "../data/parse-yaml.js";
-import { EmotionMenu, Exercise, NeedsMenu, type Phase } from "./schema.js";
+import type { Problem } from "../data/parse-yaml.js";
+import type { EmotionMenu, Exercise, NeedsMenu, Phase } from "./schema.js";
 
 /** The package's own exercises: `exercises/` at the package root (beside `src/` and `dist/`). */
 export const BUILTIN_DIR = fileURLToPath(new URL("../../exercises/", import.meta.url));
+/**
+ * The same content checked and compiled to JSON by the build (`dist/content.json`): commands that
+ * only read it then start without the YAML parser and the schemas.
+ */
+const COMPILED = fileURLToPath(new URL("../content.json", import.meta.url));
 
 export interface LoadedExercise {
   exercise: Exercise;
   file: string;
   builtin: boolean;
+}
+
+export interface Menus {
+  emotions: EmotionMenu;
+  needs: NeedsMenu;
+}
+
+export interface BuiltinContent {
+  exercises: LoadedExercise[];
+  menus: Menus;
 }
 
 export type ExerciseFileResult = { ok: true; exercise: Exercise } | { ok: false; problems: Problem[] };
@@ -23,6 +38,7 @@ export async function readExerciseFile(file: string): Promise<ExerciseFileResult
   } catch (e) {
     return { ok: false, problems: [{ file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` }] };
   }
+  const [{ parseYaml }, { Exercise }] = await Promise.all([import("../data/parse-yaml.js"), import("./schema.js")]);
   const parsed = parseYaml(text, Exercise, file);
   return parsed.ok ? { ok: true, exercise: parsed.value } : parsed;
 }
@@ -40,18 +56,43 @@ async function yamlFiles(dir: string): Promise<string[]> {
   }
 }
 
-/**
- * The built-in exercises and the user's own (`<journal>/exercises/*.yaml`). A broken user file is
- * returned as problems, so one bad file does not take the others down; a broken built-in one is a bug.
- */
-export async function loadExercises(journal?: string): Promise<{ exercises: LoadedExercise[]; problems: Problem[] }> {
+/** Reads and checks the built-in exercises and menus from their YAML sources; a broken one is a bug. */
+export async function readBuiltinSources(): Promise<BuiltinContent> {
+  const [{ formatProblem, parseYaml }, { EmotionMenu, NeedsMenu }] = await Promise.all([import("../data/parse-yaml.js"), import("./schema.js")]);
   const exercises: LoadedExercise[] = [];
-  const problems: Problem[] = [];
   for (const file of await yamlFiles(BUILTIN_DIR)) {
     const r = await readExerciseFile(file);
     if (!r.ok) throw new Error(`built-in exercise is invalid: ${r.problems.map(formatProblem).join("; ")}`);
-    exercises.push({ exercise: r.exercise, file, builtin: true });
+    exercises.push({ exercise: r.exercise, file: path.relative(BUILTIN_DIR, file), builtin: true });
   }
+  const menu = async <T>(name: string, schema: typeof EmotionMenu | typeof NeedsMenu): Promise<T> => {
+    const file = path.join(BUILTIN_DIR, "menus", name);
+    const r = parseYaml(await fs.readFile(file, "utf8"), schema, file);
+    if (!r.ok) throw new Error(`built-in menu is invalid: ${r.problems.map(formatProblem).join("; ")}`);
+    return r.value as T;
+  };
+  return { exercises, menus: { emotions: await menu<EmotionMenu>("emotions.yaml", EmotionMenu), needs: await menu<NeedsMenu>("needs.yaml", NeedsMenu) } };
+}
+
+let builtins: Promise<BuiltinContent> | undefined;
+
+/** The built-in content: compiled when the package is built, read from the sources otherwise (in development). */
+function builtinContent(): Promise<BuiltinContent> {
+  builtins ??= fs
+    .readFile(COMPILED, "utf8")
+    .then((text) => JSON.parse(text) as BuiltinContent)
+    .catch(() => readBuiltinSources())
+    .then((c) => ({ ...c, exercises: c.exercises.map((e) => ({ ...e, file: path.join(BUILTIN_DIR, e.file) })) }));
+  return builtins;
+}
+
+/**
+ * The built-in exercises and the user's own (`<journal>/exercises/*.yaml`). A broken user file is
+ * returned as problems, so one bad file does not take the others down.
+ */
+export async function loadExercises(journal?: string): Promise<{ exercises: LoadedExercise[]; problems: Problem[] }> {
+  const exercises = [...(await builtinContent()).exercises];
+  const problems: Problem[] = [];
   if (journal) {
     for (const file of await yamlFiles(path.join(journal, "exercises"))) {
       const r = await readExerciseFile(file);
@@ -73,17 +114,6 @@ export function pickExercise(all: LoadedExercise[], phase: Phase, id?: string): 
   return found.exercise;
 }
 
-export interface Menus {
-  emotions: EmotionMenu;
-  needs: NeedsMenu;
-}
-
 export async function loadMenus(): Promise<Menus> {
-  const read = async <S extends typeof EmotionMenu | typeof NeedsMenu>(name: string, schema: S) => {
-    const file = path.join(BUILTIN_DIR, "menus", name);
-    const r = parseYaml(await fs.readFile(file, "utf8"), schema, file);
-    if (!r.ok) throw new Error(`built-in menu is invalid: ${r.problems.map(formatProblem).join("; ")}`);
-    return r.value;
-  };
-  return { emotions: (await read("emotions.yaml", EmotionMenu)) as EmotionMenu, needs: (await read("needs.yaml", NeedsMenu)) as NeedsMenu };
+  return (await builtinContent()).menus;
 }

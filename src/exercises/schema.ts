@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PHASES } from "./phases.js";
 
 /** Every user-visible string carries both languages, so a translation can never go missing. */
 export const Bilingual = z.strictObject({
@@ -83,7 +84,7 @@ export const Step = z.discriminatedUnion("type", [TextStep, ChoiceStep, RatingSt
 export type Step = z.infer<typeof Step>;
 export type StepType = Step["type"];
 
-export const Phase = z.enum(["prep", "debrief", "daily"]);
+export const Phase = z.enum(PHASES);
 export type Phase = z.infer<typeof Phase>;
 
 export const Exercise = z

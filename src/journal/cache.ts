@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
-import type { Entry, InvalidFile } from "./entry.js";
+import type { Answer, Entry, InvalidFile } from "./entry.js";
 
 /** Raise when the shape of cached items changes: an old cache is then simply rebuilt. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 /** What the cache remembers of one file: how to tell it changed, and what reading it gave. */
 export interface CacheItem {
@@ -16,22 +16,60 @@ export interface CacheItem {
   result?: { entry: Entry } | { invalid: InvalidFile };
 }
 
+/**
+ * On disk, every question text is stored once and answers point to it by number: the same few
+ * dozen questions recur in every entry, and the cache loads in a third of the time without them.
+ */
+interface CacheFile {
+  version: number;
+  journal: string;
+  questions: string[];
+  items: CacheItem[];
+}
+
 function cacheFile(cacheDir: string, journal: string): string {
   const key = createHash("sha256").update(path.resolve(journal)).digest("hex").slice(0, 32);
   return path.join(cacheDir, "journals", `${key}.json`);
+}
+
+function encode(journal: string, items: CacheItem[]): CacheFile {
+  const index = new Map<string, number>();
+  const questions: string[] = [];
+  const ref = (q: string) => {
+    let i = index.get(q);
+    if (i === undefined) index.set(q, (i = questions.push(q) - 1));
+    return i;
+  };
+  const compact = items.map((item) => {
+    if (!item.result || !("entry" in item.result)) return item;
+    const e = item.result.entry;
+    const answers = e.answers.map((a) => ({ ...a, question: ref(a.question) as unknown as string }));
+    return { ...item, result: { entry: { ...e, answers } } };
+  });
+  return { version: CACHE_VERSION, journal: path.resolve(journal), questions, items: compact };
+}
+
+function decode(data: CacheFile): CacheItem[] {
+  for (const item of data.items) {
+    if (item.result && "entry" in item.result) {
+      for (const a of item.result.entry.answers as (Answer & { question: unknown })[]) {
+        const q = data.questions[a.question as unknown as number];
+        if (typeof q !== "string") throw new Error("damaged cache");
+        a.question = q;
+      }
+    }
+  }
+  return data.items;
 }
 
 /** The cached reading of a journal, by file; empty when there is none or it is damaged. */
 export async function loadCache(cacheDir: string, journal: string): Promise<Map<string, CacheItem>> {
   try {
     // JSON: faster to load than v8's serialiser for data of this shape, and readable when in doubt.
-    const data = JSON.parse(await fs.readFile(cacheFile(cacheDir, journal), "utf8")) as {
-      version: number;
-      journal: string;
-      items: CacheItem[];
-    };
-    if (data?.version !== CACHE_VERSION || data.journal !== path.resolve(journal) || !Array.isArray(data.items)) return new Map();
-    return new Map(data.items.filter((i) => i && typeof i.rel === "string" && i.result).map((i) => [i.rel, i]));
+    const data = JSON.parse(await fs.readFile(cacheFile(cacheDir, journal), "utf8")) as CacheFile;
+    if (data?.version !== CACHE_VERSION || data.journal !== path.resolve(journal) || !Array.isArray(data.items) || !Array.isArray(data.questions))
+      return new Map();
+    return new Map(decode(data).filter((i) => i && typeof i.rel === "string" && i.result).map((i) => [i.rel, i]));
   } catch {
     return new Map();
   }
@@ -40,8 +78,7 @@ export async function loadCache(cacheDir: string, journal: string): Promise<Map<
 /** Saves the reading atomically, owner-only; a cache that cannot be written is only a slower next run. */
 export async function saveCache(cacheDir: string, journal: string, items: CacheItem[]): Promise<void> {
   try {
-    const data = JSON.stringify({ version: CACHE_VERSION, journal: path.resolve(journal), items });
-    await writeFileAtomic(cacheFile(cacheDir, journal), data);
+    await writeFileAtomic(cacheFile(cacheDir, journal), JSON.stringify(encode(journal, items)));
   } catch {
     /* read-only or full disk: carry on without a cache */
   }

@@ -1,6 +1,6 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import { readEntryFile, type EntryFileResult } from "./read-entry-file.js";
+import type { EntryFileResult } from "./read-entry-file.js";
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 400;
@@ -37,6 +37,9 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
 }
 
 async function inProcess(paths: readonly string[], onProgress?: (done: number) => void): Promise<EntryFileResult[]> {
+  if (paths.length === 0) return [];
+  // Loaded only when something must be parsed: a warm read needs neither YAML nor schemas.
+  const { readEntryFile } = await import("./read-entry-file.js");
   const results: EntryFileResult[] = new Array(paths.length);
   let next = 0;
   let done = 0;

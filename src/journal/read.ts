@@ -27,7 +27,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const fresh: CacheItem[] = [];
   const missing: number[] = [];
   for (const [i, f] of scan.files.entries()) {
-    const rel = path.relative(journal, f.path);
+    const rel = f.rel;
     const hit = cached.get(rel);
     if (hit && hit.size === f.size && hit.mtimeMs === f.mtimeMs && hit.ino === f.ino) fresh.push(hit);
     else {
@@ -49,8 +49,9 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = [...scan.invalid];
+  const root = journal.endsWith(path.sep) ? journal : journal + path.sep;
   for (const item of fresh) {
-    const file = path.join(journal, item.rel);
+    const file = root + item.rel.split("/").join(path.sep);
     if (item.result && "entry" in item.result) entries.push({ entry: item.result.entry, path: file });
     else if (item.result) invalid.push({ ...item.result.invalid, path: file });
   }

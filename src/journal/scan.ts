@@ -8,6 +8,8 @@ export const MAX_ENTRY_BYTES = 1024 * 1024;
 
 export interface EntryFile {
   path: string;
+  /** The path inside the journal, `YYYY/MM/name.yaml`. */
+  rel: string;
   size: number;
   mtimeMs: number;
   ino: number;
@@ -55,7 +57,7 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
             continue; // removed while we looked
           }
           if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: `too large (${st.size} bytes; the limit is 1 MiB)` });
-          else files.push({ path: p, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+          else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
         }
       }
     }
