@@ -42,7 +42,7 @@ th{font-size:.75rem;font-weight:600;color:var(--muted);text-transform:uppercase;
 .two{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}
 @media (max-width:46rem){.two{grid-template-columns:1fr}.box{padding:1.2rem}}
 svg.chart{display:block;max-width:100%;height:auto;font-family:inherit;overflow:visible}
-svg.chart-calendar{width:23rem}svg.chart-emotions,svg.chart-needs{width:100%}svg.chart-ratings{width:11rem}svg.chart-weeks{width:auto;max-height:9rem}
+svg.chart-calendar{width:23rem}svg.chart-emotions,svg.chart-needs{width:100%;max-width:28rem}svg.chart-ratings{width:11rem}svg.chart-weeks{width:auto;max-height:9rem}
 svg .axis{font-size:10px;fill:var(--muted)}svg .label{font-size:13px;fill:var(--ink)}svg .value{font-size:11px;fill:var(--muted)}svg.chart-emotions .axis,svg.chart-needs .axis{font-size:13px}svg.chart-weeks .axis,svg.chart-weeks .value{font-size:10.5px}svg.chart-emotions .value,svg.chart-needs .value{font-size:12px}
 figure{margin:.6rem 0}
 ul,ol{padding-left:1.3rem;margin:.4rem 0}li{margin:.2rem 0}
@@ -57,9 +57,9 @@ nav{font-size:.9rem}nav a{color:var(--accent);margin-right:.8rem}
 footer{margin-top:2rem;font-size:.8rem;color:var(--muted);text-align:center}
 @page{size:A4;margin:15mm}
 @media print{
-body{background:none;font-size:10pt;line-height:1.45}main{max-width:none;padding:0}h1{font-size:18pt}h2{font-size:15pt}h3{margin-top:1.2rem}
-.scroll{overflow:visible}table{font-size:8.5pt}.team{font-size:8pt}th,td{padding:.25rem .35rem}th{font-size:6.5pt}.stat{padding:.4rem .7rem;border:1px solid var(--line)}.stat b{font-size:15pt}
-.box{border:0;box-shadow:none;padding:0;margin:0 0 1.2rem;border-radius:0}
+body{background:none;font-size:10pt;line-height:1.45}main{max-width:none;padding:0}h1{font-size:18pt}h2{font-size:15pt}h3{margin-top:1.2rem;font-size:12pt}.charts{gap:1rem 1.5rem}svg.chart-calendar{width:18rem}
+.scroll{overflow:visible}table{font-size:8.5pt}.team{font-size:8pt}th,td{padding:.25rem .35rem}th{font-size:6.5pt}.team th{font-size:6.5pt;padding:.2rem}.team td{padding:.3rem .2rem}.team td.small{font-size:7pt}.stat{padding:.4rem .7rem;border:1px solid var(--line)}.stat b{font-size:15pt}
+.box{border:0;box-shadow:none;padding:0;margin:0 0 1.2rem;border-radius:0}.two{grid-template-columns:1fr 1fr;gap:0 1.2rem}
 .trainee+.trainee{break-before:page}
 table,svg,.stats,.callout,.openers li,figure{break-inside:avoid}
 h2,h3,h4{break-after:avoid}nav{display:none}

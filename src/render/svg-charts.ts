@@ -194,12 +194,13 @@ export function columnChart(kind: string, columns: readonly Column[], label: str
   const gap = 6;
   const top = 16;
   const plot = 96;
-  const width = Math.max(1, columns.length) * (col + gap) + gap;
+  const left = 14; // room for the first label, centred under its column
+  const width = left + Math.max(1, columns.length) * (col + gap) + 10;
   const height = top + plot + 18;
   const max = Math.max(1, ...columns.map((c) => c.value));
   const parts = [`<rect x="0" y="${top + plot}" width="${width}" height="1" fill="${COLOURS.grid}"/>`];
   columns.forEach((c, i) => {
-    const x = gap + i * (col + gap);
+    const x = left + i * (col + gap);
     const h = r1((c.value / max) * plot);
     if (c.value > 0) parts.push(`<rect x="${x}" y="${r1(top + plot - h)}" width="${col}" height="${h}" rx="3" fill="${COLOURS.pleasant}"><title>${escLine(c.title)}</title></rect>`);
     parts.push(`<text x="${x + col / 2}" y="${r1(top + plot - h - 4)}" text-anchor="middle" class="value">${c.value}</text>`);

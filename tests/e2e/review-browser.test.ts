@@ -168,10 +168,12 @@ describe.skipIf(!hasChromium && !onCI)("empathy review --format html, in Chromiu
     const layout = await page.evaluate(() => ({
       breaks: [...document.querySelectorAll("section.trainee")].map((s) => getComputedStyle(s).breakBefore),
       background: getComputedStyle(document.body).backgroundColor,
+      width: document.documentElement.scrollWidth,
       charts: [...document.querySelectorAll("svg[data-chart]")].map((s) => s.getBoundingClientRect().width * s.getBoundingClientRect().height),
     }));
     expect(layout.breaks).toEqual(["auto", "page", "page"]);
     expect(layout.background).toBe("rgba(0, 0, 0, 0)");
+    expect(layout.width).toBeLessThanOrEqual(680); // nothing sticks out of the page
     expect(layout.charts.every((area) => area > 0)).toBe(true);
     await page.screenshot({ path: path.join(ARTIFACTS, "review-print.png"), fullPage: true });
     const pdf = await page.pdf({ preferCSSPageSize: true });

@@ -1,0 +1,196 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BIN, ROOT, run, tempHome, type RunResult } from "../helpers/cli.js";
+
+/** A hash of every name, type, mode and byte below a folder (links as their target text). */
+function treeHash(dir: string): string {
+  const h = createHash("sha256");
+  const walk = (d: string) => {
+    for (const item of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, item.name);
+      const st = fs.lstatSync(p);
+      h.update(`${path.relative(dir, p)}|${st.mode}|${st.mtimeMs}|`);
+      if (item.isSymbolicLink()) h.update(fs.readlinkSync(p));
+      else if (item.isDirectory()) walk(p);
+      else h.update(fs.readFileSync(p));
+    }
+  };
+  walk(dir);
+  return h.digest("hex");
+}
+
+/**
+ * Runs the CLI where the reviewed folder cannot be written. Root ignores file modes, so as root the
+ * run is made as the unprivileged user `nobody`; otherwise the folder's write bits are removed.
+ */
+function runReadOnly(args: string[], env: NodeJS.ProcessEnv, folder: string, cacheDir: string): Promise<RunResult> {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    fs.chownSync(cacheDir, 65534, 65534);
+  } else fs.chmodSync(folder, 0o555);
+  const cmd = asRoot ? "runuser" : process.execPath;
+  const cmdArgs = asRoot ? ["-u", "nobody", "--", process.execPath, BIN, ...args] : [BIN, ...args];
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { cwd: "/", env: { PATH: process.env.PATH, HOME: cacheDir, ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => {
+      if (!asRoot) fs.chmodSync(folder, 0o755);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const TEAM = ["anna", "bram", "chris"];
+let home: ReturnType<typeof tempHome>;
+let team: string;
+
+beforeAll(async () => {
+  home = tempHome();
+  team = path.join(home.dir, "team");
+  for (const [i, name] of TEAM.entries()) {
+    const r = await run(["demo", "--out", path.join(team, name), "--seed", String(i + 1), "--entries", "300"], { env: home.env });
+    expect(r.code).toBe(0);
+  }
+  // Broken files and a link that leads outside, in anna's folder.
+  const month = path.join(team, "anna", "2026", "10");
+  fs.mkdirSync(month, { recursive: true });
+  fs.writeFileSync(path.join(month, "2026-10-01T0900-prep-broken.yaml"), "schema: 1\nid: [\n");
+  fs.writeFileSync(path.join(month, "2026-10-01T0901-prep-future.yaml"), "schema: 9\n");
+  fs.writeFileSync(path.join(month, "notes.yaml"), "just: notes\n");
+  fs.writeFileSync(path.join(home.dir, "secret.yaml"), "secret: do not read\n");
+  fs.symlinkSync(path.join(home.dir, "secret.yaml"), path.join(month, "2026-10-01T0902-prep-link.yaml"));
+  fs.symlinkSync(home.dir, path.join(team, "anna", "2025"));
+  fs.chmodSync(path.join(home.dir), 0o755);
+  for (const d of [home.dir, team, ...TEAM.map((n) => path.join(team, n))]) fs.chmodSync(d, 0o755);
+  // Readable by others, so that the read-only run as an unprivileged user can read it.
+  const open = (d: string) => {
+    for (const i of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, i.name);
+      if (i.isSymbolicLink()) continue;
+      fs.chmodSync(p, i.isDirectory() ? 0o755 : 0o644);
+      if (i.isDirectory()) open(p);
+    }
+  };
+  open(team);
+}, 60_000);
+
+describe("empathy review", () => {
+  it("of one trainee: leaves every byte unchanged, works read-only, and lists every broken file", async () => {
+    const anna = path.join(team, "anna");
+    const before = treeHash(anna);
+    const cache = path.join(home.dir, "coach-cache");
+    const r = await runReadOnly(["review", anna, "--until", "2026-11-20"], { ...home.env, XDG_CACHE_HOME: cache, XDG_DATA_HOME: cache, XDG_CONFIG_HOME: cache }, anna, cache);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2026\/10\/2026-10-01T0900-prep-broken.yaml:\d+: /);
+    for (const bad of ["2026/10/2026-10-01T0901-prep-future.yaml", "2026/10/notes.yaml", "2026/10/2026-10-01T0902-prep-link.yaml", "2025"]) {
+      expect(r.stdout).toContain(bad);
+    }
+    expect(r.stdout).toContain("unknown schema version 9");
+    expect(r.stdout).toContain("symbolic link, not followed");
+    expect(r.stdout).not.toContain("do not read");
+    expect(r.stdout).toContain("Conversation openers:");
+    expect(treeHash(anna)).toBe(before);
+  });
+
+  it("of a team: a table with a row per trainee, then three sections", async () => {
+    const r = await run(["review", team, "--until", "2026-11-20", "--sort", "entries"], { env: home.env });
+    expect(r.code).toBe(0);
+    const table = r.stdout.split("\n\n").find((p) => p.startsWith("Team"))!;
+    for (const name of TEAM) expect(table).toMatch(new RegExp(`^${name}\\s+\\d+`, "m"));
+    expect(r.stdout.match(/^File health$/gm)).toHaveLength(3);
+    const json = JSON.parse((await run(["review", team, "--until", "2026-11-20", "--format", "json"], { env: home.env })).stdout);
+    expect(json.trainees.map((t: { name: string }) => t.name)).toEqual(TEAM);
+    expect(Object.keys(json.trainees[0])).toEqual(expect.arrayContaining(["health", "notes", "ratings", "emotions", "accuracy", "moments", "coach"]));
+    const entries = json.team.map((row: { entries: number }) => row.entries);
+    const sorted = JSON.parse((await run(["review", team, "--until", "2026-11-20", "--format", "json", "--sort", "entries"], { env: home.env })).stdout);
+    expect(sorted.team.map((row: { entries: number }) => row.entries)).toEqual([...entries].sort((a, b) => b - a));
+    const bad = await run(["review", team, "--sort", "shoe-size"], { env: home.env });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("--sort");
+  });
+
+  it("--anonymize leaves no customer name in any format", async () => {
+    const names = JSON.parse((await run(["--journal", path.join(team, "bram"), "list", "--json"], { env: home.env })).stdout)
+      .map((e: { customer?: string }) => e.customer)
+      .filter(Boolean);
+    const customers = [...new Set<string>(names)];
+    expect(customers.length).toBeGreaterThan(2);
+    for (const format of ["text", "md", "json", "html"]) {
+      const r = await run(["review", team, "--anonymize", "--format", format, "--until", "2026-11-20"], { env: home.env });
+      expect(r.code, format).toBe(0);
+      for (const name of customers) {
+        expect(r.stdout.toLowerCase(), `${format}: ${name}`).not.toContain(name.toLowerCase());
+        // Entry ids carry the customer's slug; those are replaced too.
+        expect(r.stdout, `${format}: slug of ${name}`).not.toContain(name.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+      }
+      expect(r.stdout).toMatch(/Customer [A-Z]/);
+    }
+  });
+
+  it("keeps a coach's note in the coach's own data folder and shows it in the review", async () => {
+    const bram = path.join(team, "bram");
+    const before = treeHash(bram);
+    const [entry] = JSON.parse((await run(["--journal", bram, "list", "--json", "--kind", "debrief"], { env: home.env })).stdout);
+    const noted = await run(["note", entry.id, "Ask", "about", "the", "silence", "--for", bram], { env: home.env });
+    expect(noted.code).toBe(0);
+    expect(treeHash(bram)).toBe(before);
+    expect(fs.readFileSync(path.join(home.env.XDG_DATA_HOME!, "empathy-coach", "coach-notes.yaml"), "utf8")).toContain("Ask about the silence");
+    const r = await run(["review", bram, "--since", "2000-01-01", "--until", "2026-11-20"], { env: home.env });
+    expect(r.stdout).toContain(`${entry.id}: Ask about the silence`);
+  });
+
+  it("refuses to write a report into a reviewed folder", async () => {
+    const r = await run(["review", team, "--format", "md", "--out", path.join(team, "anna", "report.md")], { env: home.env });
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(path.join(team, "anna", "report.md"))).toBe(false);
+  });
+});
+
+describe("summary, share and demo", () => {
+  it("summary --json has the documented top-level keys; md and text render", async () => {
+    const bram = path.join(team, "bram");
+    const json = JSON.parse((await run(["--journal", bram, "summary", "--json", "--until", "2026-11-20"], { env: home.env })).stdout);
+    expect(Object.keys(json)).toEqual(["period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "invalid"]);
+    expect(json.period).toMatchObject({ until: "2026-11-20", since: "2026-10-22", days: 30 });
+    const md = await run(["--journal", bram, "summary", "--format", "md", "--since", "12w", "--until", "2026-11-20"], { env: home.env });
+    expect(md.stdout).toMatch(/^# /m);
+    const text = await run(["--journal", path.join(team, "anna"), "summary", "--since", "12w", "--until", "2026-11-20"], { env: home.env });
+    expect(text.code).toBe(0);
+    expect(text.stderr.trim().split("\n")).toHaveLength(1); // the skipped files, in one line
+    for (const line of text.stdout.split("\n")) expect(Array.from(line).length).toBeLessThanOrEqual(80);
+  });
+
+  it("an empty journal gives a friendly summary", async () => {
+    const { env } = tempHome();
+    const r = await run(["summary"], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/NaN|undefined/);
+    const json = await run(["summary", "--json"], { env });
+    expect(json.stdout).not.toContain("NaN");
+  });
+
+  it("share lists good moments and cases, anonymized by default", async () => {
+    const bram = path.join(team, "bram");
+    const r = await run(["--journal", bram, "share", "--since", "8w", "--until", "2026-11-20", "--format", "md"], { env: home.env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^## Good moments/m);
+    expect(r.stdout).toMatch(/^## Cases for the team/m);
+    expect(r.stdout).not.toMatch(/Bakkerij|Logistiek|Zorggroep|Acme|Hofman|Studio Lente/);
+  });
+
+  it("demo refuses a folder that is not empty and writes a new one by default", async () => {
+    const r = await run(["demo", "--out", path.join(team, "anna")], { env: home.env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("not empty");
+  });
+});
+
+void ROOT;
