@@ -27,14 +27,8 @@ export async function readJournalReporting(ctx: Context, opts: { report?: "each"
   return contents;
 }
 
-export interface FilterOptions {
-  kind?: string;
-  customer?: string;
-  since?: string;
-  until?: string;
-  grep?: string;
-  flagged?: boolean;
-}
+/** The filter options as given on the command line: dates may still be spans such as `30d`. */
+export type FilterOptions = EntryFilter;
 
 /** Turns the filter options of `list` and `export` into a checked filter. */
 export function toFilter(opts: FilterOptions, now: Date): EntryFilter {

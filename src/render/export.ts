@@ -2,6 +2,7 @@ import type { Menus } from "../exercises/load.js";
 import { flattenMenu, labelPick } from "../exercises/menus.js";
 import type { Lang } from "../i18n/lang.js";
 import type { AnswerValue, Entry } from "../journal/entry.js";
+import { mdText } from "./markdown.js";
 
 /** Formats of `empathy export`, by name. */
 export const EXPORT_FORMATS = ["json", "csv", "md"] as const;
@@ -34,11 +35,6 @@ export function entriesToCsv(entries: readonly Entry[]): string {
   return `${rows.join("\r\n")}\r\n`;
 }
 
-/** Text safe inside Markdown: no raw HTML, and markup characters escaped. */
-export function mdText(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`).replace(/\r?\n/g, "  \n");
-}
-
 export function entriesToMarkdown(entries: readonly Entry[], menus: Menus, lang: Lang): string {
   const emotions = flattenMenu(menus, "emotions");
   const needs = flattenMenu(menus, "needs");
@@ -49,7 +45,7 @@ export function entriesToMarkdown(entries: readonly Entry[], menus: Menus, lang:
     for (const a of e.answers) {
       const menu = a.type === "emotions" ? emotions : a.type === "needs" ? needs : undefined;
       const value = menu && Array.isArray(a.answer) ? a.answer.map((p) => labelPick(menu, p, lang)).join(", ") : plain(a.answer);
-      out.push(`**${mdText(a.question)}**  `, mdText(value), "");
+      out.push(`**${mdText(a.question)}**  `, mdText(value, { multiline: true }), "");
     }
     if (e.actions.length > 0) {
       out.push(...e.actions.map((x) => `- [${x.done ? "x" : " "}] ${mdText(x.text)}${x.due ? ` (${x.due})` : ""}`), "");

@@ -1,7 +1,8 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
-import { mdText, renderSummaryMarkdown } from "./summary-markdown.js";
+import { mdText } from "./markdown.js";
+import { renderSummaryMarkdown } from "./summary-markdown.js";
 import { fmt } from "./summary-text.js";
 
 const cell = (s: string) => mdText(s).replace(/\|/g, "\\|");

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { Moment, Moments } from "../insights/model.js";
 import { safeLine, wrap } from "./safe-text.js";
 import { style } from "./style.js";
-import { mdText } from "./summary-markdown.js";
+import { mdText } from "./markdown.js";
 
 /** The weekly digest for the team: good moments first, then the cases to think through together. */
 export function renderShare(m: Moments, period: { since: string; until: string }, format: "text" | "md", anonymized: boolean, lang: Lang): string {

@@ -2,17 +2,8 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Share, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
-import { safeLine } from "./safe-text.js";
+import { mdText } from "./markdown.js";
 import { fmt, SPARK_WEEKS } from "./summary-text.js";
-
-/**
- * User text for Markdown, on one line: control characters replaced (safeLine), and every
- * character Markdown reads as inline markup escaped, so a name can neither break a table (|) nor
- * format, link or inject HTML.
- */
-export function mdText(s: string): string {
-  return safeLine(s).replace(/[\\`*_[\]<>|~&]/g, "\\$&");
-}
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 

@@ -1,10 +1,6 @@
 import path from "node:path";
-import type { Menus } from "../exercises/load.js";
-import type { Exercise } from "../exercises/schema.js";
-import type { Lang } from "../i18n/lang.js";
 import type { Summary } from "../insights/model.js";
-import { summarize } from "../insights/summary.js";
-import type { StreakRules } from "../insights/streak.js";
+import { summarize, type SummaryInput } from "../insights/summary.js";
 import type { Entry, InvalidFile, Problem } from "../journal/entry.js";
 import { readJournal } from "../journal/read.js";
 import { anonymizeEntries } from "./anonymize.js";
@@ -53,15 +49,9 @@ export interface ReviewReport {
 
 export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weakest"] as const;
 
-export interface ReviewOptions {
+export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "rules" | "menus" | "debrief" | "lang"> {
   trainees: Trainee[];
   skipped: string[];
-  since: string;
-  until: string;
-  rules: StreakRules;
-  menus: Menus;
-  debrief: Exercise;
-  lang: Lang;
   anonymize: boolean;
   /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */
   sort: string;

@@ -1,25 +1,15 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
-import { BIN, ROOT, tempHome, type RunResult } from "../helpers/cli.js";
+import { BIN, ROOT, runCommand, tempHome, type RunResult } from "../helpers/cli.js";
 
 const GUARD = path.join(ROOT, "tests", "fixtures", "no-network.mjs");
 
 /** Runs the CLI with every network call made to fail (and logged), under a permissive umask. */
 function guarded(args: string[], env: NodeJS.ProcessEnv, input = ""): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const script = `umask 000; exec "${process.execPath}" --import "${GUARD}" "${BIN}" "$@"`;
-    const child = spawn("/bin/sh", ["-c", script, "sh", ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  const script = `umask 000; exec "${process.execPath}" --import "${GUARD}" "${BIN}" "$@"`;
+  return runCommand("/bin/sh", ["-c", script, "sh", ...args], { env, input });
 }
 
 function walk(dir: string, out: { path: string; dir: boolean; mode: number }[] = []) {
@@ -74,9 +64,7 @@ describe("privacy", () => {
     const log = path.join(dir, "network.log");
     const probe = path.join(dir, "probe.mjs");
     fs.writeFileSync(probe, "try { await fetch('http://127.0.0.1:9'); } catch {}\n");
-    await new Promise((resolve) =>
-      spawn(process.execPath, ["--import", GUARD, probe], { env: { ...env, NO_NETWORK_LOG: log } }).on("close", resolve),
-    );
+    await runCommand(process.execPath, ["--import", GUARD, probe], { env: { ...env, NO_NETWORK_LOG: log } });
     expect(fs.readFileSync(log, "utf8")).toContain("fetch");
   });
 });

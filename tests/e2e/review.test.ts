@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, ROOT, run, tempHome, type RunResult } from "../helpers/cli.js";
+import { BIN, run, runCommand, tempHome, type RunResult } from "../helpers/cli.js";
 
 /** A hash of every name, type, mode and byte below a folder (links as their target text). */
 function treeHash(dir: string): string {
@@ -34,16 +33,8 @@ function runReadOnly(args: string[], env: NodeJS.ProcessEnv, folder: string, cac
   } else fs.chmodSync(folder, 0o555);
   const cmd = asRoot ? "runuser" : process.execPath;
   const cmdArgs = asRoot ? ["-u", "nobody", "--", process.execPath, BIN, ...args] : [BIN, ...args];
-  return new Promise((resolve) => {
-    const child = spawn(cmd, cmdArgs, { cwd: "/", env: { PATH: process.env.PATH, HOME: cacheDir, ...env } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => {
-      if (!asRoot) fs.chmodSync(folder, 0o755);
-      resolve({ code, stdout, stderr });
-    });
+  return runCommand(cmd, cmdArgs, { cwd: "/", env: { HOME: cacheDir, ...env } }).finally(() => {
+    if (!asRoot) fs.chmodSync(folder, 0o755);
   });
 }
 
@@ -193,4 +184,3 @@ describe("summary, share and demo", () => {
   });
 });
 
-void ROOT;

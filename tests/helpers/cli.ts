@@ -33,8 +33,13 @@ export function tempHome(): { dir: string; journal: string; env: NodeJS.ProcessE
 
 /** Runs the built CLI as a user would, without a terminal. */
 export function run(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+  return runCommand(process.execPath, [BIN, ...args], opts);
+}
+
+/** Runs any command with a clean environment (PATH and HOME, plus `env`) and collects its output. */
+export function runCommand(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(cmd, args, {
       cwd: opts.cwd ?? ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env },
       stdio: ["pipe", "pipe", "pipe"],

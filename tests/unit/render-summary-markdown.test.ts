@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en, nl } from "../../src/i18n/messages.js";
-import { mdText, renderSummaryMarkdown } from "../../src/render/summary-markdown.js";
+import { mdText } from "../../src/render/markdown.js";
+import { renderSummaryMarkdown } from "../../src/render/summary-markdown.js";
 import { sampleJournal, summaryOf } from "../helpers/entries.js";
 
 const until = "2026-11-24";
