@@ -72,14 +72,17 @@ const j20 = await makeJournal("j20k", 20_000);
 }
 
 const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "summary", "--since", "12w", ...extra] });
-const hasSummary = fs.existsSync(path.join(root, "dist", "cli", "commands", "summary.js"));
-if (hasSummary) {
+{
   const runs = Math.max(5, Math.round(RUNS / 2));
   time(summary(j10).args);
   time(summary(j20).args);
   const [floor, warm10, warm20] = compare([{ args: [path.join(root, "scripts/bench/floor-read.mjs"), j10] }, summary(j10), summary(j20)], runs);
   report("summary 10k warm / bare read of all files", warm10 / floor, 3, `${warm10.toFixed(0)} ms vs ${floor.toFixed(0)} ms`);
   report("summary 20k warm / summary 10k warm", warm20 / warm10, 2.2, `${warm20.toFixed(0)} ms vs ${warm10.toFixed(0)} ms`);
+  const review = { args: [bin, "review", j10, "--since", "12w"] };
+  time(review.args);
+  const [sum10, review10] = compare([summary(j10), review], runs);
+  report("review 10k warm / summary 10k warm", review10 / sum10, 1, `${review10.toFixed(0)} ms vs ${sum10.toFixed(0)} ms`);
   const [parseFloor, cold] = compare([{ args: [path.join(root, "scripts/bench/floor-parse.mjs"), j10] }, summary(j10, "--no-cache")], 3);
   report("summary 10k cold / bare yaml parse of all files", cold / parseFloor, 1, `${cold.toFixed(0)} ms vs ${parseFloor.toFixed(0)} ms`);
   const rss = (args) => Number(/maxRSS (\d+)/.exec(time(["--import", path.join(root, "scripts/bench/max-rss.mjs"), ...args]).stderr)[1]) / 1024;

@@ -17,6 +17,11 @@ export function t(l: Lang = current): Messages {
   return l === "nl" ? nl : en;
 }
 
+/** The tool's short name of a skill ("Talking about emotions"), or its question for an own exercise. */
+export function skillName(s: { id: string; label: string }, l: Lang = current): string {
+  return (t(l).summary.skillNames as Record<string, string | undefined>)[s.id] ?? s.label;
+}
+
 /** A bilingual content string (`{nl, en}`) in the language of this run. */
 export function pick(text: { nl: string; en: string }, l: Lang = current): string {
   return text[l];

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/lang.js";
-import { t } from "../i18n/index.js";
+import { skillName, t } from "../i18n/index.js";
 import type { Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, safe, safeLine, wrap } from "./safe-text.js";
@@ -25,9 +25,7 @@ export const fmt = {
     return Number(Math.abs(x).toFixed(digits)) === 0 ? s : `${x > 0 ? "+" : "-"}${s}`;
   },
   /** Label of a skill: the tool's short name for a known step, else the step's prompt. */
-  skill(s: { id: string; label: string }, lang: Lang): string {
-    return (t(lang).summary.skillNames as Record<string, string | undefined>)[s.id] ?? s.label;
-  },
+  skill: skillName,
 };
 
 const width = (s: string) => Array.from(s).length;

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from "../dates.js";
 import { COACH_FLAG } from "../exercises/conventions.js";
 import type { Lang } from "../i18n/lang.js";
-import { t } from "../i18n/index.js";
+import { skillName, t } from "../i18n/index.js";
 import type { Mean, Metric, Moment, OverdueAction, Summary, Weakest } from "../insights/model.js";
 import type { Entry } from "../journal/entry.js";
 
@@ -54,7 +54,7 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
   const m = t(lang).review.openers;
   const list: string[] = [];
   if (v.good[0]) list.push(m.good(v.good[0].text));
-  if (v.weakest) list.push(m.weakest(v.weakest.label, v.weakest.tip));
+  if (v.weakest) list.push(m.weakest(skillName(v.weakest, lang), v.weakest.tip));
   if (v.difficult[0]) list.push(m.difficult(v.difficult[0].day, v.difficult[0].customer));
   if ((v.selfVsAccuracy.gap.average ?? 0) >= 0.25 && v.selfVsAccuracy.gap.n >= 3) list.push(m.gap);
   if (v.flagged[0]) list.push(m.flagged(v.flagged[0].day, v.flagged[0].customer));
@@ -80,7 +80,7 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     good: summary.moments.good,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
     selfVsAccuracy: { gap: summary.accuracy.gap, selfScore: summary.accuracy.selfScore, emotionsOverlap: summary.accuracy.emotions },
-    stalls: habitStalls(entries, since, until),
+    stalls: habitStalls(inPeriod, since, until),
     overdue: summary.actions.overdueList,
   };
   return { ...view, openers: openers(view, lang) };

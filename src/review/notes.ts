@@ -1,18 +1,20 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
-import { z } from "zod";
 import { UserError } from "../errors.js";
 import { writeFileAtomic } from "../data/atomic-write.js";
-import { formatProblem, parseYaml } from "../data/parse-yaml.js";
 
-export const CoachNote = z.object({ entry: z.string().min(1), text: z.string().min(1), at: z.string() });
-export type CoachNote = z.infer<typeof CoachNote>;
+export interface CoachNote {
+  entry: string;
+  text: string;
+  at: string;
+}
 
-/** All of a coach's notes, by trainee folder. They live in the coach's data folder, never in a trainee's. */
-const NotesFile = z.object({ schema: z.literal(1), journals: z.record(z.string(), z.array(CoachNote)) });
-type NotesFile = z.infer<typeof NotesFile>;
+interface NotesFile {
+  schema: 1;
+  journals: Record<string, CoachNote[]>;
+}
 
+/** A coach's notes live in the coach's own data folder, never in a trainee's. */
 const notesPath = (dataDir: string) => path.join(dataDir, "coach-notes.yaml");
 
 async function load(dataDir: string): Promise<NotesFile> {
@@ -23,9 +25,11 @@ async function load(dataDir: string): Promise<NotesFile> {
   } catch {
     return { schema: 1, journals: {} };
   }
+  // Parser and schema only when there are notes to read: most reviews have none.
+  const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);
   const parsed = parseYaml(text, NotesFile, file);
   if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (the coach notes file; fix it by hand)`);
-  return parsed.value;
+  return parsed.value as NotesFile;
 }
 
 export async function notesFor(dataDir: string, journal: string): Promise<CoachNote[]> {
@@ -36,5 +40,6 @@ export async function addNote(dataDir: string, journal: string, note: CoachNote)
   const all = await load(dataDir);
   const key = path.resolve(journal);
   all.journals[key] = [...(all.journals[key] ?? []), note];
+  const { stringify } = await import("yaml");
   await writeFileAtomic(notesPath(dataDir), stringify(all, { lineWidth: 0 }));
 }

@@ -44,6 +44,7 @@ describe.skipIf(!hasChromium && !onCI)("empathy review --format html, in Chromiu
   let browser: Browser | undefined;
   let file: string;
   let url: string;
+  let home: ReturnType<typeof tempHome> | undefined;
 
   /** Opens the report, recording every request, console error, page error and dialog. */
   async function open(media: "screen" | "print" = "screen"): Promise<Opened> {
@@ -65,7 +66,7 @@ describe.skipIf(!hasChromium && !onCI)("empathy review --format html, in Chromiu
 
   beforeAll(async () => {
     if (!hasChromium) throw new Error(MISSING_CHROMIUM);
-    const home = tempHome();
+    home = tempHome();
     const team = path.join(home.dir, "team");
     const [{ exercises: all }, menus] = await Promise.all([loadExercises(), loadMenus()]);
     const exercises = { prep: pickExercise(all, "prep"), debrief: pickExercise(all, "debrief"), daily: pickExercise(all, "daily") };
@@ -91,6 +92,7 @@ describe.skipIf(!hasChromium && !onCI)("empathy review --format html, in Chromiu
 
   afterAll(async () => {
     await browser?.close();
+    if (home) fs.rmSync(home.dir, { recursive: true, force: true });
   });
 
   it("loads nothing but the file itself and runs nothing", async () => {

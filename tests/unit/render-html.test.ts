@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateJournal } from "../../src/demo/generate.js";
 import { writeEntries } from "../../src/demo/write.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../../src/exercises/load.js";
@@ -75,6 +75,8 @@ beforeAll(async () => {
   await addNote(path.join(root, "coach-data"), path.join(root, "team", "anna"), { entry: anna.at(-1)!.id, text: `Ask about ${SCRIPT}`, at: `${UNTIL}T10:00` });
   fs.mkdirSync(path.join(root, "empty", "2026"), { recursive: true });
 });
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe("renderReviewHtml: one safe, self-contained file", () => {
   let html: string;
