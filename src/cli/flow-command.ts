@@ -95,7 +95,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const { InteractivePrompter, FlowQuestions } = await import("../session/interactive.js");
     prompter = new InteractivePrompter(draftsDir(ctx.folders.journal), { signal: controller.signal }, out);
     ui = new FlowQuestions({ signal: controller.signal });
-    for (const [name, h] of handlers) process.once(name, h);
+    // `on`, not `once`: the prompt library re-raises a signal when no other listener is left.
+    for (const [name, h] of handlers) process.on(name, h);
   }
   try {
     const draft = file ? undefined : await resumeOrDrop(ctx, spec.kind, opts, ui!);

@@ -255,4 +255,20 @@ intention: understand_first
     expect(cli.screen).not.toContain("--resume");
     expect(entries(journal)).toEqual([prepFile]);
   });
+
+  it.each([
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+  ] as const)("keeps the draft when the flow gets %s", async (signal, code) => {
+    const { journal, env, dir } = home();
+    const cli = start(["daily"], env, dir);
+    await cli.waitFor(/1\/3 /);
+    await cli.line("I listened better today");
+    await cli.waitFor(/2\/3 /);
+    cli.signal(signal);
+    expect(await cli.exit).toBe(code);
+    const draft = readYaml(path.join(journal, "drafts", "daily.yaml"));
+    expect(draft.answers.map((a: Answer) => a.answer)).toEqual(["I listened better today"]);
+    expect(entries(journal)).toEqual([]);
+  });
 });

@@ -193,6 +193,11 @@ export class PtySession {
     await this.press("enter");
   }
 
+  /** Sends a signal, as a closing terminal (SIGHUP) or a system shutdown (SIGTERM) would. */
+  signal(name: "SIGTERM" | "SIGHUP"): void {
+    this.proc.kill(name);
+  }
+
   /** Ends the process if it still runs; safe to call more than once. */
   kill(): void {
     if (this.exited) return;
