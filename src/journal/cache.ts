@@ -32,21 +32,18 @@ function cacheFile(cacheDir: string, journal: string): string {
   return path.join(cacheDir, "journals", `${key}.json`);
 }
 
-function encode(journal: string, items: CacheItem[]): CacheFile {
+/** The cache as JSON text, question texts replaced by their number on the way (no copy of the entries). */
+function encode(journal: string, items: CacheItem[]): string {
   const index = new Map<string, number>();
   const questions: string[] = [];
-  const ref = (q: string) => {
-    let i = index.get(q);
-    if (i === undefined) index.set(q, (i = questions.push(q) - 1));
+  const body = JSON.stringify(items, (key, value: unknown) => {
+    if (key !== "question" || typeof value !== "string") return value;
+    let i = index.get(value);
+    if (i === undefined) index.set(value, (i = questions.push(value) - 1));
     return i;
-  };
-  const compact = items.map((item) => {
-    if (!item.result || !("entry" in item.result)) return item;
-    const e = item.result.entry;
-    const answers = e.answers.map((a) => ({ ...a, question: ref(a.question) as unknown as string }));
-    return { ...item, result: { entry: { ...e, answers } } };
   });
-  return { version: CACHE_VERSION, journal: path.resolve(journal), questions, items: compact };
+  const head = JSON.stringify({ version: CACHE_VERSION, journal: path.resolve(journal), questions });
+  return `${head.slice(0, -1)},"items":${body}}`;
 }
 
 function decode(data: CacheFile): CacheItem[] {
@@ -78,7 +75,7 @@ export async function loadCache(cacheDir: string, journal: string): Promise<Map<
 /** Saves the reading atomically, owner-only; a cache that cannot be written is only a slower next run. */
 export async function saveCache(cacheDir: string, journal: string, items: CacheItem[]): Promise<void> {
   try {
-    await writeFileAtomic(cacheFile(cacheDir, journal), JSON.stringify(encode(journal, items)));
+    await writeFileAtomic(cacheFile(cacheDir, journal), encode(journal, items));
   } catch {
     /* read-only or full disk: carry on without a cache */
   }

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Summary } from "../insights/model.js";
 import { summarize, type SummaryInput } from "../insights/summary.js";
 import type { Entry, InvalidFile, Problem } from "../journal/entry.js";
-import { readJournal } from "../journal/read.js";
+import { readJournal, type JournalContents } from "../journal/read.js";
 import { anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
 import { notesFor, type CoachNote } from "./notes.js";
@@ -50,14 +50,10 @@ export interface ReviewReport {
 export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weakest"] as const;
 
 export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "rules" | "menus" | "debrief" | "lang"> {
-  trainees: Trainee[];
   skipped: string[];
   anonymize: boolean;
   /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */
   sort: string;
-  /** The coach's cache folder (never the trainee's) and data folder (notes). */
-  cacheDir?: string;
-  dataDir: string;
   pseudonymWord: string;
 }
 
@@ -97,19 +93,29 @@ function sortRows(rows: TeamRow[], key: string): TeamRow[] {
   });
 }
 
+/** What was read for one trainee: the journal and the coach's notes on it. */
+export interface TraineeJournal {
+  trainee: Trainee;
+  contents: JournalContents;
+  notes: CoachNote[];
+}
+
 /**
- * A coach's review of one or more trainees' journals. Reading never writes into a trainee's
- * folder: parsed entries are cached in the coach's own cache folder, notes come from the coach's
- * data folder.
+ * Reads the trainees' journals for a review. Reading never writes into a trainee's folder: parsed
+ * entries are cached in the coach's own cache folder, notes come from the coach's data folder.
  */
-export async function buildReview(o: ReviewOptions): Promise<ReviewReport> {
-  const read = await Promise.all(
-    o.trainees.map(async (tr) => ({
-      trainee: tr,
-      contents: await readJournal(tr.dir, o.cacheDir ? { cacheDir: o.cacheDir } : {}),
-      notes: await notesFor(o.dataDir, tr.dir),
+export async function readTrainees(trainees: readonly Trainee[], folders: { cacheDir?: string; dataDir: string }): Promise<TraineeJournal[]> {
+  return Promise.all(
+    trainees.map(async (trainee) => ({
+      trainee,
+      contents: await readJournal(trainee.dir, folders.cacheDir ? { cacheDir: folders.cacheDir } : {}),
+      notes: await notesFor(folders.dataDir, trainee.dir),
     })),
   );
+}
+
+/** The review from what was read: pure, so that tests (and the HTML renderer's) can build one directly. */
+export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions): ReviewReport {
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
   let scrub = (s: string) => s;
   if (o.anonymize) ({ journals, scrub } = anonymizeEntries(journals, o.pseudonymWord));

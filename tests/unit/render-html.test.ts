@@ -12,7 +12,7 @@ import type { Entry } from "../../src/journal/entry.js";
 import { renderReviewHtml } from "../../src/render/review-html.js";
 import { barChart, calendarChart, esc, sparklineChart } from "../../src/render/svg-charts.js";
 import { addNote } from "../../src/review/notes.js";
-import { buildReview, type ReviewReport } from "../../src/review/review.js";
+import { assembleReview, readTrainees, type ReviewReport } from "../../src/review/review.js";
 import { resolveTrainees } from "../../src/review/targets.js";
 
 const SCRIPT = "<script>alert(1)</script>";
@@ -44,9 +44,9 @@ async function writeJournal(dir: string, seed: number, entries: number, hostile 
 
 async function review(dirs: string[], lang: Lang, dataDir = path.join(root, "coach-data")): Promise<ReviewReport> {
   const { trainees, skipped } = resolveTrainees(dirs);
-  return buildReview({
-    trainees, skipped, since: SINCE, until: UNTIL, rules: DEFAULT_RULES, menus, debrief: exercises.debrief,
-    lang, anonymize: false, sort: "name", dataDir, pseudonymWord: "Customer",
+  return assembleReview(await readTrainees(trainees, { dataDir }), {
+    skipped, since: SINCE, until: UNTIL, rules: DEFAULT_RULES, menus, debrief: exercises.debrief,
+    lang, anonymize: false, sort: "name", pseudonymWord: "Customer",
   });
 }
 

@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
-import { buildReview, SORT_KEYS, type ReviewReport } from "../../review/review.js";
+import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
@@ -34,7 +34,8 @@ async function render(report: ReviewReport, format: ReviewFormat, lang: Context[
 export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
-  const [{ exercises }, menus] = await Promise.all([loadExercises(), loadMenus()]);
+  const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
+  const [read, { exercises }, menus] = await Promise.all([readTrainees(trainees, folders), loadExercises(), loadMenus()]);
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
@@ -43,8 +44,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   // A review never writes into a folder it reviews.
   if (target && trainees.some((tr) => !path.relative(tr.dir, target).startsWith("..")))
     throw new UserError(t().review.cli.outInside(opts.out!));
-  const report = await buildReview({
-    trainees,
+  const report = assembleReview(read, {
     skipped,
     ...period,
     rules: { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays },
@@ -53,8 +53,6 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     lang: ctx.lang,
     anonymize: Boolean(opts.anonymize),
     sort: opts.sort,
-    ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
-    dataDir: ctx.folders.data,
     pseudonymWord: t().review.cli.customerWord,
   });
   const text = await render(report, opts.format, ctx.lang);
