@@ -1,4 +1,4 @@
-import { addDays, weekday } from "../dates.js";
+import { dayNumber, weekdayOf } from "./day-number.js";
 
 export interface StreakRules {
   /** Working days, 1 = Monday … 7 = Sunday: only a missed working day can break a streak. */
@@ -22,22 +22,25 @@ export interface Streak {
  * still counts. Today does not break a run before the day is over.
  */
 export function streaks(days: Iterable<string>, today: string, rules: StreakRules = DEFAULT_RULES): Streak {
-  const done = new Set<string>();
-  for (const d of days) if (d <= today) done.add(d);
-  const doneToday = done.has(today);
+  // Day numbers instead of date strings: a journal of years walks thousands of days.
+  const last = dayNumber(today);
+  const done = new Set<number>();
+  for (const d of days) if (d <= today) done.add(dayNumber(d));
+  const doneToday = done.has(last);
   if (done.size === 0) return { current: 0, longest: 0, doneToday };
-  const first = [...done].reduce((a, b) => (a < b ? a : b));
-  const isWorkday = (d: string) => rules.workdays.includes(weekday(d) + 1);
+  let first = last;
+  for (const d of done) if (d < first) first = d;
+  const workday = [0, 1, 2, 3, 4, 5, 6].map((wd) => rules.workdays.includes(wd + 1));
 
   let run = 0;
   let missed = 0;
   let longest = 0;
-  for (let d = first; d <= today; d = addDays(d, 1)) {
+  for (let d = first; d <= last; d++) {
     if (done.has(d)) {
       run++;
       missed = 0;
       longest = Math.max(longest, run);
-    } else if (d !== today && isWorkday(d)) {
+    } else if (d !== last && workday[weekdayOf(d)]) {
       missed++;
       if (missed > rules.graceDays) run = 0;
     }

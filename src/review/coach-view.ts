@@ -65,10 +65,9 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
 
 export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang): CoachView {
   const { since, until } = summary.period;
-  const inPeriod = entries.filter((e) => {
-    const day = e.createdAt.slice(0, 10);
-    return day >= since && day <= until;
-  });
+  // ISO times compare as text: from the first moment of `since` to before the day after `until`.
+  const end = addDays(until, 1);
+  const inPeriod = entries.filter((e) => e.createdAt >= since && e.createdAt < end);
   const weakest = summary.ratings.weakest;
   const skill = weakest ? summary.ratings.skills[weakest.id] : undefined;
   const view: Omit<CoachView, "openers"> = {

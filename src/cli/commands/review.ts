@@ -20,14 +20,15 @@ export interface ReviewCliOptions {
   anonymize?: boolean;
 }
 
-async function render(report: ReviewReport, format: ReviewFormat, lang: Context["lang"]): Promise<string> {
-  if (format === "json") {
-    const { trainees, ...rest } = report;
-    return `${JSON.stringify({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }, null, 2)}\n`;
-  }
-  if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown(report, lang);
-  if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml(report, lang);
-  return (await import("../../render/review-text.js")).renderReviewText(report, lang);
+type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
+
+/** The renderer of a format, imported only when asked for (started early, while journals are read). */
+async function renderer(format: ReviewFormat): Promise<Renderer> {
+  if (format === "json")
+    return ({ trainees, ...rest }) => `${JSON.stringify({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }, null, 2)}\n`;
+  if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
+  if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
+  return (await import("../../render/review-text.js")).renderReviewText;
 }
 
 /** A coach's read-only review of one or more trainees' journals. */
@@ -35,7 +36,12 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
   const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
-  const [read, { exercises }, menus] = await Promise.all([readTrainees(trainees, folders), loadExercises(), loadMenus()]);
+  const [read, { exercises }, menus, render] = await Promise.all([
+    readTrainees(trainees, folders),
+    loadExercises(),
+    loadMenus(),
+    renderer(opts.format),
+  ]);
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
@@ -55,7 +61,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     sort: opts.sort,
     pseudonymWord: t().review.cli.customerWord,
   });
-  const text = await render(report, opts.format, ctx.lang);
+  const text = render(report, ctx.lang);
   if (!target) return out(text);
   await writeFileAtomic(target, text);
   err(t().review.cli.written(opts.out!));
