@@ -80,6 +80,24 @@ describe("crash safety: SIGKILL at random moments", () => {
     }
   }, 60_000);
 
+  it("keeps an entry valid while `edit` is killed mid-save", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS });
+    const editor = path.join(dir, "editor.sh");
+    fs.writeFileSync(editor, `#!/bin/sh\nsed -i "s/A customer laughed.*/A customer laughed $$/" "$1"\n`, { mode: 0o755 });
+    const e = { ...env, EDITOR: editor };
+    const started = Date.now();
+    await run(["edit", "2026-11-16T1700"], { env: e });
+    const full = Date.now() - started;
+    const rnd = random(11);
+    for (let i = 0; i < 30; i++) {
+      await killAfter(["edit", "2026-11-16T1700"], e, "", full * (0.5 + rnd()));
+      const { entries, invalid } = await readJournal(journal);
+      expect(invalid).toEqual([]);
+      expect(entries).toHaveLength(1);
+    }
+  }, 60_000);
+
   it("rebuilds the cache when a run is killed while writing it", async () => {
     const { env, journal } = tempHome();
     for (const at of ["2026-11-10", "2026-11-11", "2026-11-12"]) await run(["daily", "--answers", "-", "--at", at], { env, input: DAILY_ANSWERS });

@@ -31,7 +31,7 @@ describe("fuzz: 1,000 generated hostile journal files", () => {
   }
   const before = treeHash(journal);
 
-  it.each([["list", "--json"], ["summary", "--json", "--since", "2026-10-01", "--until", "2026-10-31"], ["list"]])(
+  it.each([["list", "--json"], ["summary", "--json", "--since", "2026-10-01", "--until", "2026-10-31"], ["list"], ["review", journal, "--format", "json", "--until", "2026-10-31"]])(
     "%s never crashes, reports each bad file with path and reason, and rewrites none",
     async (...args) => {
       const started = Date.now();
@@ -39,6 +39,13 @@ describe("fuzz: 1,000 generated hostile journal files", () => {
       expect(Date.now() - started).toBeLessThan(30_000);
       expect(r.stderr).not.toMatch(/at .*\.js:\d+|unexpected error/);
       expect(r.code).toBe(0);
+      if (args[0] === "review") {
+        // The review's file health names every file that could not be used.
+        const health = JSON.parse(r.stdout).trainees[0].health as { entries: number; invalid: { path: string; reason: string }[] };
+        const listed = new Set(health.invalid.map((f) => path.basename(f.path)));
+        for (const f of files) if (!f.mayBeValid) expect(listed.has(f.name), `${f.name} in the review's file health`).toBe(true);
+        expect(health.entries + health.invalid.length).toBe(files.length);
+      }
       if (args[0] === "list" && args[1] === "--json") {
         const valid = new Set((JSON.parse(r.stdout) as { id: string }[]).map((e) => `${e.id}.yaml`));
         const skipped = new Set([...r.stderr.matchAll(/^skipped (.+?\.yaml)(?::\d+)?: (.+)$/gm)].map((m) => path.basename(m[1]!)));
