@@ -1,4 +1,5 @@
-import { localDay, parseDay } from "../dates.js";
+import { localDay } from "../dates.js";
+import { checkOrder, dayOption } from "./period.js";
 import { UserError } from "../errors.js";
 import type { EntryFilter } from "../journal/filter.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
@@ -33,19 +34,10 @@ export type FilterOptions = EntryFilter;
 /** Turns the filter options of `list` and `export` into a checked filter. */
 export function toFilter(opts: FilterOptions, now: Date): EntryFilter {
   const today = localDay(now);
-  const day = (name: string, v: string | undefined) => {
-    if (v === undefined) return undefined;
-    const d = parseDay(v, today);
-    if (!d) throw new UserError(`--${name} "${v}": use a date YYYY-MM-DD or a span such as 30d, 12w, 6m`);
-    return d;
-  };
-  if (opts.kind !== undefined && !isPhase(opts.kind))
-    throw new UserError(`--kind "${opts.kind}": use prep, debrief or daily`);
+  if (opts.kind !== undefined && !isPhase(opts.kind)) throw new UserError(t().errors.badKind(opts.kind));
   const f: EntryFilter = { ...opts };
-  const since = day("since", opts.since);
-  const until = day("until", opts.until);
-  if (since) f.since = since;
-  if (until) f.until = until;
-  if (since && until && since > until) throw new UserError(`--since ${since} lies after --until ${until}`);
+  if (opts.since !== undefined) f.since = dayOption("since", opts.since, today);
+  if (opts.until !== undefined) f.until = dayOption("until", opts.until, today);
+  if (f.since && f.until) checkOrder(f.since, f.until);
   return f;
 }

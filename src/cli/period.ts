@@ -1,5 +1,6 @@
 import { addDays, localDay, parseDay } from "../dates.js";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 
 const SPAN = /^\d{1,4}[dwmy]$/i;
 
@@ -11,11 +12,21 @@ const SPAN = /^\d{1,4}[dwmy]$/i;
 export function reportPeriod(opts: { since?: string; until?: string }, now: Date): { since: string; until: string } {
   const today = localDay(now);
   const until = opts.until === undefined ? today : parseDay(opts.until, today);
-  if (!until || SPAN.test(opts.until ?? "")) throw new UserError(`--until "${opts.until}": use a date YYYY-MM-DD, today or yesterday`);
+  if (!until || SPAN.test(opts.until ?? "")) throw new UserError(t().errors.badUntil(opts.until ?? ""));
   const sinceValue = opts.since ?? "30d";
-  const back = parseDay(sinceValue, until);
-  if (!back) throw new UserError(`--since "${sinceValue}": use a date YYYY-MM-DD or a span such as 30d, 12w, 6m`);
+  const back = dayOption("since", sinceValue, until);
   const since = SPAN.test(sinceValue) ? addDays(back, 1) : back;
-  if (since > until) throw new UserError(`--since ${since} lies after --until ${until}`);
+  checkOrder(since, until);
   return { since, until };
+}
+
+/** A day given with `--NAME`: a date, today, yesterday, or a span back from `from`. */
+export function dayOption(name: string, value: string, from: string): string {
+  const day = parseDay(value, from);
+  if (!day) throw new UserError(t().errors.badDay(name, value));
+  return day;
+}
+
+export function checkOrder(since: string, until: string): void {
+  if (since > until) throw new UserError(t().errors.sinceAfterUntil(since, until));
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { CONFIG_FILE } from "../paths.js";
 
@@ -27,11 +28,11 @@ export async function loadConfig(configDir: string): Promise<Config> {
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ...DEFAULT_CONFIG };
-    throw new UserError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code})`);
+    throw new UserError(t().errors.unreadable(file, (e as NodeJS.ErrnoException).code ?? "error"));
   }
   if (text.trim() === "") return { ...DEFAULT_CONFIG };
   const [{ ConfigSchema }, { formatProblem, parseYaml }] = await Promise.all([import("./config-schema.js"), import("../data/parse-yaml.js")]);
   const parsed = parseYaml(text, ConfigSchema, file);
-  if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (fix or remove the config file)`);
+  if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (${t().errors.fixConfig})`);
   return parsed.value;
 }

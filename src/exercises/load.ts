@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import type { Problem } from "../data/parse-yaml.js";
 import type { EmotionMenu, Exercise, NeedsMenu, Phase } from "./schema.js";
 
@@ -108,9 +109,8 @@ export async function loadExercises(journal?: string): Promise<{ exercises: Load
 /** The exercise a flow runs: the one named, or the built-in one of that phase. */
 export function pickExercise(all: LoadedExercise[], phase: Phase, id?: string): Exercise {
   const found = id ? all.find((e) => e.exercise.id === id) : all.find((e) => e.builtin && e.exercise.phase === phase);
-  if (!found) throw new UserError(id ? `no exercise "${id}" (see: empathy exercises list)` : `no ${phase} exercise found`);
-  if (found.exercise.phase !== phase)
-    throw new UserError(`exercise "${found.exercise.id}" is a ${found.exercise.phase} exercise, not a ${phase} exercise`);
+  if (!found) throw new UserError(id ? t().errors.noExercise(id) : t().errors.noPhaseExercise(phase));
+  if (found.exercise.phase !== phase) throw new UserError(t().errors.wrongPhase(found.exercise.id, found.exercise.phase, phase));
   return found.exercise;
 }
 

@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import type { Action, Entry, StoredEntry } from "./entry.js";
 
 /** Customer names match whatever their case, accents or spacing. */
@@ -21,14 +22,16 @@ export function knownCustomers(entries: readonly StoredEntry[]): string[] {
 }
 
 /** An item by its id, or by a prefix of it that only one item has. */
-export function findById<T>(items: readonly T[], idOf: (item: T) => string, key: string, what: { noun: string; hint: string }): T {
+export function findById<T>(items: readonly T[], idOf: (item: T) => string, key: string, what: { noun: "entry" | "action"; hint: string }): T {
+  const m = t().errors;
+  const noun = m.nouns[what.noun];
   const k = key.trim();
   const exact = items.filter((i) => idOf(i) === k);
   const hits = exact.length > 0 ? exact : k ? items.filter((i) => idOf(i).startsWith(k)) : [];
   if (hits.length === 1) return hits[0]!;
-  if (hits.length === 0) throw new UserError(`no ${what.noun} "${key}" (see: ${what.hint})`);
+  if (hits.length === 0) throw new UserError(m.notFound(noun, key, what.hint));
   const shown = hits.slice(0, 3).map(idOf).join(", ");
-  throw new UserError(`"${key}" fits ${hits.length} ${what.noun}s (${shown}${hits.length > 3 ? ", …" : ""}); give more of the id`);
+  throw new UserError(m.ambiguous(key, hits.length, noun, `${shown}${hits.length > 3 ? ", …" : ""}`));
 }
 
 export function findEntry(entries: readonly StoredEntry[], idOrPrefix: string): StoredEntry {

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { writeFileAtomic } from "../data/atomic-write.js";
 
 export interface CoachNote {
@@ -28,7 +29,7 @@ async function load(dataDir: string): Promise<NotesFile> {
   // Parser and schema only when there are notes to read: most reviews have none.
   const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);
   const parsed = parseYaml(text, NotesFile, file);
-  if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (the coach notes file; fix it by hand)`);
+  if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (${t().errors.fixNotes})`);
   return parsed.value as NotesFile;
 }
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 
 export interface Trainee {
   /** The folder's name: how the trainee is shown. */
@@ -29,9 +30,9 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
     try {
       st = fs.statSync(dir);
     } catch {
-      throw new UserError(`${given}: no such folder`);
+      throw new UserError(t().errors.noFolder(given));
     }
-    if (!st.isDirectory()) throw new UserError(`${given}: not a folder`);
+    if (!st.isDirectory()) throw new UserError(t().errors.notFolder(given));
     if (isJournal(dir)) {
       trainees.push({ name: path.basename(dir), dir });
       continue;
@@ -47,7 +48,7 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
       else if (m.isDirectory() && isJournal(sub)) trainees.push({ name: m.name, dir: sub });
     }
     if (trainees.length === before)
-      throw new UserError(`${given}: neither a journal nor a folder of journals (a journal has YYYY/MM/ folders)`);
+      throw new UserError(t().errors.notJournal(given));
   }
   const names = new Map<string, number>();
   for (const t of trainees) {

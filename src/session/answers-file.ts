@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { formatProblem, parseYaml } from "../data/parse-yaml.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Prompter, StepView } from "./prompter.js";
@@ -25,19 +26,19 @@ async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<s
     let size = 0;
     for await (const chunk of stdin) {
       size += (chunk as Buffer).length;
-      if (size > MAX_BYTES) throw new UserError("answers on stdin: larger than 1 MiB");
+      if (size > MAX_BYTES) throw new UserError(t().errors.tooLarge("stdin"));
       chunks.push(chunk as Buffer);
     }
     return Buffer.concat(chunks).toString("utf8");
   }
   try {
     const st = await fs.stat(file);
-    if (!st.isFile()) throw new UserError(`${file}: not a file (--answers takes a YAML or JSON file, or - for stdin)`);
-    if (st.size > MAX_BYTES) throw new UserError(`${file}: larger than 1 MiB`);
+    if (!st.isFile()) throw new UserError(t().errors.answersNotFile(file));
+    if (st.size > MAX_BYTES) throw new UserError(t().errors.tooLarge(file));
     return await fs.readFile(file, "utf8");
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
+    throw new UserError(t().errors.unreadable(file, (e as NodeJS.ErrnoException).code ?? "error"));
   }
 }
 
@@ -45,7 +46,7 @@ async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<s
 export async function readAnswersFile(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<AnswersFile> {
   const source = file === "-" ? "stdin" : file;
   const text = await readSource(file, stdin);
-  if (text.trim() === "") throw new UserError(`${source}: the answers file is empty`);
+  if (text.trim() === "") throw new UserError(t().errors.answersEmpty(source));
   const parsed = parseYaml(text, AnswersMap, source);
   if (!parsed.ok) throw new UserError(formatProblem(parsed.problems[0]!));
   const answers = { ...parsed.value };
@@ -54,7 +55,7 @@ export async function readAnswersFile(file: string, stdin: NodeJS.ReadableStream
     const v = answers[key];
     delete answers[key];
     if (v === undefined || v === null) continue;
-    if (typeof v !== "string" || v.trim() === "") throw new UserError(`${source}: ${key}: expected a non-empty text`);
+    if (typeof v !== "string" || v.trim() === "") throw new UserError(t().errors.answersText(source, key));
     meta[key] = v.trim();
   }
   return { answers, source, ...meta };

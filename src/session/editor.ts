@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
 
 /** `$VISUAL`, then `$EDITOR`, then the platform's usual one. */
@@ -19,7 +20,7 @@ export function openInEditor(file: string): void {
     stdio: "inherit",
     env: { ...process.env, EMPATHY_EDIT_FILE: file },
   });
-  if (r.error || r.status !== 0) throw new UserError(`the editor (${cmd}) did not finish cleanly; set $VISUAL or $EDITOR`);
+  if (r.error || r.status !== 0) throw new UserError(t().errors.editorFailed(cmd));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { flattenMenu, labelPick } from "../exercises/menus.js";
 import type { Menus } from "../exercises/load.js";
 import type { Condition, Exercise, Step } from "../exercises/schema.js";
@@ -107,9 +108,9 @@ export async function runSession(
     }
     const view = viewOf(step, i + 1, total, opts, prepExercise?.steps);
     const checked = checkAnswer(step, await prompter.ask(view), view.menu);
-    if (!checked.ok) throw new UserError(`step "${step.id}": expected ${checked.expected}`);
+    if (!checked.ok) throw new UserError(t().errors.stepExpected(step.id, checked.expected));
     if (checked.value === undefined) {
-      if (!step.optional) throw new UserError(`step "${step.id}": an answer is required (${expectedFor(step)})`);
+      if (!step.optional) throw new UserError(t().errors.stepRequired(step.id, expectedFor(step)));
       skipped.push(step.id);
       await opts.onProgress?.({ answers, skipped });
       continue;

@@ -1,6 +1,7 @@
 import type { MenuEntry } from "../exercises/menus.js";
 import type { Step } from "../exercises/schema.js";
 import type { AnswerValue } from "../journal/entry.js";
+import { t } from "../i18n/index.js";
 
 export type Checked = { ok: true; value: AnswerValue | undefined } | { ok: false; expected: string };
 
@@ -39,25 +40,26 @@ export function normalizePicks(items: string[], menu: readonly MenuEntry[]): str
 
 /** What a step accepts, in words, for error messages. */
 export function expectedFor(step: Step): string {
+  const m = t().errors.expected;
   switch (step.type) {
     case "text":
     case "longtext":
     case "rotating":
-      return "a text";
+      return m.text;
     case "choice":
-      return `one of: ${step.options.map((o) => o.id).join(", ")}`;
+      return m.oneOf(step.options.map((o) => o.id).join(", "));
     case "multi":
-      return `a list of: ${step.options.map((o) => o.id).join(", ")}`;
+      return m.listOf(step.options.map((o) => o.id).join(", "));
     case "rating":
-      return `a whole number from ${step.min} to ${step.max}`;
+      return m.whole(step.min, step.max);
     case "confirm":
-      return "true or false";
+      return m.boolean;
     case "list":
-      return "a list of texts";
+      return m.texts;
     case "emotions":
-      return "a list of emotion ids (see: empathy exercises show) or your own words";
+      return m.emotions;
     case "needs":
-      return "a list of need ids (see: empathy exercises show) or your own words";
+      return m.needs;
   }
 }
 

@@ -16,7 +16,7 @@ async function freshFolder(dir: string | undefined): Promise<string> {
   const target = path.resolve(dir);
   const existing = await fs.readdir(target).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") return [];
-    throw new UserError(`--out ${dir}: ${e.code === "ENOTDIR" ? "not a folder" : `cannot be read (${e.code})`}`);
+    throw new UserError(e.code === "ENOTDIR" ? t().errors.outNotFolder(dir) : t().errors.unreadable(dir, e.code ?? "error"));
   });
   if (existing.length > 0) throw new UserError(t().demo.notEmpty(dir));
   return target;
@@ -26,8 +26,8 @@ async function freshFolder(dir: string | undefined): Promise<string> {
 export async function demo(ctx: Context, opts: { out?: string; seed: string; entries: string }): Promise<void> {
   const seed = Number(opts.seed);
   const count = Number(opts.entries);
-  if (!Number.isInteger(seed) || seed < 0) throw new UserError(`--seed "${opts.seed}": use a whole number of 0 or more`);
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new UserError(`--entries "${opts.entries}": use a whole number from 1 to 100000`);
+  if (!/^\d+$/.test(opts.seed) || !Number.isSafeInteger(seed)) throw new UserError(t().errors.badWhole("seed", opts.seed, "≥ 0"));
+  if (!/^\d+$/.test(opts.entries) || count < 1 || count > 100_000) throw new UserError(t().errors.badWhole("entries", opts.entries, "1–100000"));
   const dir = await freshFolder(opts.out);
   const [{ exercises }, menus] = await Promise.all([loadExercises(), loadMenus()]);
   const entries = await generateJournal({

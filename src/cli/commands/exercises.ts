@@ -34,7 +34,7 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
 
 export async function show(ctx: Context, id: string, opts: { json?: boolean }): Promise<void> {
   const found = (await all(ctx)).find((e) => e.exercise.id === id);
-  if (!found) throw new UserError(t().exercises.unknown(id));
+  if (!found) throw new UserError(t().errors.noExercise(id));
   if (opts.json) outJson({ id, version: found.exercise.version, phase: found.exercise.phase, steps: exerciseSteps(found.exercise, ctx.lang) });
   else out(describeExercise(found.exercise, ctx.lang));
 }

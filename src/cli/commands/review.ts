@@ -45,7 +45,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
-    throw new UserError(`--sort "${opts.sort}": use one of ${[...SORT_KEYS, ...ratingIds].join(", ")}`);
+    throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const target = opts.out ? path.resolve(opts.out) : undefined;
   // A review never writes into a folder it reviews.
   if (target && trainees.some((tr) => !path.relative(tr.dir, target).startsWith("..")))

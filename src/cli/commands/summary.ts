@@ -1,4 +1,5 @@
 import { UserError } from "../../errors.js";
+import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
 import { summarize } from "../../insights/summary.js";
 import { renderSummaryMarkdown } from "../../render/summary-markdown.js";
@@ -20,7 +21,7 @@ export interface SummaryOptions {
 /** Patterns over a period of the own journal, compared with the period before it. */
 export async function summary(ctx: Context, opts: SummaryOptions): Promise<void> {
   const format = opts.json ? "json" : (opts.format ?? "text");
-  if (opts.json && opts.format && opts.format !== "json") throw new UserError(`--json and --format ${opts.format} contradict each other`);
+  if (opts.json && opts.format && opts.format !== "json") throw new UserError(t().errors.jsonAndFormat(opts.format));
   const period = reportPeriod(opts, ctx.now);
   const [contents, { exercises }, menus] = await Promise.all([
     readJournalReporting(ctx, { report: format === "text" ? "count" : "none" }),
