@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
 import { t } from "../i18n/index.js";
+import { EXPORT_FORMATS } from "../render/export.js";
 import type { Context, GlobalOptions } from "./context.js";
 
 const context = async (cmd: Command): Promise<Context> => (await import("./context.js")).createContext(cmd);
@@ -151,8 +152,9 @@ export function registerCommands(program: Command): void {
   );
   examples(
     filterOptions(program.command("export").description(m.export))
-      .addOption(new Option("--format <format>", m.format).choices(["json", "csv", "md"]).default("json"))
+      .addOption(new Option("--format <format>", m.format).choices([...EXPORT_FORMATS]).default("json"))
       .option("--out <file>", m.out)
+      .option("--anonymize", m.anonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/export.js")).exportEntries(await context(cmd), opts)),
     ["empathy export --format csv --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
   );

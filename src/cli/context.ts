@@ -1,7 +1,9 @@
+import { stat } from "node:fs/promises";
 import type { Command } from "commander";
+import { UserError } from "../errors.js";
+import { setLang, t } from "../i18n/index.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { langFromLocale, type Lang } from "../i18n/lang.js";
-import { setLang } from "../i18n/index.js";
 import { resolveFolders, type Folders } from "../paths.js";
 
 /** What every command works with: its folders, language and settings. Tests build one directly. */
@@ -30,6 +32,8 @@ export async function createContext(cmd: Command): Promise<Context> {
   const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal });
   const lang = globals.lang ?? config.lang ?? langFromLocale();
   setLang(lang);
+  const st = await stat(folders.journal).catch(() => undefined);
+  if (st && !st.isDirectory()) throw new UserError(t().errors.journalNotFolder(folders.journal));
   return {
     folders,
     lang,

@@ -5,6 +5,7 @@ import type { Exercise, Phase } from "../exercises/schema.js";
 import { t } from "../i18n/index.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
+import { sameCustomer } from "../journal/queries.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
 import { draftsDir } from "../session/editor.js";
 import { loadDraft, removeDraft, type Draft } from "../session/drafts.js";
@@ -106,11 +107,12 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const saved = await runFlow({
       journal: ctx.folders.journal,
       exercise,
-      lang: ctx.lang,
+      lang: draft?.lang ?? ctx.lang,
       menus,
       prompter: prompter ?? new AnswersFilePrompter(file!, exercise),
       at: draft ? new Date(draft.at) : at,
       keepDraft: !file,
+      actionIds: new Set(journal.entries.flatMap((e) => e.entry.actions.map((a) => a.id))),
       ...setup,
       ...(draft && { resumed: { answers: draft.answers, skipped: draft.skipped } }),
     });
@@ -147,6 +149,9 @@ async function resumeOrDrop(
     await removeDraft(ctx.folders.journal, kind);
     return undefined;
   }
+  // A draft's answers belong to its customer: resuming it for someone else would misfile them.
+  if (draft.customer !== undefined && opts.customer !== undefined && !sameCustomer(draft.customer, opts.customer))
+    throw new UserError(m.draftForOther(safeLine(draft.customer)));
   const what = m.draftWhat(draft.answers.length, draft.customer ? safeLine(draft.customer) : undefined, localIso(new Date(draft.updatedAt)).slice(0, 16).replace("T", " "));
   if (opts.resume || (await ui.yes(m.resumeQuestion(what)))) {
     out(style.dim(m.resuming(draft.answers.length)));

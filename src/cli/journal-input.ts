@@ -23,7 +23,7 @@ export async function readJournalReporting(ctx: Context, opts: { report?: "each"
   progress.end();
   const report = opts.report ?? "each";
   if (report === "each") {
-    for (const bad of contents.invalid) err(`skipped ${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}: ${safeLine(bad.reason)}`);
+    for (const bad of contents.invalid) err(t().errors.skipped(`${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}`, safeLine(bad.reason)));
   } else if (report === "count" && contents.invalid.length > 0) err(t().flow.skippedFiles(contents.invalid.length));
   return contents;
 }

@@ -13,18 +13,19 @@ export function reportPeriod(opts: { since?: string; until?: string }, now: Date
   const today = localDay(now);
   const until = opts.until === undefined ? today : parseDay(opts.until, today);
   if (!until || SPAN.test(opts.until ?? "")) throw new UserError(t().errors.badUntil(opts.until ?? ""));
-  const sinceValue = opts.since ?? "30d";
-  const back = dayOption("since", sinceValue, until);
-  const since = SPAN.test(sinceValue) ? addDays(back, 1) : back;
+  const since = dayOption("since", opts.since ?? "30d", until);
   checkOrder(since, until);
   return { since, until };
 }
 
-/** A day given with `--NAME`: a date, today, yesterday, or a span back from `from`. */
+/**
+ * A day given with `--NAME`: a date, today, yesterday, or a span back from `from`. As the start
+ * of a period a span counts `from` itself: `--since 30d` is thirty days, today included.
+ */
 export function dayOption(name: string, value: string, from: string): string {
   const day = parseDay(value, from);
-  if (!day) throw new UserError(t().errors.badDay(name, value));
-  return day;
+  if (!day || day < "1970-01-01") throw new UserError(t().errors.badDay(name, value));
+  return name === "since" && SPAN.test(value.trim()) ? addDays(day, 1) : day;
 }
 
 export function checkOrder(since: string, until: string): void {

@@ -1,5 +1,4 @@
 export type Lang = "nl" | "en";
-export const LANGS: readonly Lang[] = ["nl", "en"];
 
 export function isLang(v: unknown): v is Lang {
   return v === "nl" || v === "en";

@@ -1,5 +1,5 @@
 import type { StoredEntry } from "./entry.js";
-import { sameCustomer } from "./queries.js";
+import { customerKey, customerMatches } from "./queries.js";
 
 export interface EntryFilter {
   kind?: string;
@@ -16,15 +16,16 @@ function haystack(e: StoredEntry): string {
   const { entry } = e;
   const parts = [entry.customer ?? "", ...entry.answers.map((a) => (Array.isArray(a.answer) ? a.answer.join(" ") : String(a.answer)))];
   parts.push(...entry.actions.map((a) => a.text));
-  return parts.join("\n").toLowerCase();
+  // Folded like names, so "zoe" finds "Zoë".
+  return customerKey(parts.join("\n"));
 }
 
 export function filterEntries(entries: readonly StoredEntry[], f: EntryFilter): StoredEntry[] {
-  const needle = f.grep?.toLowerCase();
+  const needle = f.grep === undefined ? undefined : customerKey(f.grep);
   return entries.filter((e) => {
     const day = e.entry.createdAt.slice(0, 10);
     if (f.kind && e.entry.kind !== f.kind) return false;
-    if (f.customer && !sameCustomer(e.entry.customer, f.customer)) return false;
+    if (f.customer && !customerMatches(e.entry.customer, f.customer)) return false;
     if (f.since && day < f.since) return false;
     if (f.until && day > f.until) return false;
     if (f.flagged && !(e.entry.flags && e.entry.flags.length > 0)) return false;

@@ -26,5 +26,9 @@ export function parseEntry(text: string, file: string): EntryResult {
   if (parsed.value.id !== expected) {
     return { ok: false, invalid: { path: file, problem: "schema", reason: `id "${parsed.value.id}" does not match the file name` } };
   }
+  // The kind is part of the name too: a prep cannot become a debrief by an edit.
+  if (expected.split("-")[3] !== parsed.value.kind) {
+    return { ok: false, invalid: { path: file, problem: "schema", reason: `kind "${parsed.value.kind}" does not match the file name` } };
+  }
   return { ok: true, entry: parsed.value };
 }

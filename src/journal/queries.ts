@@ -11,6 +11,11 @@ export function sameCustomer(a: string | undefined, b: string | undefined): bool
   return a !== undefined && b !== undefined && customerKey(a) === customerKey(b);
 }
 
+/** For filters: a part of the name is enough ("acme" finds "Acme BV"), whatever its case or accents. */
+export function customerMatches(customer: string | undefined, filter: string): boolean {
+  return customer !== undefined && customerKey(customer).includes(customerKey(filter));
+}
+
 /** Every customer in the journal, most recently seen first, in the spelling last used. */
 export function knownCustomers(entries: readonly StoredEntry[]): string[] {
   const seen = new Map<string, string>();
@@ -31,7 +36,7 @@ export function findById<T>(items: readonly T[], idOf: (item: T) => string, key:
   if (hits.length === 1) return hits[0]!;
   if (hits.length === 0) throw new UserError(m.notFound(noun, key, what.hint));
   const shown = hits.slice(0, 3).map(idOf).join(", ");
-  throw new UserError(m.ambiguous(key, hits.length, noun, `${shown}${hits.length > 3 ? ", …" : ""}`));
+  throw new UserError(m.ambiguous(key, hits.length, m.plurals[what.noun], `${shown}${hits.length > 3 ? ", …" : ""}`));
 }
 
 export function findEntry(entries: readonly StoredEntry[], idOrPrefix: string): StoredEntry {
@@ -42,11 +47,12 @@ function linkedPrepIds(entries: readonly StoredEntry[]): Set<string> {
   return new Set(entries.flatMap((e) => (e.entry.kind === "debrief" && e.entry.links?.prep ? [e.entry.links.prep] : [])));
 }
 
-/** Preps that no debrief links to yet, newest first; for one customer when given. */
-export function openPreps(entries: readonly StoredEntry[], customer?: string): StoredEntry[] {
+/** Preps that no debrief links to yet, newest first; for one customer, and made before a moment, when given. */
+export function openPreps(entries: readonly StoredEntry[], customer?: string, before?: Date): StoredEntry[] {
   const linked = linkedPrepIds(entries);
   return entries
     .filter((e) => e.entry.kind === "prep" && !linked.has(e.entry.id))
+    .filter((e) => before === undefined || Date.parse(e.entry.createdAt) <= before.getTime())
     .filter((e) => customer === undefined || sameCustomer(e.entry.customer, customer))
     .reverse();
 }

@@ -29,17 +29,17 @@ const MONTH = /^(0[1-9]|1[0-2])$/;
 export function scanJournal(journal: string): { files: EntryFile[]; invalid: InvalidFile[] } {
   const files: EntryFile[] = [];
   const invalid: InvalidFile[] = [];
-  for (const year of listDir(journal)) {
+  for (const year of listDir(journal, invalid)) {
     if (!YEAR.test(year.name)) continue;
     const yearDir = path.join(journal, year.name);
     if (year.isSymbolicLink()) invalid.push({ path: yearDir, problem: "not-journal-file", reason: LINK });
     if (!year.isDirectory()) continue;
-    for (const month of listDir(yearDir)) {
+    for (const month of listDir(yearDir, invalid)) {
       if (!MONTH.test(month.name)) continue;
       if (month.isSymbolicLink()) invalid.push({ path: path.join(yearDir, month.name), problem: "not-journal-file", reason: LINK });
       if (!month.isDirectory()) continue;
       const monthDir = path.join(yearDir, month.name);
-      for (const item of listDir(monthDir)) {
+      for (const item of listDir(monthDir, invalid)) {
         const p = path.join(monthDir, item.name);
         if (item.name.startsWith(".")) continue; // temporary files and editor leftovers
         if (item.isSymbolicLink()) invalid.push({ path: p, problem: "not-journal-file", reason: LINK });
@@ -66,12 +66,13 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
   return { files, invalid };
 }
 
-function listDir(dir: string) {
+/** A folder's items; a folder that cannot be read is reported (a reviewing coach may lack access) and skipped. */
+function listDir(dir: string, invalid: InvalidFile[]) {
   try {
     return fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return [];
-    throw e;
+    if (code !== "ENOENT" && code !== "ENOTDIR") invalid.push({ path: dir, problem: "unreadable", reason: `folder cannot be read (${code})` });
+    return [];
   }
 }

@@ -23,11 +23,17 @@ export function entryToYaml(entry: Entry): string {
     answers: entry.answers,
     actions: entry.actions,
   };
-  return stringify(ordered, { lineWidth: 0 });
+  // Written so that YAML 1.1 readers (PyYAML, for one) read it the same: `yes`, `no` and times are
+  // quoted, or they would turn into booleans and dates there.
+  return stringify(ordered, { lineWidth: 0, version: "1.1" });
 }
 
-export function newActionId(): string {
-  return randomBytes(4).toString("hex").slice(0, 6);
+/** A short id for a follow-up action, unlike any in `taken`. */
+export function newActionId(taken: ReadonlySet<string> = new Set()): string {
+  for (;;) {
+    const id = randomBytes(4).toString("hex");
+    if (!taken.has(id)) return id;
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { Entry } from "../journal/entry.js";
-import { answerText } from "../session/engine.js";
+import { answerText } from "../exercises/answer-text.js";
 import { actionLine } from "./customer-context.js";
 import { safe, safeLine } from "./safe-text.js";
 import { style } from "./style.js";

@@ -1,5 +1,6 @@
 import type { Menus } from "../exercises/load.js";
-import { flattenMenu, labelPick } from "../exercises/menus.js";
+import { answerText } from "../exercises/answer-text.js";
+import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import type { AnswerValue, Entry } from "../journal/entry.js";
 import { mdText } from "./markdown.js";
@@ -35,16 +36,15 @@ export function entriesToCsv(entries: readonly Entry[]): string {
   return `${rows.join("\r\n")}\r\n`;
 }
 
-export function entriesToMarkdown(entries: readonly Entry[], menus: Menus, lang: Lang): string {
-  const emotions = flattenMenu(menus, "emotions");
-  const needs = flattenMenu(menus, "needs");
+/** Entries as Markdown for people: answers as `show` prints them (labels, not ids). */
+export function entriesToMarkdown(entries: readonly Entry[], exercises: readonly Exercise[], menus: Menus, lang: Lang): string {
   const out: string[] = [];
   for (const e of entries) {
     const when = e.createdAt.slice(0, 16).replace("T", " ");
     out.push(`## ${when} · ${e.kind}${e.customer ? ` · ${mdText(e.customer)}` : ""}`, "", `\`${e.id}\``, "");
+    const steps = exercises.find((x) => x.id === e.exercise.id)?.steps;
     for (const a of e.answers) {
-      const menu = a.type === "emotions" ? emotions : a.type === "needs" ? needs : undefined;
-      const value = menu && Array.isArray(a.answer) ? a.answer.map((p) => labelPick(menu, p, lang)).join(", ") : plain(a.answer);
+      const value = answerText(a.answer, steps?.find((s) => s.id === a.step), menus, lang);
       out.push(`**${mdText(a.question)}**  `, mdText(value, { multiline: true }), "");
     }
     if (e.actions.length > 0) {

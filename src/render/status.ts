@@ -7,7 +7,7 @@ import { style } from "./style.js";
 
 export function streakLine(s: Streak, lang: Lang): string {
   const m = t(lang).status;
-  if (s.current === 0) return m.noStreak;
+  if (s.current === 0) return s.longest > 0 ? `${m.noStreak} ${style.dim(`(${m.longest(s.longest)})`)}` : m.noStreak;
   return `${style.yellow("★")} ${m.streak(s.current)}${s.longest > s.current ? style.dim(`  (${m.longest(s.longest)})`) : ""}`;
 }
 

@@ -15,6 +15,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+export interface Anonymized {
+  journals: Entry[][];
+  customers: number;
+  /** Replaces customer names inside a text. */
+  scrub: (text: string) => string;
+  /** The same for a file path, whose name may carry a customer's slug. */
+  scrubPath: (path: string) => string;
+  /** An entry's id after anonymizing (ids end in the customer's slug). */
+  newId: (id: string) => string;
+}
+
 /**
  * Replaces every customer name by a pseudonym, the same one for the same customer throughout the
  * report (whatever its spelling or case), also where a name appears inside an answer or an action.
@@ -23,7 +34,7 @@ function escapeRegExp(s: string): string {
 export function anonymizeEntries(
   journals: readonly (readonly Entry[])[],
   word = "Customer",
-): { journals: Entry[][]; customers: number; scrub: (text: string) => string } {
+): Anonymized {
   const byKey = new Map<string, string>();
   const spellings = new Set<string>();
   for (const entries of journals) {
@@ -52,9 +63,17 @@ export function anonymizeEntries(
     }
   }
   const newId = (id: string) => ids.get(id) ?? id;
+  // A file name carries its customer's slug: a known one becomes the pseudonym's, any other is hidden.
+  const slugs = new Map([...byKey.entries()].map(([key, pseudo]) => [slugify(key), slugify(pseudo)]));
+  const scrubPath = (p: string) =>
+    scrub(p).replace(/(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)-([a-z0-9-]+?)(-\d+)?(\.ya?ml)$/, (_m, head: string, slug: string, n = "", ext: string) =>
+      `${head}-${slugs.get(slug) ?? "hidden"}${n}${ext}`,
+    );
   return {
     customers: byKey.size,
     scrub,
+    scrubPath,
+    newId,
     journals: journals.map((entries) =>
       entries.map((e) => ({
         ...e,

@@ -33,13 +33,19 @@ async function load(dataDir: string): Promise<NotesFile> {
   return parsed.value as NotesFile;
 }
 
+/**
+ * Notes are kept by the trainee's folder name, not its place on disk: a coach who receives a fresh
+ * copy of the folder each week finds the earlier notes again.
+ */
+const keyOf = (journal: string) => path.basename(path.resolve(journal));
+
 export async function notesFor(dataDir: string, journal: string): Promise<CoachNote[]> {
-  return (await load(dataDir)).journals[path.resolve(journal)] ?? [];
+  return (await load(dataDir)).journals[keyOf(journal)] ?? [];
 }
 
 export async function addNote(dataDir: string, journal: string, note: CoachNote): Promise<void> {
   const all = await load(dataDir);
-  const key = path.resolve(journal);
+  const key = keyOf(journal);
   all.journals[key] = [...(all.journals[key] ?? []), note];
   const { stringify } = await import("yaml");
   await writeFileAtomic(notesPath(dataDir), stringify(all, { lineWidth: 0 }));

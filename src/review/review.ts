@@ -3,7 +3,7 @@ import type { Summary } from "../insights/model.js";
 import { summarize, type SummaryInput } from "../insights/summary.js";
 import type { Entry, InvalidFile, Problem } from "../journal/entry.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
-import { anonymizeEntries } from "./anonymize.js";
+import { anonymizeEntries, type Anonymized } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
 import { notesFor, type CoachNote } from "./notes.js";
 import type { Trainee } from "./targets.js";
@@ -57,8 +57,8 @@ export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "r
   pseudonymWord: string;
 }
 
-function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string): Health {
-  const invalid = contents.invalid.map((f) => ({ ...f, path: path.relative(dir, f.path) }));
+function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, scrubPath: (p: string) => string): Health {
+  const invalid = contents.invalid.map((f) => ({ ...f, path: scrubPath(path.relative(dir, f.path)) }));
   const byProblem: Health["byProblem"] = {};
   for (const f of invalid) byProblem[f.problem] = (byProblem[f.problem] ?? 0) + 1;
   return { entries: contents.entries.length, invalid, byProblem };
@@ -117,11 +117,12 @@ export async function readTrainees(trainees: readonly Trainee[], folders: { cach
 /** The review from what was read: pure, so that tests (and the HTML renderer's) can build one directly. */
 export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions): ReviewReport {
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
-  let scrub = (s: string) => s;
-  if (o.anonymize) ({ journals, scrub } = anonymizeEntries(journals, o.pseudonymWord));
+  const same = (s: string) => s;
+  let names: Pick<Anonymized, "scrub" | "scrubPath" | "newId"> = { scrub: same, scrubPath: same, newId: same };
+  if (o.anonymize) ({ journals, ...names } = anonymizeEntries(journals, o.pseudonymWord));
   const reports = read.map((r, i): TraineeReport => {
     const entries = journals[i]!;
-    const h = health(r.contents, r.trainee.dir);
+    const h = health(r.contents, r.trainee.dir, names.scrubPath);
     const summary = summarize({
       entries,
       invalid: h.invalid,
@@ -137,7 +138,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
       health: h,
       summary,
       coach: coachView(summary, entries, o.lang),
-      notes: r.notes.map((n) => ({ ...n, text: scrub(n.text) })),
+      notes: r.notes.map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
     };
   });
   const first = reports[0]?.summary;

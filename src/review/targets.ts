@@ -13,7 +13,11 @@ const YEAR = /^\d{4}$/;
 
 /** A journal holds year folders (or nothing yet but an exercises or drafts folder). */
 function isJournal(dir: string): boolean {
-  return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
+  } catch (e) {
+    throw new UserError(t().errors.unreadable(dir, (e as NodeJS.ErrnoException).code ?? "error"));
+  }
 }
 
 /**

@@ -67,9 +67,7 @@ export class AnswersFilePrompter implements Prompter {
     const ids = new Set(exercise.steps.map((s) => s.id));
     const unknown = Object.keys(file.answers).filter((k) => !ids.has(k));
     if (unknown.length > 0) {
-      throw new UserError(
-        `${file.source}: unknown step "${unknown[0]}" for exercise "${exercise.id}" (its steps: ${[...ids].join(", ")})`,
-      );
+      throw new UserError(t().errors.unknownStep(file.source, unknown[0]!, exercise.id, [...ids].join(", ")));
     }
   }
 

@@ -11,6 +11,8 @@ import { draftsDir } from "./editor.js";
 /** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
 export const Draft = z.object({
   kind: Phase,
+  /** The language the questions were asked in; a resumed flow goes on in it. */
+  lang: z.enum(["nl", "en"]).optional(),
   exercise: z.object({ id: z.string(), version: z.number().int() }),
   customer: z.string().optional(),
   prep: z.string().optional(),

@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { flattenMenu, labelPick } from "../exercises/menus.js";
+import { flattenMenu } from "../exercises/menus.js";
+import { answerText } from "../exercises/answer-text.js";
 import type { Menus } from "../exercises/load.js";
 import type { Condition, Exercise, Step } from "../exercises/schema.js";
 import { daysBetween } from "../dates.js";
@@ -44,20 +45,6 @@ function holds(c: Condition, answers: Map<string, AnswerValue>, linked: boolean)
 /** The rotating question of a day: the same day always gets the same one. */
 export function rotationIndex(day: string, poolSize: number): number {
   return ((daysBetween("2000-01-03", day) % poolSize) + poolSize) % poolSize;
-}
-
-/** Renders an answer of the linked prep as text, menu picks by their labels. */
-export function answerText(value: AnswerValue, step: Step | undefined, menus: Menus, lang: Lang): string {
-  if (Array.isArray(value)) {
-    if (step?.type === "emotions" || step?.type === "needs") {
-      const menu = flattenMenu(menus, step.type);
-      return value.map((v) => labelPick(menu, v, lang)).join(", ");
-    }
-    return value.join("; ");
-  }
-  if (step?.type === "choice") return step.options.find((o) => o.id === value)?.label[lang] ?? String(value);
-  if (typeof value === "boolean") return value ? (lang === "nl" ? "ja" : "yes") : lang === "nl" ? "nee" : "no";
-  return String(value);
 }
 
 function viewOf(step: Step, index: number, total: number, opts: SessionOptions, prepSteps?: Step[]): StepView {

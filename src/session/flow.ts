@@ -24,6 +24,8 @@ export interface FlowInput {
   resumed?: Progress;
   /** Keep every answer as a draft while the flow runs (interactive use). */
   keepDraft: boolean;
+  /** Action ids already in the journal: a new action never reuses one. */
+  actionIds: ReadonlySet<string>;
 }
 
 /** `Send the quote @2026-12-01` → an action due that day; any other text is the action as it is. */
@@ -33,9 +35,13 @@ export function parseAction(text: string): Omit<Action, "id" | "done"> {
   return { text: text.trim() };
 }
 
-function actionsFrom(answers: Answer[]): Action[] {
+function actionsFrom(answers: Answer[], taken: Set<string>): Action[] {
   const list = answers.find((a) => a.step === STEP.actions && Array.isArray(a.answer));
-  return ((list?.answer as string[] | undefined) ?? []).map((text) => ({ id: newActionId(), ...parseAction(text), done: false }));
+  return ((list?.answer as string[] | undefined) ?? []).map((text) => {
+    const id = newActionId(taken);
+    taken.add(id);
+    return { id, ...parseAction(text), done: false };
+  });
 }
 
 /**
@@ -57,6 +63,7 @@ export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: s
         onProgress: (progress: Progress) =>
           saveDraft(journal, {
             kind: exercise.phase,
+            lang: input.lang,
             exercise: { id: exercise.id, version: exercise.version },
             ...(input.customer && { customer: input.customer }),
             ...(input.linkedPrep && { prep: input.linkedPrep.id }),
@@ -78,7 +85,7 @@ export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: s
       exercise: { id: exercise.id, version: exercise.version },
       ...(input.linkedPrep && { links: { prep: input.linkedPrep.id } }),
       answers,
-      actions: actionsFrom(answers),
+      actions: actionsFrom(answers, new Set(input.actionIds)),
       ...(flagged && { flags: [COACH_FLAG] }),
     },
     input.at,

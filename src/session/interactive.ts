@@ -1,5 +1,6 @@
 import { checkbox, confirm, input, search, select, Separator } from "@inquirer/prompts";
 import type { Step } from "../exercises/schema.js";
+import { customerKey } from "../journal/queries.js";
 import { t } from "../i18n/index.js";
 import { style } from "../render/style.js";
 import { safeLine, wrap } from "../render/safe-text.js";
@@ -51,7 +52,8 @@ export class InteractivePrompter implements Prompter {
       case "rating":
         return select({ message, choices: [...ratingChoices(s, view), ...this.skip(s, view)] }, this.ctx);
       case "confirm":
-        return confirm({ message }, this.ctx);
+        // No: a hurried Enter must not record "asked for feedback" or flag a call for the coach.
+        return confirm({ message, default: false }, this.ctx);
       case "list":
         return this.list(message, s, view);
       case "emotions":
@@ -130,8 +132,8 @@ export class FlowQuestions {
         message: m.customer,
         source: (term) => {
           const typed = (term ?? "").trim();
-          const hits = known.filter((k) => k.toLowerCase().includes(typed.toLowerCase())).slice(0, 8);
-          const exact = hits.some((h) => h.toLowerCase() === typed.toLowerCase());
+          const hits = known.filter((k) => customerKey(k).includes(customerKey(typed))).slice(0, 8);
+          const exact = hits.some((h) => customerKey(h) === customerKey(typed));
           // Known customers first: Enter on a typed prefix picks the customer, not a new one.
           return [
             ...hits.map((h) => ({ value: h, name: safeLine(h) })),

@@ -271,4 +271,17 @@ intention: understand_first
     expect(draft.answers.map((a: Answer) => a.answer)).toEqual(["I listened better today"]);
     expect(entries(journal)).toEqual([]);
   });
+
+  it("does not resume a draft for another customer", async () => {
+    const { journal, env, dir } = home();
+    fs.mkdirSync(path.join(journal, "drafts"), { recursive: true });
+    fs.writeFileSync(
+      path.join(journal, "drafts", "prep.yaml"),
+      "kind: prep\nlang: nl\nexercise: {id: prep, version: 1}\ncustomer: Café Zoë\nat: 2026-11-16T10:00:00+01:00\nupdatedAt: 2026-11-16T10:01:00+01:00\nanswers: []\nskipped: []\n",
+    );
+    const cli = start(["prep", "--customer", "Acme BV"], env, dir);
+    await cli.waitFor("the saved draft is for Café Zoë");
+    expect(await cli.exit).toBe(1);
+    expect(fs.existsSync(path.join(journal, "drafts", "prep.yaml"))).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
 import { t } from "../../i18n/index.js";
 import { parseEntry } from "../../journal/parse-entry.js";
-import { allActions, findAction, isOverdue, openActions, sameCustomer } from "../../journal/queries.js";
+import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
 import { actionLine } from "../../render/customer-context.js";
 import { clip, safeLine } from "../../render/safe-text.js";
 import { style } from "../../render/style.js";
@@ -17,10 +17,9 @@ export async function actions(ctx: Context, opts: { all?: boolean; customer?: st
   const m = t().actions;
   const today = localDay(ctx.now);
   const { entries } = await readJournalReporting(ctx);
-  const open = openActions(entries, today, opts.customer);
-  const done = opts.all
-    ? allActions(entries).filter((r) => r.action.done && (opts.customer === undefined || sameCustomer(r.entry.customer, opts.customer)))
-    : [];
+  const forCustomer = (r: ActionRef) => opts.customer === undefined || customerMatches(r.entry.customer, opts.customer);
+  const open = openActions(entries, today).filter(forCustomer);
+  const done = opts.all ? allActions(entries).filter((r) => r.action.done && forCustomer(r)) : [];
   const refs = [...open, ...done];
   if (opts.json) {
     return outJson(refs.map((r) => ({ ...r.action, overdue: isOverdue(r.action, today), entry: r.entry.id, customer: r.entry.customer })));
@@ -39,10 +38,10 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
   const { entries } = await readJournalReporting(ctx, { report: "none" });
   const ref = findAction(entries, id);
   const wanted = !opts.undo;
-  if (ref.action.done === wanted) return out(m.already(safeLine(ref.action.text)));
+  const text = safeLine(ref.action.text);
+  if (ref.action.done === wanted) return out(wanted ? m.already(text) : m.alreadyOpen(text));
   // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
-  const text = await fs.readFile(ref.path, "utf8");
-  const doc = parseDocument(text);
+  const doc = parseDocument(await fs.readFile(ref.path, "utf8"));
   const index = ref.entry.actions.findIndex((a) => a.id === ref.action.id);
   doc.setIn(["actions", index, "done"], wanted);
   if (wanted) doc.setIn(["actions", index, "doneAt"], localIso(ctx.now));
@@ -51,5 +50,5 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
   const check = parseEntry(updated, ref.path);
   if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
   await writeFileAtomic(ref.path, updated);
-  out(`${style.green("✓")} ${m.marked(safeLine(ref.action.text))}`);
+  out(wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
 }

@@ -1,22 +1,25 @@
 import path from "node:path";
 import { writeFileAtomic } from "../../data/atomic-write.js";
-import { loadMenus } from "../../exercises/load.js";
+import { loadExercises, loadMenus } from "../../exercises/load.js";
+import { t } from "../../i18n/index.js";
+import { anonymizeEntries } from "../../review/anonymize.js";
 import { filterEntries } from "../../journal/filter.js";
 import { entriesToCsv, entriesToMarkdown, type ExportFormat } from "../../render/export.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
 import { err, out } from "../output.js";
 
-export async function exportEntries(ctx: Context, opts: FilterOptions & { format: ExportFormat; out?: string }): Promise<void> {
+export async function exportEntries(ctx: Context, opts: FilterOptions & { format: ExportFormat; out?: string; anonymize?: boolean }): Promise<void> {
   const filter = toFilter(opts, ctx.now);
   const { entries } = await readJournalReporting(ctx, { report: "count" });
-  const hits = filterEntries(entries, filter).map((s) => s.entry);
-  const text =
-    opts.format === "csv"
-      ? entriesToCsv(hits)
-      : opts.format === "md"
-        ? entriesToMarkdown(hits, await loadMenus(), ctx.lang)
-        : `${JSON.stringify(hits, null, 2)}\n`;
+  let hits = filterEntries(entries, filter).map((s) => s.entry);
+  if (opts.anonymize) hits = anonymizeEntries([hits], t().review.cli.customerWord).journals[0]!;
+  let text: string;
+  if (opts.format === "csv") text = entriesToCsv(hits);
+  else if (opts.format === "md") {
+    const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
+    text = entriesToMarkdown(hits, exercises.map((x) => x.exercise), menus, ctx.lang);
+  } else text = `${JSON.stringify(hits, null, 2)}\n`;
   if (!opts.out) return out(text);
   // Owner-only, like the journal: an export holds the same private notes.
   await writeFileAtomic(path.resolve(opts.out), text);

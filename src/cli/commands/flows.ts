@@ -13,7 +13,7 @@ import { out } from "../output.js";
 
 /** The customer from the command line, the answers file or the draft, or asked for. */
 async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string> {
-  const given = args.opts.customer ?? args.file?.customer ?? args.draft?.customer ?? fallback;
+  const given = args.draft?.customer ?? args.opts.customer ?? args.file?.customer ?? fallback;
   if (given !== undefined) {
     if (!given.trim()) throw new UserError(t().flow.emptyCustomer);
     // A customer seen before keeps the spelling the journal already has.
@@ -56,7 +56,8 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
         throw new UserError(m.otherCustomer(named.entry.id, safeLine(named.entry.customer ?? "?")));
       let linked = named;
       if (!linked) {
-        const open = openPreps(args.entries, customer);
+        // A debrief recorded for an earlier moment follows a prep made before that moment.
+        const open = openPreps(args.entries, customer, args.draft ? new Date(args.draft.at) : args.at);
         if (open.length > 1 && args.ui) {
           linked = await args.ui.pick(m.whichPrep, [
             ...open.map((p) => ({ value: p, name: p.entry.id })),

@@ -48,7 +48,11 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const target = opts.out ? path.resolve(opts.out) : undefined;
   // A review never writes into a folder it reviews.
-  if (target && trainees.some((tr) => !path.relative(tr.dir, target).startsWith("..")))
+  const inside = (dir: string) => {
+    const rel = path.relative(dir, target!);
+    return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
+  };
+  if (target && [...dirs.map((d) => path.resolve(d)), ...trainees.map((tr) => tr.dir)].some(inside))
     throw new UserError(t().review.cli.outInside(opts.out!));
   const report = assembleReview(read, {
     skipped,
