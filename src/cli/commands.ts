@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import { t } from "../i18n/index.js";
-import { EXPORT_FORMATS } from "../render/export.js";
+import { EXPORT_FORMATS, REVIEW_FORMATS, SHARE_FORMATS, SUMMARY_FORMATS } from "./formats.js";
 import type { Context, GlobalOptions } from "./context.js";
 
 const context = async (cmd: Command): Promise<Context> => (await import("./context.js")).createContext(cmd);
@@ -99,7 +99,7 @@ export function registerCommands(program: Command): void {
       .description(m.summary)
       .option("--since <date>", m.summarySince)
       .option("--until <date>", m.summaryUntil)
-      .addOption(new Option("--format <format>", m.format).choices(["text", "md", "json"]))
+      .addOption(new Option("--format <format>", m.format).choices([...SUMMARY_FORMATS]))
       .option("--json", m.json)
       .action(async (opts, cmd: Command) => (await import("./commands/summary.js")).summary(await context(cmd), opts)),
     ["empathy summary", "empathy summary --since 12w", "empathy summary --since 2026-01-01 --until 2026-06-30 --format md > h1.md", "empathy summary --json"],
@@ -121,7 +121,7 @@ export function registerCommands(program: Command): void {
       .argument("<dir...>", m.reviewDirs)
       .option("--since <date>", m.summarySince)
       .option("--until <date>", m.summaryUntil)
-      .addOption(new Option("--format <format>", m.format).choices(["text", "md", "html", "json"]).default("text"))
+      .addOption(new Option("--format <format>", m.format).choices([...REVIEW_FORMATS]).default("text"))
       .option("--out <file>", m.out)
       .option("--sort <key>", m.sort, "name")
       .option("--anonymize", m.anonymize)
@@ -145,7 +145,7 @@ export function registerCommands(program: Command): void {
       .option("--week", m.week)
       .option("--since <date>", m.summarySince)
       .option("--until <date>", m.summaryUntil)
-      .addOption(new Option("--format <format>", m.format).choices(["text", "md"]).default("text"))
+      .addOption(new Option("--format <format>", m.format).choices([...SHARE_FORMATS]).default("text"))
       .option("--no-anonymize", m.noAnonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/share.js")).share(await context(cmd), opts)),
     ["empathy share", "empathy share --format md > week.md", "empathy share --since 14d"],

@@ -103,7 +103,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const draft = file ? undefined : await resumeOrDrop(ctx, spec.kind, opts, ui!);
     const args: FlowArgs = { ctx, opts, entries: journal.entries, menus, exercises, at, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
     const setup = await spec.setup(args);
-    if (ui) out(`\n${style.bold(exercise.title[ctx.lang])}\n${style.dim(wrap(exercise.intro[ctx.lang].trim()))}`);
+    const columns = Math.min(process.stdout.columns || 80, 80);
+    if (ui) out(`\n${style.bold(exercise.title[ctx.lang])}\n${style.dim(wrap(exercise.intro[ctx.lang].trim(), columns))}`);
     const saved = await runFlow({
       journal: ctx.folders.journal,
       exercise,

@@ -101,6 +101,7 @@ export const en = {
     skipped: (p: string, reason: string) => `skipped ${p}: ${reason}`,
     journalNotFolder: (p: string) => `the journal ${p} is not a folder (see --journal, EMPATHY_JOURNAL or the config file)`,
     jsonAndFormat: (f: string) => `--json and --format ${f} contradict each other`,
+    weekAndSince: "--week and --since contradict each other",
     expected: {
       text: "a text",
       oneOf: (ids: string) => `one of: ${ids}`,
@@ -369,7 +370,7 @@ export const en = {
     more: (n: number) => `… and ${n} more`,
     goodMoments: "Good moments to share",
     difficultMoments: "Difficult cases to discuss",
-    skipped: (n: number) => `${n} file(s) in the journal could not be read and were skipped (see: empathy list)`,
+    skipped: (n: number) => `${n} file(s) in the journal could not be read and were skipped.`,
     md: {
       skill: "Skill",
       item: "Item",
@@ -498,6 +499,7 @@ export const nl: Messages = {
     skipped: (p: string, reason: string) => `overgeslagen ${p}: ${reason}`,
     journalNotFolder: (p: string) => `het dagboek ${p} is geen map (zie --journal, EMPATHY_JOURNAL of het instellingenbestand)`,
     jsonAndFormat: (f: string) => `--json en --format ${f} spreken elkaar tegen`,
+    weekAndSince: "--week en --since spreken elkaar tegen",
     expected: {
       text: "een tekst",
       oneOf: (ids: string) => `een van: ${ids}`,
@@ -766,7 +768,7 @@ export const nl: Messages = {
     more: (n: number) => `… en nog ${n}`,
     goodMoments: "Mooie momenten om te delen",
     difficultMoments: "Lastige cases om te bespreken",
-    skipped: (n: number) => `${n} bestand(en) in het dagboek konden niet gelezen worden en zijn overgeslagen (zie: empathy list)`,
+    skipped: (n: number) => `${n} bestand(en) in het dagboek konden niet gelezen worden en zijn overgeslagen.`,
     md: {
       skill: "Vaardigheid",
       item: "Onderdeel",

@@ -5,10 +5,6 @@ import type { Lang } from "../i18n/lang.js";
 import type { AnswerValue, Entry } from "../journal/entry.js";
 import { mdText } from "./markdown.js";
 
-/** Formats of `empathy export`, by name. */
-export const EXPORT_FORMATS = ["json", "csv", "md"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 function plain(value: AnswerValue): string {
   return Array.isArray(value) ? value.join("; ") : String(value);
 }

@@ -21,8 +21,8 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join("")}…`;
 }
 
-/** Wraps prose at word boundaries to fit the terminal (at most 80 columns, which read best). */
-export function wrap(text: string, width = Math.min(process.stdout.columns || 80, 80)): string {
+/** Wraps prose at word boundaries; 80 columns read best, a narrower terminal passes its width. */
+export function wrap(text: string, width = 80): string {
   return text
     .split("\n")
     .map((para) => {

@@ -9,7 +9,7 @@ import type { Context } from "../context.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-export type ReviewFormat = "text" | "md" | "html" | "json";
+import type { ReviewFormat } from "../formats.js";
 
 export interface ReviewCliOptions {
   since?: string;

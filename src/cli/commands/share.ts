@@ -1,4 +1,5 @@
-import { addDays, localDay } from "../../dates.js";
+import { UserError } from "../../errors.js";
+import type { ShareFormat } from "../formats.js";
 import { t } from "../../i18n/index.js";
 import { summarize } from "../../insights/summary.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
@@ -13,8 +14,10 @@ import { reportPeriod } from "../period.js";
  * This week's good moments and difficult cases, for the team's weekly moment of sharing: share
  * the good experiences, turn the hard ones into "what would you do?" cases. Anonymized unless asked.
  */
-export async function share(ctx: Context, opts: { since?: string; until?: string; format: "text" | "md"; anonymize: boolean }): Promise<void> {
-  const period = opts.since || opts.until ? reportPeriod(opts, ctx.now) : { since: addDays(localDay(ctx.now), -6), until: localDay(ctx.now) };
+export async function share(ctx: Context, opts: { week?: boolean; since?: string; until?: string; format: ShareFormat; anonymize: boolean }): Promise<void> {
+  if (opts.week && opts.since) throw new UserError(t().errors.weekAndSince);
+  // The week: the last seven days, today included.
+  const period = reportPeriod({ ...opts, since: opts.since ?? "7d" }, ctx.now);
   const [{ entries }, { exercises }, menus] = await Promise.all([readJournalReporting(ctx, { report: "count" }), loadExercises(), loadMenus()]);
   let list = entries.map((e) => e.entry);
   if (opts.anonymize) list = anonymizeEntries([list], t().review.cli.customerWord).journals[0]!;

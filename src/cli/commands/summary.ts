@@ -9,7 +9,7 @@ import { readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-export type SummaryFormat = "text" | "md" | "json";
+import type { SummaryFormat } from "../formats.js";
 
 export interface SummaryOptions {
   since?: string;
