@@ -132,6 +132,9 @@ export const en = {
     otherWords: "Your own words, separated by commas:",
     customer: "Which customer?",
     newCustomer: (name: string) => `${name} (new)`,
+    needAnswer: "An answer is needed here.",
+    needPick: "Pick at least one.",
+    keys: { navigate: "navigate", select: "select", submit: "submit" } as Record<string, string>,
   },
   flow: {
     needTerminal: (kind: string) =>
@@ -530,6 +533,9 @@ export const nl: Messages = {
     otherWords: "Je eigen woorden, gescheiden door komma's:",
     customer: "Welke klant?",
     newCustomer: (name: string) => `${name} (nieuw)`,
+    needAnswer: "Hier is een antwoord nodig.",
+    needPick: "Kies er minstens één.",
+    keys: { navigate: "navigeren", select: "kiezen", submit: "bevestigen", space: "spatie" } as Record<string, string>,
   },
   flow: {
     needTerminal: (kind: string) =>

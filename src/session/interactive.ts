@@ -1,7 +1,8 @@
 import { checkbox, confirm, input, search, select, Separator } from "@inquirer/prompts";
 import type { Step } from "../exercises/schema.js";
 import { customerKey } from "../journal/queries.js";
-import { t } from "../i18n/index.js";
+import { lang as currentLang, t } from "../i18n/index.js";
+import type { Lang } from "../i18n/lang.js";
 import { style } from "../render/style.js";
 import { safeLine, wrap } from "../render/safe-text.js";
 import { editText } from "./editor.js";
@@ -12,6 +13,21 @@ const OTHER = "\u0000other";
 const EDITOR_COMMAND = /^:e(dit)?$/i;
 /** "Select all" and "invert" make no sense for feelings. */
 const NO_SHORTCUTS = { all: null, invert: null };
+
+/** The prompts' own key hints, in the run's language. */
+function theme(lang: Lang) {
+  const words = t(lang).session.keys as Record<string, string | undefined>;
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${style.bold(words[key] ?? key)} ${style.dim(words[action] ?? action)}`).join(style.dim(" • ")),
+    },
+  };
+}
+
+/** "Required" in the run's language (the prompt library's own message is English only). */
+const needText = (lang: Lang, required: boolean) => (value: string) => !required || value.trim() !== "" || t(lang).session.needAnswer;
+const needPick = (lang: Lang, required: boolean) => (picked: readonly unknown[]) => !required || picked.length > 0 || t(lang).session.needPick;
 
 /**
  * Asks each step in a terminal with the Inquirer prompts. Every prompt validates as the user types,
@@ -36,21 +52,27 @@ export class InteractivePrompter implements Prompter {
     switch (s.type) {
       case "text":
       case "rotating":
-        return this.text(message, s);
+        return this.text(message, s, view);
       case "longtext":
         return this.longtext(message, s, view);
       case "choice":
         return select(
-          { message, choices: [...s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })), ...this.skip(s, view)] },
+          { message, choices: [...s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })), ...this.skip(s, view)], theme: theme(view.lang) },
           this.ctx,
         );
       case "multi":
         return checkbox(
-          { message, choices: s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })), required: !s.optional, shortcuts: NO_SHORTCUTS },
+          {
+            message,
+            choices: s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })),
+            validate: needPick(view.lang, !s.optional),
+            shortcuts: NO_SHORTCUTS,
+            theme: theme(view.lang),
+          },
           this.ctx,
         );
       case "rating":
-        return select({ message, choices: [...ratingChoices(s, view), ...this.skip(s, view)] }, this.ctx);
+        return select({ message, choices: [...ratingChoices(s, view), ...this.skip(s, view)], theme: theme(view.lang) }, this.ctx);
       case "confirm":
         // No: a hurried Enter must not record "asked for feedback" or flag a call for the coach.
         return confirm({ message, default: false }, this.ctx);
@@ -66,12 +88,12 @@ export class InteractivePrompter implements Prompter {
     return s.optional ? [{ value: undefined, name: style.dim(t(view.lang).session.skip) }] : [];
   }
 
-  private text(message: string, s: Step) {
-    return input({ message, required: !s.optional }, this.ctx);
+  private text(message: string, s: Step, view: StepView) {
+    return input({ message, validate: needText(view.lang, !s.optional) }, this.ctx);
   }
 
   private async longtext(message: string, s: Step, view: StepView): Promise<string | undefined> {
-    const typed = await input({ message, required: !s.optional }, this.ctx);
+    const typed = await input({ message, validate: needText(view.lang, !s.optional) }, this.ctx);
     if (!EDITOR_COMMAND.test(typed.trim())) return typed;
     const written = await editText(this.scratchDir, "");
     this.write(style.dim(`  ${safeLine(written).slice(0, 70)}${written.length > 70 ? "…" : ""}`));
@@ -83,7 +105,7 @@ export class InteractivePrompter implements Prompter {
     const items: string[] = [];
     for (;;) {
       const first = items.length === 0 && !s.optional;
-      const item = await input({ message: `${message} ${style.dim(m.listItem(items.length + 1))}`, required: first }, this.ctx);
+      const item = await input({ message: `${message} ${style.dim(m.listItem(items.length + 1))}`, validate: needText(view.lang, first) }, this.ctx);
       if (!item.trim()) return items;
       items.push(item.trim());
     }
@@ -101,10 +123,13 @@ export class InteractivePrompter implements Prompter {
       choices.push({ value: item.id, name: item.label[view.lang] });
     }
     choices.push(new Separator(" "), { value: OTHER, name: m.other });
-    const picked = await checkbox({ message, choices, pageSize: 14, required: !s.optional, loop: false, shortcuts: NO_SHORTCUTS }, this.ctx);
+    const picked = await checkbox(
+      { message, choices, pageSize: 14, validate: needPick(view.lang, !s.optional), loop: false, shortcuts: NO_SHORTCUTS, theme: theme(view.lang) },
+      this.ctx,
+    );
     const result = picked.filter((p) => p !== OTHER);
     if (picked.includes(OTHER)) {
-      const words = await input({ message: m.otherWords, required: result.length === 0 && !s.optional }, this.ctx);
+      const words = await input({ message: m.otherWords, validate: needText(view.lang, result.length === 0 && !s.optional) }, this.ctx);
       result.push(...words.split(/[,;]/).map((w) => w.trim()).filter(Boolean));
     }
     return result;
@@ -126,10 +151,11 @@ export class FlowQuestions {
 
   async customer(known: readonly string[], lang: StepView["lang"]): Promise<string> {
     const m = t(lang).session;
-    if (known.length === 0) return (await input({ message: m.customer, required: true }, this.ctx)).trim();
+    if (known.length === 0) return (await input({ message: m.customer, validate: needText(lang, true) }, this.ctx)).trim();
     const chosen = await search<string>(
       {
         message: m.customer,
+        theme: theme(lang),
         source: (term) => {
           const typed = (term ?? "").trim();
           const hits = known.filter((k) => customerKey(k).includes(customerKey(typed))).slice(0, 8);
@@ -147,7 +173,7 @@ export class FlowQuestions {
   }
 
   async pick<T>(message: string, choices: { value: T; name: string }[]): Promise<T> {
-    return select<T>({ message, choices }, this.ctx);
+    return select<T>({ message, choices, theme: theme(currentLang()) }, this.ctx);
   }
 
   async yes(message: string, fallback = true): Promise<boolean> {
