@@ -63,6 +63,23 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   await syncDir(dir);
 }
 
+/** Older than this, a temporary file is a leftover of a run that was killed, not one being written. */
+const STALE_MS = 60 * 60 * 1000;
+
+/** Removes temporary files that killed runs left behind (best effort: they are never read anyway). */
+export async function sweepStaleTemps(dir: string, now = Date.now()): Promise<void> {
+  try {
+    for (const name of await fs.readdir(dir)) {
+      if (!/^\.[0-9a-f]{12}\.tmp(\.\w+)?$/.test(name)) continue;
+      const p = path.join(dir, name);
+      const st = await fs.lstat(p).catch(() => undefined);
+      if (st?.isFile() && now - st.mtimeMs > STALE_MS) await fs.rm(p, { force: true });
+    }
+  } catch {
+    /* a sweep that fails changes nothing */
+  }
+}
+
 /**
  * Creates a new file under the first free name that `candidate(n)` (n = 1, 2, …) offers, never
  * replacing an existing one, even when another process picks the same name at the same moment:
@@ -83,6 +100,7 @@ export async function createFileExclusive(
       await writeTemp(tmp, render(name));
       await fs.link(tmp, target);
       await syncDir(dir);
+      await sweepStaleTemps(dir);
       return target;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;

@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
+import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath } from "../data/atomic-write.js";
 
 /** `$VISUAL`, then `$EDITOR`, then the platform's usual one. */
 export function editorCommand(env: NodeJS.ProcessEnv = process.env): string {
@@ -29,6 +29,7 @@ export function openInEditor(file: string): void {
  */
 export async function editText(scratchDir: string, initial: string): Promise<string> {
   await ensurePrivateDir(scratchDir);
+  await sweepStaleTemps(scratchDir);
   const file = `${tempPath(scratchDir)}.md`;
   await fs.writeFile(file, initial, { mode: FILE_MODE, flag: "wx" });
   try {

@@ -87,6 +87,22 @@ describe("saveEntry", () => {
     expect(fs.readdirSync(path.join(journal, "2026", "11")).filter((n) => n.startsWith("."))).toEqual([]);
   });
 
+  it("sweeps temporary files that a killed run left behind, and only old ones", async () => {
+    const dir = path.join(journal, "2026", "11");
+    fs.mkdirSync(dir, { recursive: true });
+    const old = path.join(dir, ".0123456789ab.tmp");
+    const fresh = path.join(dir, ".ba9876543210.tmp");
+    const other = path.join(dir, ".notes.tmp");
+    for (const f of [old, fresh, other]) fs.writeFileSync(f, "half");
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    fs.utimesSync(other, twoHoursAgo, twoHoursAgo);
+    await saveEntry(journal, sample("Acme"), at);
+    expect(fs.existsSync(old)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true); // another run may be writing it
+    expect(fs.existsSync(other)).toBe(true); // not ours
+  });
+
   it.each(["../../../outside", "/etc/cron.d/x", "..", "a\u0000b", "x".repeat(10_000)].map((c) => [c.slice(0, 20), c]))(
     "keeps hostile customer %s inside the journal",
     async (_label, customer) => {

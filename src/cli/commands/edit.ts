@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { UserError } from "../../errors.js";
-import { ensurePrivateDir, FILE_MODE, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
+import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
 import { parseEntry } from "../../journal/parse-entry.js";
@@ -19,6 +19,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   const original = await fs.readFile(path, "utf8");
   const scratchDir = draftsDir(ctx.folders.journal);
   await ensurePrivateDir(scratchDir);
+  await sweepStaleTemps(scratchDir);
   const scratch = `${tempPath(scratchDir)}.yaml`;
   await fs.writeFile(scratch, original, { mode: FILE_MODE, flag: "wx" });
   try {
