@@ -1,5 +1,6 @@
 import type { Lang } from "./lang.js";
-import { en, nl, type Messages } from "./messages.js";
+import { en, type Messages } from "./messages.js";
+import { nl } from "./messages-nl.js";
 
 let current: Lang = "en";
 

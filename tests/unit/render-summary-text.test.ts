@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { en, nl } from "../../src/i18n/messages.js";
+import { en } from "../../src/i18n/messages.js";
+import { nl } from "../../src/i18n/messages-nl.js";
 import type { InvalidFile } from "../../src/journal/entry.js";
 import { sampleJournal, summaryOf } from "../helpers/entries.js";
 
