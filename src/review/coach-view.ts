@@ -32,6 +32,22 @@ export interface CoachView {
   openers: string[];
 }
 
+/**
+ * The entries of a period, oldest first. Entries come in time order, so the walk starts at the
+ * newest and stops a day before the period (a margin for entries written in other UTC offsets):
+ * a review of years of journal looks at weeks of it. ISO times compare as text.
+ */
+function periodEntries(entries: readonly Entry[], since: string, until: string): Entry[] {
+  const end = addDays(until, 1);
+  const stop = addDays(since, -1);
+  const found: Entry[] = [];
+  for (let i = entries.length - 1; i >= 0 && entries[i]!.createdAt >= stop; i--) {
+    const at = entries[i]!.createdAt;
+    if (at >= since && at < end) found.push(entries[i]!);
+  }
+  return found.reverse();
+}
+
 /** Runs of at least `minDays` days inside the period with no entry at all. */
 export function habitStalls(entries: readonly Entry[], since: string, until: string, minDays = 7): Stall[] {
   const days = [...new Set(entries.map((e) => e.createdAt.slice(0, 10)))].filter((d) => d >= since && d <= until).sort();
@@ -65,9 +81,7 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
 
 export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang): CoachView {
   const { since, until } = summary.period;
-  // ISO times compare as text: from the first moment of `since` to before the day after `until`.
-  const end = addDays(until, 1);
-  const inPeriod = entries.filter((e) => e.createdAt >= since && e.createdAt < end);
+  const inPeriod = periodEntries(entries, since, until);
   const weakest = summary.ratings.weakest;
   const skill = weakest ? summary.ratings.skills[weakest.id] : undefined;
   const view: Omit<CoachView, "openers"> = {
