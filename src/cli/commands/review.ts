@@ -5,6 +5,8 @@ import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js"
 import { t } from "../../i18n/index.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
+import { renderReviewMarkdown } from "../../render/review-markdown.js";
+import { renderReviewText } from "../../render/review-text.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
@@ -22,13 +24,17 @@ export interface ReviewCliOptions {
 
 type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
 
-/** The renderer of a format, imported only when asked for (started early, while journals are read). */
+/**
+ * The renderer of a format. Text and Markdown are imported up front, as the summary's are: an idle
+ * wait for a late import between reading and analysing lets a garbage collection start that slows
+ * the analysis down. The HTML renderer is large and only loaded when asked for.
+ */
 async function renderer(format: ReviewFormat): Promise<Renderer> {
   if (format === "json")
     return ({ trainees, ...rest }) => `${JSON.stringify({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }, null, 2)}\n`;
-  if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
+  if (format === "md") return renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
-  return (await import("../../render/review-text.js")).renderReviewText;
+  return renderReviewText;
 }
 
 /** A coach's read-only review of one or more trainees' journals. */
@@ -36,12 +42,8 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
   const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
-  const [read, { exercises }, menus, render] = await Promise.all([
-    readTrainees(trainees, folders),
-    loadExercises(),
-    loadMenus(),
-    renderer(opts.format),
-  ]);
+  const render = await renderer(opts.format);
+  const [read, { exercises }, menus] = await Promise.all([readTrainees(trainees, folders), loadExercises(), loadMenus()]);
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
