@@ -3,7 +3,7 @@ import type { Summary } from "../insights/model.js";
 import { summarize, type SummaryInput } from "../insights/summary.js";
 import type { Entry, InvalidFile, Problem } from "../journal/entry.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
-import { anonymizeEntries, type Anonymized } from "./anonymize.js";
+import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
 import { notesFor, type CoachNote } from "./notes.js";
 import type { Trainee } from "./targets.js";
@@ -51,7 +51,8 @@ export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weak
 
 export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "rules" | "menus" | "debrief" | "lang"> {
   skipped: string[];
-  anonymize: boolean;
+  /** Given when customers must be replaced by pseudonyms (the command loads it only then). */
+  anonymize?: typeof anonymizeEntries;
   /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */
   sort: string;
   pseudonymWord: string;
@@ -123,7 +124,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
   const same = (s: string) => s;
   let names: Pick<Anonymized, "scrub" | "scrubPath" | "newId"> = { scrub: same, scrubPath: same, newId: same };
-  if (o.anonymize) ({ journals, ...names } = anonymizeEntries(journals, o.pseudonymWord));
+  if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord));
   const reports = read.map((r, i): TraineeReport => {
     const entries = journals[i]!;
     const h = health(r.contents, r.trainee.dir, names.scrubPath);
@@ -148,7 +149,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   const first = reports[0]?.summary;
   return {
     period: first?.period ?? { since: o.since, until: o.until, days: 0, previous: { since: o.since, until: o.until } },
-    anonymized: o.anonymize,
+    anonymized: o.anonymize !== undefined,
     skipped: o.skipped,
     skills: o.debrief.steps.filter((s) => s.type === "rating").map((s) => ({ id: s.id, label: s.prompt[o.lang] })),
     trainees: reports,

@@ -46,7 +46,7 @@ async function review(dirs: string[], lang: Lang, dataDir = path.join(root, "coa
   const { trainees, skipped } = resolveTrainees(dirs);
   return assembleReview(await readTrainees(trainees, { dataDir }), {
     skipped, since: SINCE, until: UNTIL, rules: DEFAULT_RULES, menus, debrief: exercises.debrief,
-    lang, anonymize: false, sort: "name", pseudonymWord: "Customer",
+    lang, sort: "name", pseudonymWord: "Customer",
   });
 }
 

@@ -5,8 +5,6 @@ import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js"
 import { t } from "../../i18n/index.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
-import { renderReviewMarkdown } from "../../render/review-markdown.js";
-import { renderReviewText } from "../../render/review-text.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
@@ -25,16 +23,16 @@ export interface ReviewCliOptions {
 type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
 
 /**
- * The renderer of a format. Text and Markdown are imported up front, as the summary's are: an idle
- * wait for a late import between reading and analysing lets a garbage collection start that slows
- * the analysis down. The HTML renderer is large and only loaded when asked for.
+ * The renderer of a format, imported only when asked for — and before the journals are read: an
+ * idle wait for a late import between reading and analysing lets a garbage collection start that
+ * slows the analysis down.
  */
 async function renderer(format: ReviewFormat): Promise<Renderer> {
   if (format === "json")
     return ({ trainees, ...rest }) => `${JSON.stringify({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }, null, 2)}\n`;
-  if (format === "md") return renderReviewMarkdown;
+  if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
-  return renderReviewText;
+  return (await import("../../render/review-text.js")).renderReviewText;
 }
 
 /** A coach's read-only review of one or more trainees' journals. */
@@ -63,7 +61,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     menus,
     debrief,
     lang: ctx.lang,
-    anonymize: Boolean(opts.anonymize),
+    ...(opts.anonymize && { anonymize: (await import("../../review/anonymize.js")).anonymizeEntries }),
     sort: opts.sort,
     pseudonymWord: t().review.cli.customerWord,
   });
