@@ -17,6 +17,11 @@ export function localIso(d: Date): string {
   );
 }
 
+/** The local day an ISO time with offset was written on: its own wall-clock date. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
 export function isValidDay(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;

@@ -1,4 +1,5 @@
 import { Option, type Command } from "commander";
+import { PHASES } from "../exercises/phases.js";
 import { t } from "../i18n/index.js";
 import { EXPORT_FORMATS, REVIEW_FORMATS, SHARE_FORMATS, SUMMARY_FORMATS } from "./formats.js";
 import type { Context, GlobalOptions } from "./context.js";
@@ -22,7 +23,7 @@ export function registerCommands(program: Command): void {
       .option("--discard-draft", m.discardDraft);
   const filterOptions = (cmd: Command) =>
     cmd
-      .addOption(new Option("--kind <kind>", m.kind).choices(["prep", "debrief", "daily"]))
+      .addOption(new Option("--kind <kind>", m.kind).choices([...PHASES]))
       .option("--customer <name>", m.customerFilter)
       .option("--since <date>", m.since)
       .option("--until <date>", m.until)

@@ -3,6 +3,7 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
+import type { StreakRules } from "../insights/streak.js";
 import { CONFIG_FILE } from "../paths.js";
 
 export interface Config {
@@ -13,6 +14,11 @@ export interface Config {
   streakGraceDays: number;
   /** Working days, 1 = Monday … 7 = Sunday. */
   workdays: number[];
+}
+
+/** The streak rules the config sets (working days, grace), as the analysis takes them. */
+export function streakRules(config: Config): StreakRules {
+  return { workdays: config.workdays, graceDays: config.streakGraceDays };
 }
 
 export const DEFAULT_CONFIG: Config = { streakGraceDays: 0, workdays: [1, 2, 3, 4, 5] };

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { ensurePrivateDir, FILE_MODE } from "../data/atomic-write.js";
+import { mapLimit } from "../data/map-limit.js";
 import type { Entry } from "../journal/entry.js";
 import { entryDir } from "../journal/naming.js";
 import { entryToYaml } from "../journal/write.js";
@@ -12,12 +13,7 @@ import { entryToYaml } from "../journal/write.js";
 export async function writeEntries(journal: string, entries: readonly Entry[]): Promise<void> {
   const dirs = new Set(entries.map((e) => entryDir(journal, e.id)));
   for (const dir of dirs) await ensurePrivateDir(dir);
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const e = entries[next++]!;
-      await fs.writeFile(path.join(entryDir(journal, e.id), `${e.id}.yaml`), entryToYaml(e), { mode: FILE_MODE, flag: "wx" });
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await mapLimit(entries, 16, (e) =>
+    fs.writeFile(path.join(entryDir(journal, e.id), `${e.id}.yaml`), entryToYaml(e), { mode: FILE_MODE, flag: "wx" }),
+  );
 }

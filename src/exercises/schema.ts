@@ -82,7 +82,6 @@ const RotatingStep = z.strictObject({
 // Discriminated by `type`, so an error points into the step's own fields, not at "invalid input".
 export const Step = z.discriminatedUnion("type", [TextStep, ChoiceStep, RatingStep, PlainStep, MenuStep, RotatingStep]);
 export type Step = z.infer<typeof Step>;
-export type StepType = Step["type"];
 
 export const Phase = z.enum(PHASES);
 export type Phase = z.infer<typeof Phase>;

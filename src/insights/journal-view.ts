@@ -1,4 +1,4 @@
-import { addDays, weekStart } from "../dates.js";
+import { addDays, weekStart, dayOf } from "../dates.js";
 import type { AnswerValue, Entry } from "../journal/entry.js";
 import { dayNumber } from "./day-number.js";
 import type { PeriodInfo } from "./model.js";
@@ -69,7 +69,7 @@ export function journalView(entries: readonly Entry[], since: string, until: str
   const prev: Dated[] = [];
   const prepsById = new Map<string, Dated>();
   for (const entry of entries) {
-    const day = entry.createdAt.slice(0, 10);
+    const day = dayOf(entry.createdAt);
     if (day > period.until) continue;
     const d = new Dated(entry, day);
     all.push(d);

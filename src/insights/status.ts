@@ -1,4 +1,5 @@
-import type { StoredEntry } from "../journal/entry.js";
+import { dayOf } from "../dates.js";
+import type { Entry, StoredEntry } from "../journal/entry.js";
 import { isOverdue, openActions, openPreps } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
 
@@ -12,9 +13,14 @@ export interface TodayStatus {
   entries: number;
 }
 
+/** The days on which a daily reflection was written. */
+export function dailyDays(entries: readonly Entry[]): string[] {
+  return entries.filter((e) => e.kind === "daily").map((e) => dayOf(e.createdAt));
+}
+
 /** The home screen's model: where the salesperson stands today. */
 export function todayStatus(entries: readonly StoredEntry[], today: string, rules: StreakRules): TodayStatus {
-  const days = entries.filter((e) => e.entry.kind === "daily").map((e) => e.entry.createdAt.slice(0, 10));
+  const days = dailyDays(entries.map((e) => e.entry));
   const open = openActions(entries, today);
   return {
     today,

@@ -1,3 +1,4 @@
+import { dayOf } from "../dates.js";
 import type { StoredEntry } from "./entry.js";
 import { customerKey, customerMatches } from "./queries.js";
 
@@ -23,7 +24,7 @@ function haystack(e: StoredEntry): string {
 export function filterEntries(entries: readonly StoredEntry[], f: EntryFilter): StoredEntry[] {
   const needle = f.grep === undefined ? undefined : customerKey(f.grep);
   return entries.filter((e) => {
-    const day = e.entry.createdAt.slice(0, 10);
+    const day = dayOf(e.entry.createdAt);
     if (f.kind && e.entry.kind !== f.kind) return false;
     if (f.customer && !customerMatches(e.entry.customer, f.customer)) return false;
     if (f.since && day < f.since) return false;

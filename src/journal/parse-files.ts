@@ -1,5 +1,6 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
+import { mapLimit } from "../data/map-limit.js";
 import type { EntryFileResult } from "./read-entry-file.js";
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -47,16 +48,10 @@ async function inProcess(paths: readonly string[], onProgress?: (done: number) =
   if (paths.length === 0) return [];
   // Loaded only when something must be parsed: a warm read needs neither YAML nor schemas.
   const { readEntryFile } = await import("./read-entry-file.js");
-  const results: EntryFileResult[] = new Array(paths.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      results[i] = await readEntryFile(paths[i]!);
-      if (++done % 250 === 0) onProgress?.(done);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(32, paths.length) }, worker));
-  return results;
+  return mapLimit(paths, 32, async (p) => {
+    const result = await readEntryFile(p);
+    if (++done % 250 === 0) onProgress?.(done);
+    return result;
+  });
 }

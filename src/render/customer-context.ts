@@ -1,3 +1,4 @@
+import { dayOf } from "../dates.js";
 import { STEP } from "../exercises/conventions.js";
 import type { Menus } from "../exercises/load.js";
 import { flattenMenu, labelPick } from "../exercises/menus.js";
@@ -39,7 +40,7 @@ export function customerContext(
   const lines = [style.bold(m.known(safeLine(customer)))];
   if (!last) lines.push(style.dim(m.earlier(calls)));
   if (last) {
-    lines.push(style.dim(m.lastDebrief(last.createdAt.slice(0, 10))));
+    lines.push(style.dim(m.lastDebrief(dayOf(last.createdAt))));
     const felt = picks(last, STEP.observedEmotions, menus, "emotions", lang);
     const needed = picks(last, STEP.observedNeeds, menus, "needs", lang);
     const wanted = last.answers.find((a) => a.step === STEP.wanted)?.answer;

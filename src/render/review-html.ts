@@ -9,7 +9,7 @@ import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
 import { trendArrow } from "./charts.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
-import { fmt, SPARK_WEEKS } from "./summary-text.js";
+import { fmt, gapSentence, SPARK_WEEKS } from "./summary-text.js";
 
 const STYLE = `
 :root{--ink:#1f2a37;--muted:#5b6777;--line:#e3e6ea;--bg:#f6f5f1;--paper:#fff;--accent:#2f7d73;--soft:#e9f3f0;--warm:#fbf4e8;--warn:#8a5a14;--rose:#a84763;--up:#2f7d53}*{box-sizing:border-box}
@@ -180,10 +180,8 @@ function accuracy(s: Summary, lang: Lang): string {
     row(m.needsOverlap, a.needs, true),
     row(m.selfScore, a.selfScore, false),
   ]);
-  if (a.gap.average !== null) {
-    const pts = Math.round(Math.abs(a.gap.average) * 100);
-    out += `<p class="callout">${esc(pts < 10 ? m.gapEven(a.gap.n) : a.gap.average > 0 ? m.gapHigher(pts, a.gap.n) : m.gapLower(pts, a.gap.n))}</p>`;
-  }
+  const gap = gapSentence(a.gap, lang);
+  if (gap) out += `<p class="callout">${esc(gap)}</p>`;
   const items = a.items.slice(0, 10);
   const rows = items.map((i) => [{ html: esc(i.day), cls: "day" }, escLine(i.customer ?? ""), num(fmt.pct(i.emotionsOverlap)), num(fmt.pct(i.needsOverlap)), num(i.selfScore === null ? "–" : String(i.selfScore))]);
   out += `<h4>${esc(t(lang).review.html.perDebrief)}</h4>${table([esc(m.md.day), esc(m.md.customer), num(esc(m.emotionsOverlap)), num(esc(m.needsOverlap)), num(esc(m.selfScore))], rows)}`;

@@ -1,9 +1,9 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
-import type { Metric, PickStats, Share, Summary, Trend } from "../insights/model.js";
+import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { mdText } from "./markdown.js";
-import { fmt, SPARK_WEEKS } from "./summary-text.js";
+import { fmt, followThroughFacts, gapSentence, SPARK_WEEKS } from "./summary-text.js";
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 
@@ -102,10 +102,8 @@ function accuracy(s: Summary, lang: Lang): string[] {
       metricRow(m.selfScore, a.selfScore, false),
     ]),
   ];
-  if (a.gap.average !== null) {
-    const pts = Math.round(Math.abs(a.gap.average) * 100);
-    lines.push("", pts < 10 ? m.gapEven(a.gap.n) : a.gap.average > 0 ? m.gapHigher(pts, a.gap.n) : m.gapLower(pts, a.gap.n));
-  }
+  const gap = gapSentence(a.gap, lang);
+  if (gap) lines.push("", gap);
   const items = a.items.slice(0, 20);
   lines.push("", ...table([m.md.day, m.md.customer, m.emotionsOverlap, m.needsOverlap, m.selfScore], ["l", "l", "r", "r", "r"],
     items.map((i) => [i.day, mdText(i.customer ?? ""), fmt.pct(i.emotionsOverlap), fmt.pct(i.needsOverlap), i.selfScore ?? "–"])));
@@ -113,16 +111,10 @@ function accuracy(s: Summary, lang: Lang): string[] {
   return lines;
 }
 
-const ofShare = (x: Share) => (x.share === null ? "" : ` (${fmt.pct(x.share)})`);
-
 function follow(s: Summary, lang: Lang): string[] {
   const m = t(lang).summary;
-  const f = s.followThrough;
   const a = s.actions;
-  const bullets: string[] = [];
-  if (f.debriefed.n > 0) bullets.push(`- ${m.prepsDebriefed(f.debriefed.count, f.debriefed.n)}${ofShare(f.debriefed)}`);
-  if (f.feedback.n > 0) bullets.push(`- ${m.feedbackAsked(f.feedback.count, f.feedback.n)}${ofShare(f.feedback)}`);
-  if (a.total > 0) bullets.push(`- ${m.actions(a.open, a.overdue, a.done, a.doneInPeriod)}`);
+  const bullets = followThroughFacts(s, lang).map((f) => `- ${f}`);
   if (bullets.length === 0) return [];
   const lines = [`## ${m.followThrough}`, "", ...bullets];
   if (a.overdueList.length > 0) {

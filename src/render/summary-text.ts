@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
-import type { Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
+import type { Mean, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, safe, safeLine, wrap } from "./safe-text.js";
 import { style } from "./style.js";
@@ -139,24 +139,36 @@ function accuracyLines(s: Summary, lang: Lang): string[] {
     metricRow(m.needsOverlap, a.needs, true, lang),
     metricRow(m.selfScore, a.selfScore, false, lang),
   ];
-  if (a.gap.average !== null) {
-    const pts = Math.round(Math.abs(a.gap.average) * 100);
-    const text = pts < 10 ? m.gapEven(a.gap.n) : a.gap.average > 0 ? m.gapHigher(pts, a.gap.n) : m.gapLower(pts, a.gap.n);
-    lines.push(...indentWrap(text));
-  }
+  const gap = gapSentence(a.gap, lang);
+  if (gap) lines.push(...indentWrap(gap));
   return lines;
 }
 
-const ofShare = (x: Share) => (x.share === null ? "" : ` (${fmt.pct(x.share)})`);
+/** How self-score and observed accuracy compare, in words; null when nothing supports it. */
+export function gapSentence(gap: Mean, lang: Lang): string | null {
+  if (gap.average === null) return null;
+  const m = t(lang).summary;
+  const pts = Math.round(Math.abs(gap.average) * 100);
+  return pts < 10 ? m.gapEven(gap.n) : gap.average > 0 ? m.gapHigher(pts, gap.n) : m.gapLower(pts, gap.n);
+}
+
+/** The follow-through figures as sentences (preps debriefed, feedback asked, actions), for any format. */
+export function followThroughFacts(s: Summary, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const { debriefed, feedback } = s.followThrough;
+  const a = s.actions;
+  const ofShare = (x: Share) => (x.share === null ? "" : ` (${fmt.pct(x.share)})`);
+  const facts: string[] = [];
+  if (debriefed.n > 0) facts.push(`${m.prepsDebriefed(debriefed.count, debriefed.n)}${ofShare(debriefed)}`);
+  if (feedback.n > 0) facts.push(`${m.feedbackAsked(feedback.count, feedback.n)}${ofShare(feedback)}`);
+  if (a.total > 0) facts.push(m.actions(a.open, a.overdue, a.done, a.doneInPeriod));
+  return facts;
+}
 
 function followLines(s: Summary, lang: Lang): string[] {
   const m = t(lang).summary;
-  const f = s.followThrough;
   const a = s.actions;
-  const lines = [heading(m.followThrough)];
-  if (f.debriefed.n > 0) lines.push(`  ${m.prepsDebriefed(f.debriefed.count, f.debriefed.n)}${ofShare(f.debriefed)}`);
-  if (f.feedback.n > 0) lines.push(`  ${m.feedbackAsked(f.feedback.count, f.feedback.n)}${ofShare(f.feedback)}`);
-  if (a.total > 0) lines.push(`  ${m.actions(a.open, a.overdue, a.done, a.doneInPeriod)}`);
+  const lines = [heading(m.followThrough), ...followThroughFacts(s, lang).map((f) => `  ${f}`)];
   for (const o of a.overdueList.slice(0, 5)) {
     const who = o.customer ? `  ${user(o.customer, 14)}` : "";
     lines.push(`    ${style.red("!")} ${padEnd(user(o.text, 34), 34)}  ${style.red(m.overdueSince(o.due))}${style.dim(who)}`);

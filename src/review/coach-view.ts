@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../dates.js";
+import { addDays, daysBetween, dayOf } from "../dates.js";
 import { COACH_FLAG } from "../exercises/conventions.js";
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
@@ -50,7 +50,7 @@ function periodEntries(entries: readonly Entry[], since: string, until: string):
 
 /** Runs of at least `minDays` days inside the period with no entry at all. */
 export function habitStalls(entries: readonly Entry[], since: string, until: string, minDays = 7): Stall[] {
-  const days = [...new Set(entries.map((e) => e.createdAt.slice(0, 10)))].filter((d) => d >= since && d <= until).sort();
+  const days = [...new Set(entries.map((e) => dayOf(e.createdAt)))].filter((d) => d >= since && d <= until).sort();
   const stalls: Stall[] = [];
   let previous = addDays(since, -1);
   for (const day of [...days, addDays(until, 1)]) {
@@ -88,7 +88,7 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     flagged: inPeriod
       .filter((e) => e.flags?.includes(COACH_FLAG))
       .reverse()
-      .map((e) => ({ entry: e.id, day: e.createdAt.slice(0, 10), kind: e.kind, customer: e.customer ?? null })),
+      .map((e) => ({ entry: e.id, day: dayOf(e.createdAt), kind: e.kind, customer: e.customer ?? null })),
     difficult: summary.moments.difficult,
     good: summary.moments.good,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,

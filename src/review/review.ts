@@ -1,3 +1,4 @@
+import { dayOf } from "../dates.js";
 import path from "node:path";
 import type { Summary } from "../insights/model.js";
 import { summarize, type SummaryInput } from "../insights/summary.js";
@@ -74,7 +75,7 @@ function teamRow(r: TraineeReport, entries: readonly Entry[]): TeamRow {
     ratings: Object.fromEntries(Object.values(s.ratings.skills).map((k) => [k.id, k.average])),
     weakest: s.ratings.weakest?.id ?? null,
     accuracy: s.accuracy.emotions.average,
-    lastActivity: entries.length ? entries[entries.length - 1]!.createdAt.slice(0, 10) : null,
+    lastActivity: entries.length ? dayOf(entries[entries.length - 1]!.createdAt) : null,
   };
 }
 

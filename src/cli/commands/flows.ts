@@ -1,6 +1,8 @@
 import { localDay } from "../../dates.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
+import { streakRules } from "../../config/config.js";
+import { dailyDays } from "../../insights/status.js";
 import { streaks } from "../../insights/streak.js";
 import { findEntry, knownCustomers, lastDebrief, openActions, openPreps, sameCustomer } from "../../journal/queries.js";
 import { customerContext } from "../../render/customer-context.js";
@@ -84,9 +86,8 @@ export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
     kind: "daily",
     setup: async () => ({}),
     after: ({ entry, entries }) => {
-      const days = [...entries.filter((e) => e.entry.kind === "daily").map((e) => e.entry.createdAt.slice(0, 10)), entry.createdAt.slice(0, 10)];
-      const rules = { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays };
-      return [streakLine(streaks(days, localDay(ctx.now), rules), ctx.lang)];
+      const days = dailyDays([...entries.map((e) => e.entry), entry]);
+      return [streakLine(streaks(days, localDay(ctx.now), streakRules(ctx.config)), ctx.lang)];
     },
   });
 }

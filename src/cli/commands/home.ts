@@ -1,3 +1,4 @@
+import { streakRules } from "../../config/config.js";
 import { localDay } from "../../dates.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus } from "../../insights/status.js";
@@ -12,7 +13,7 @@ type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
 /** `empathy` alone: where you stand today, and (in a terminal) what to do next. */
 export async function home(ctx: Context): Promise<void> {
   const { entries } = await readJournalReporting(ctx);
-  const status = todayStatus(entries, localDay(ctx.now), { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays });
+  const status = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
   out([style.bold("empathy"), ...statusLines(status, ctx.lang)].join("\n"));
   if (!ctx.interactive) return;
   const m = t().status;

@@ -1,3 +1,4 @@
+import { streakRules } from "../../config/config.js";
 import path from "node:path";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
@@ -57,7 +58,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const report = assembleReview(read, {
     skipped,
     ...period,
-    rules: { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays },
+    rules: streakRules(ctx.config),
     menus,
     debrief,
     lang: ctx.lang,

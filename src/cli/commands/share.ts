@@ -1,3 +1,4 @@
+import { streakRules } from "../../config/config.js";
 import { UserError } from "../../errors.js";
 import type { ShareFormat } from "../formats.js";
 import { t } from "../../i18n/index.js";
@@ -25,7 +26,7 @@ export async function share(ctx: Context, opts: { week?: boolean; since?: string
     entries: list,
     invalid: [],
     ...period,
-    rules: { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays },
+    rules: streakRules(ctx.config),
     menus,
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,

@@ -1,3 +1,4 @@
+import { streakRules } from "../../config/config.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
@@ -32,7 +33,7 @@ export async function summary(ctx: Context, opts: SummaryOptions): Promise<void>
     entries: contents.entries.map((e) => e.entry),
     invalid: contents.invalid,
     ...period,
-    rules: { workdays: ctx.config.workdays, graceDays: ctx.config.streakGraceDays },
+    rules: streakRules(ctx.config),
     menus,
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
