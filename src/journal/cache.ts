@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
+import { readWhole } from "../data/read-whole.js";
 import type { Answer, Entry, InvalidFile } from "./entry.js";
 
 /** Raise when the shape of cached items changes: an old cache is then simply rebuilt. */
@@ -63,7 +63,7 @@ function decode(data: CacheFile): CacheItem[] {
 export async function loadCache(cacheDir: string, journal: string): Promise<Map<string, CacheItem>> {
   try {
     // JSON: faster to load than v8's serialiser for data of this shape, and readable when in doubt.
-    const data = JSON.parse(await fs.readFile(cacheFile(cacheDir, journal), "utf8")) as CacheFile;
+    const data = JSON.parse(await readWhole(cacheFile(cacheDir, journal))) as CacheFile;
     if (data?.version !== CACHE_VERSION || data.journal !== path.resolve(journal) || !Array.isArray(data.items) || !Array.isArray(data.questions))
       return new Map();
     return new Map(decode(data).filter((i) => i && typeof i.rel === "string" && i.result).map((i) => [i.rel, i]));

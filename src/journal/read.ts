@@ -22,8 +22,10 @@ export interface ReadOptions {
  * warm read parses only what changed.
  */
 export async function readJournal(journal: string, opts: ReadOptions = {}): Promise<JournalContents> {
+  // The cache file is read in the background while the (synchronous) scan lists the files.
+  const loading = opts.cacheDir ? loadCache(opts.cacheDir, journal) : Promise.resolve(new Map<string, CacheItem>());
   const scan = scanJournal(journal);
-  const cached = opts.cacheDir ? await loadCache(opts.cacheDir, journal) : new Map<string, CacheItem>();
+  const cached = await loading;
   const fresh: CacheItem[] = [];
   const missing: number[] = [];
   for (const [i, f] of scan.files.entries()) {

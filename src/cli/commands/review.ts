@@ -24,8 +24,9 @@ export interface ReviewCliOptions {
 type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
 
 /**
- * The renderer of a format, imported only when asked for — and before the journals are read: an
- * idle wait for a late import between reading and analysing lets a garbage collection start that
+ * The renderer of a format, imported only when asked for. The import starts before the journals
+ * are read, so that its file reads happen alongside theirs: an import awaited before reading
+ * delays it, and one started after leaves an idle wait in which a garbage collection starts that
  * slows the analysis down.
  */
 async function renderer(format: ReviewFormat): Promise<Renderer> {
@@ -41,8 +42,8 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
   const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
-  const render = await renderer(opts.format);
-  const [read, { exercises }, menus] = await Promise.all([readTrainees(trainees, folders), loadExercises(), loadMenus()]);
+  const rendering = renderer(opts.format);
+  const [{ exercises }, menus, read] = await Promise.all([loadExercises(), loadMenus(), readTrainees(trainees, folders)]);
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
@@ -66,7 +67,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     sort: opts.sort,
     pseudonymWord: t().review.cli.customerWord,
   });
-  const text = render(report, ctx.lang);
+  const text = (await rendering)(report, ctx.lang);
   if (!target) return out(text);
   await writeFileAtomic(target, text);
   err(t().review.cli.written(opts.out!));

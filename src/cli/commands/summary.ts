@@ -3,14 +3,14 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
 import { summarize } from "../../insights/summary.js";
-import { renderSummaryMarkdown } from "../../render/summary-markdown.js";
-import { renderSummaryText } from "../../render/summary-text.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
-import { out, outJson } from "../output.js";
+import { out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
 import type { SummaryFormat } from "../formats.js";
+import type { Summary } from "../../insights/model.js";
+import type { Lang } from "../../i18n/lang.js";
 
 export interface SummaryOptions {
   since?: string;
@@ -19,15 +19,29 @@ export interface SummaryOptions {
   format?: SummaryFormat;
 }
 
+type Renderer = (model: Summary, lang: Lang) => string;
+
+/**
+ * The renderer of a format, imported only when asked for. The import starts before the journal is
+ * read, so that its file reads happen alongside the journal's instead of after it.
+ */
+async function renderer(format: SummaryFormat): Promise<Renderer> {
+  if (format === "json") return (model) => JSON.stringify(model, null, 2);
+  if (format === "md") return (await import("../../render/summary-markdown.js")).renderSummaryMarkdown;
+  return (await import("../../render/summary-text.js")).renderSummaryText;
+}
+
 /** Patterns over a period of the own journal, compared with the period before it. */
 export async function summary(ctx: Context, opts: SummaryOptions): Promise<void> {
   const format = opts.json ? "json" : (opts.format ?? "text");
   if (opts.json && opts.format && opts.format !== "json") throw new UserError(t().errors.jsonAndFormat(opts.format));
   const period = reportPeriod(opts, ctx.now);
-  const [contents, { exercises }, menus] = await Promise.all([
-    readJournalReporting(ctx, { report: format === "text" ? "count" : "none" }),
-    loadExercises(ctx.folders.journal),
+  const rendering = renderer(format);
+  // The summary rates against the built-in debrief, so the user's own exercises are not read.
+  const [{ exercises }, menus, contents] = await Promise.all([
+    loadExercises(),
     loadMenus(),
+    readJournalReporting(ctx, { report: format === "text" ? "count" : "none" }),
   ]);
   const model = summarize({
     entries: contents.entries.map((e) => e.entry),
@@ -38,6 +52,5 @@ export async function summary(ctx: Context, opts: SummaryOptions): Promise<void>
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
   });
-  if (format === "json") return outJson(model);
-  out(format === "md" ? renderSummaryMarkdown(model, ctx.lang) : renderSummaryText(model, ctx.lang));
+  out((await rendering)(model, ctx.lang));
 }
