@@ -75,6 +75,24 @@ describe("empathy review", () => {
     expect(treeHash(anna)).toBe(before);
   });
 
+  it("speaks about the trainee, not to them, and gives the coach no next step of the trainee's", async () => {
+    const anna = path.join(team, "anna");
+    for (const format of ["text", "md", "html"]) {
+      const r = await run(["review", anna, "--until", "2026-11-20", "--format", format], { env: home.env });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Customer emotions recognised");
+      expect(r.stdout).not.toMatch(/\byou (recognised|noticed|rate)\b|your own score|Your guesses/i);
+    }
+    // A period without entries: the trainee's summary suggests a prep; the coach's review does not.
+    const quiet = ["--since", "1990-01-01", "--until", "1990-01-31"];
+    const summary = await run(["--journal", anna, "summary", ...quiet], { env: home.env });
+    expect(summary.stdout).toContain("No entries in this period yet.");
+    expect(summary.stdout).toContain("empathy prep");
+    const review = await run(["review", anna, ...quiet], { env: home.env });
+    expect(review.stdout).toContain("No entries in this period yet.");
+    expect(review.stdout).not.toContain("empathy prep");
+  });
+
   it("of a team: a table with a row per trainee, then three sections", async () => {
     const r = await run(["review", team, "--until", "2026-11-20", "--sort", "entries"], { env: home.env });
     expect(r.code).toBe(0);

@@ -129,7 +129,7 @@ describe("renderReviewHtml: one safe, self-contained file", () => {
     present(html, /File health:<\/strong> 160 entries read, 2 file\(s\) could not be used:/);
     present(html, /<code>2026\/11\/2026-11-05T0900-daily\.yaml:\d+<\/code>/);
     present(html, "<code>2026/11/&quot;&gt;&lt;img src=x&gt;.yaml</code> not a journal file name");
-    for (const heading of ["Daily habit", "Listening skills", "Customer emotions you recognised", "Customer needs you noticed", "Empathic accuracy", "Follow-through", "Overdue actions", "Customers", "For the conversation"])
+    for (const heading of ["Daily habit", "Listening skills", "Customer emotions recognised", "Customer needs noticed", "Empathic accuracy", "Follow-through", "Overdue actions", "Customers", "For the conversation"])
       present(html, `>${heading}</h`);
     present(html, /Weakest skill: Talking about emotions \([\d.]+, n \d+\)<\/strong><p>Name what you notice/);
     present(html, /Weakest skill: Talking about emotions, [\d.]+ \(before: [\d.–]+\)/);

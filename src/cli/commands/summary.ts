@@ -53,4 +53,6 @@ export async function summary(ctx: Context, opts: SummaryOptions): Promise<void>
     lang: ctx.lang,
   });
   out((await rendering)(model, ctx.lang));
+  // The renderers are shared with the coach's review; the next step is only the journal owner's.
+  if (format !== "json" && model.counts.total === 0) out(t().summary.emptyHint);
 }
