@@ -41,13 +41,6 @@ async function renderer(format: ReviewFormat): Promise<Renderer> {
 export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
-  const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
-  const rendering = renderer(opts.format);
-  const [{ exercises }, menus, read] = await Promise.all([loadExercises(), loadMenus(), readTrainees(trainees, folders)]);
-  const debrief = pickExercise(exercises, "debrief");
-  const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
-  if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
-    throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const target = opts.out ? path.resolve(opts.out) : undefined;
   // A review never writes into a folder it reviews.
   const inside = (dir: string) => {
@@ -56,6 +49,15 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   };
   if (target && [...dirs.map((d) => path.resolve(d)), ...trainees.map((tr) => tr.dir)].some(inside))
     throw new UserError(t().review.cli.outInside(opts.out!));
+  const rendering = renderer(opts.format);
+  // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
+  // content first made a warm review of 10,000 entries 3% slower.
+  const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
+  const [{ exercises }, menus, read] = await Promise.all([loadExercises(), loadMenus(), readTrainees(trainees, folders)]);
+  const debrief = pickExercise(exercises, "debrief");
+  const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
+  if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
+    throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const report = assembleReview(read, {
     skipped,
     ...period,
