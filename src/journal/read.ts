@@ -47,7 +47,13 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       fresh[i]!.result = r.ok ? { entry: r.entry.entry } : { invalid: { ...r.invalid, path: fresh[i]!.rel } };
     });
   }
-  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length)) await saveCache(opts.cacheDir, journal, fresh);
+  if (opts.cacheDir) {
+    // A file that could not be read is not remembered: permissions change without touching its
+    // size or time, and it must be read again once it can be.
+    const worth = (item: CacheItem) => !(item.result && "invalid" in item.result && item.result.invalid.problem === "unreadable");
+    const keep = fresh.filter(worth);
+    if (keep.length !== cached.size || missing.some((i) => worth(fresh[i]!))) await saveCache(opts.cacheDir, journal, keep);
+  }
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = [...scan.invalid];
