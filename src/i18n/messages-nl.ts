@@ -77,6 +77,7 @@ export const nl: Messages = {
     nouns: { entry: "notitie", action: "actie" },
     plurals: { entry: "notities", action: "acties" },
     unreadable: (file: string, code: string) => `${file}: kan niet gelezen worden (${code})`,
+    cannotWrite: (file: string, code: string) => `${file}: kan daar niet geschreven worden (${code}); geef een andere --out`,
     fixConfig: "herstel of verwijder het instellingenbestand",
     fixNotes: "het bestand met coachnotities; herstel het met de hand",
     noFolder: (p: string) => `${p}: map bestaat niet`,

@@ -78,6 +78,7 @@ export const en = {
     nouns: { entry: "entry", action: "action" },
     plurals: { entry: "entries", action: "actions" },
     unreadable: (file: string, code: string) => `${file}: cannot be read (${code})`,
+    cannotWrite: (file: string, code: string) => `${file}: cannot be written there (${code}); give another --out`,
     fixConfig: "fix or remove the config file",
     fixNotes: "the coach notes file; fix it by hand",
     noFolder: (p: string) => `${p}: no such folder`,

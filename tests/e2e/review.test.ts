@@ -144,6 +144,30 @@ describe("empathy review", () => {
     const r = await run(["review", team, "--format", "md", "--out", path.join(team, "anna", "report.md")], { env: home.env });
     expect(r.code).toBe(1);
     expect(fs.existsSync(path.join(team, "anna", "report.md"))).toBe(false);
+    // Nor by a way round through a link, to the folder or from it.
+    const link = path.join(home.dir, "to-anna");
+    fs.symlinkSync(path.join(team, "anna"), link);
+    const before = treeHash(path.join(team, "anna"));
+    for (const [dir, out] of [[link, path.join(team, "anna", "r.md")], [path.join(team, "anna"), path.join(link, "r.md")]]) {
+      const viaLink = await run(["review", dir!, "--format", "md", "--out", out!], { env: home.env });
+      expect(viaLink.code).toBe(1);
+      expect(viaLink.stderr).toContain("never writes there");
+    }
+    expect(treeHash(path.join(team, "anna"))).toBe(before);
+  });
+
+  it("says in one line when --out cannot be written, without a stack trace", async () => {
+    const file = path.join(home.dir, "a-file");
+    fs.writeFileSync(file, "");
+    for (const out of [home.dir, path.join(file, "report.md")]) {
+      const r = await run(["review", path.join(team, "bram"), "--out", out], { env: home.env });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(/cannot be written there \((EISDIR|EEXIST|ENOTDIR)\); give another --out/);
+    }
+    const exp = await run(["--journal", path.join(team, "bram"), "export", "--out", home.dir], { env: home.env });
+    expect(exp.code).toBe(1);
+    expect(exp.stderr).toContain("give another --out");
   });
 });
 

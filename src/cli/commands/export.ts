@@ -1,5 +1,3 @@
-import path from "node:path";
-import { writeFileAtomic } from "../../data/atomic-write.js";
 import { loadExercises, loadMenus } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { anonymizeEntries } from "../../review/anonymize.js";
@@ -9,6 +7,7 @@ import type { ExportFormat } from "../formats.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
 import { err, out } from "../output.js";
+import { writeOutFile } from "../out-file.js";
 
 export async function exportEntries(ctx: Context, opts: FilterOptions & { format: ExportFormat; out?: string; anonymize?: boolean }): Promise<void> {
   const filter = toFilter(opts, ctx.now);
@@ -23,6 +22,6 @@ export async function exportEntries(ctx: Context, opts: FilterOptions & { format
   } else text = `${JSON.stringify(hits, null, 2)}\n`;
   if (!opts.out) return out(text);
   // Owner-only, like the journal: an export holds the same private notes.
-  await writeFileAtomic(path.resolve(opts.out), text);
+  await writeOutFile(opts.out, text);
   err(`${hits.length} → ${opts.out}`);
 }

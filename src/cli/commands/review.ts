@@ -1,13 +1,12 @@
 import { streakRules } from "../../config/config.js";
-import path from "node:path";
 import { UserError } from "../../errors.js";
-import { writeFileAtomic } from "../../data/atomic-write.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
+import { liesInside, writeOutFile } from "../out-file.js";
 import { reportPeriod } from "../period.js";
 
 import type { ReviewFormat } from "../formats.js";
@@ -41,14 +40,9 @@ async function renderer(format: ReviewFormat): Promise<Renderer> {
 export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
-  const target = opts.out ? path.resolve(opts.out) : undefined;
-  // A review never writes into a folder it reviews.
-  const inside = (dir: string) => {
-    const rel = path.relative(dir, target!);
-    return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
-  };
-  if (target && [...dirs.map((d) => path.resolve(d)), ...trainees.map((tr) => tr.dir)].some(inside))
-    throw new UserError(t().review.cli.outInside(opts.out!));
+  // A review never writes into a folder it reviews, whatever links the way there passes.
+  if (opts.out && [...dirs, ...trainees.map((tr) => tr.dir)].some((dir) => liesInside(opts.out!, dir)))
+    throw new UserError(t().review.cli.outInside(opts.out));
   const rendering = renderer(opts.format);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
   // content first made a warm review of 10,000 entries 3% slower.
@@ -70,7 +64,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     pseudonymWord: t().review.cli.customerWord,
   });
   const text = (await rendering)(report, ctx.lang);
-  if (!target) return out(text);
-  await writeFileAtomic(target, text);
+  if (!opts.out) return out(text);
+  await writeOutFile(opts.out, text);
   err(t().review.cli.written(opts.out!));
 }
