@@ -77,6 +77,8 @@ export const nl: Messages = {
     nouns: { entry: "notitie", action: "actie" },
     plurals: { entry: "notities", action: "acties" },
     unreadable: (file: string, code: string) => `${file}: kan niet gelezen worden (${code})`,
+    changedMeanwhile: (file: string) => `${file} is intussen veranderd en bevat de actie niet meer; voer de opdracht opnieuw uit`,
+    locked: (file: string) => `${file} wordt door een andere run van empathy gewijzigd; probeer het zo opnieuw`,
     cannotWrite: (file: string, code: string) => `${file}: kan daar niet geschreven worden (${code}); geef een andere --out`,
     fixConfig: "herstel of verwijder het instellingenbestand",
     fixNotes: "het bestand met coachnotities; herstel het met de hand",
@@ -220,6 +222,7 @@ export const nl: Messages = {
     discard: "Gooi de bewerking weg (de notitie blijft zoals ze was)",
     discarded: "Bewerking weggegooid; de notitie is ongewijzigd.",
     notSaved: "de bewerking is niet opgeslagen en de notitie is ongewijzigd",
+    changedMeanwhile: (copy: string) => `de notitie is veranderd terwijl je bewerkte, dus bleef ze zoals ze was; jouw versie staat in ${copy}`,
   },
   demo: {
     notEmpty: (dir: string) => `--out ${dir} is niet leeg; kies een nieuwe of lege map`,

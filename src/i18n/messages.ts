@@ -78,6 +78,8 @@ export const en = {
     nouns: { entry: "entry", action: "action" },
     plurals: { entry: "entries", action: "actions" },
     unreadable: (file: string, code: string) => `${file}: cannot be read (${code})`,
+    changedMeanwhile: (file: string) => `${file} changed while this ran and no longer holds the action; run the command again`,
+    locked: (file: string) => `${file} is being changed by another run of empathy; try again in a moment`,
     cannotWrite: (file: string, code: string) => `${file}: cannot be written there (${code}); give another --out`,
     fixConfig: "fix or remove the config file",
     fixNotes: "the coach notes file; fix it by hand",
@@ -221,6 +223,7 @@ export const en = {
     discard: "Throw the edit away (the entry stays as it was)",
     discarded: "Edit thrown away; the entry is unchanged.",
     notSaved: "the edit was not saved and the entry is unchanged",
+    changedMeanwhile: (copy: string) => `the entry changed while you edited it, so it was left as it is; your version is kept in ${copy}`,
   },
   demo: {
     notEmpty: (dir: string) => `--out ${dir} is not empty; choose a new or empty folder`,

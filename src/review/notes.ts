@@ -2,7 +2,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { writeFileAtomic } from "../data/atomic-write.js";
+import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
+import { withFileLock } from "../data/file-lock.js";
 
 export interface CoachNote {
   entry: string;
@@ -23,8 +24,11 @@ async function load(dataDir: string): Promise<NotesFile> {
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
-  } catch {
-    return { schema: 1, journals: {} };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "error";
+    // Only a file that is not there means "no notes": anything else would be overwritten by the next note.
+    if (code === "ENOENT") return { schema: 1, journals: {} };
+    throw new UserError(t().errors.unreadable(file, code));
   }
   // Parser and schema only when there are notes to read: most reviews have none.
   const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);
@@ -39,14 +43,23 @@ async function load(dataDir: string): Promise<NotesFile> {
  */
 const keyOf = (journal: string) => path.basename(path.resolve(journal));
 
+/** Own keys only: a folder may be called `constructor` or `__proto__`. */
+const notesOf = (all: NotesFile, key: string): CoachNote[] => (Object.hasOwn(all.journals, key) ? all.journals[key]! : []);
+
+/** The notes kept under a trainee's folder name. */
 export async function notesFor(dataDir: string, journal: string): Promise<CoachNote[]> {
-  return (await load(dataDir)).journals[keyOf(journal)] ?? [];
+  return notesOf(await load(dataDir), keyOf(journal));
 }
 
 export async function addNote(dataDir: string, journal: string, note: CoachNote): Promise<void> {
-  const all = await load(dataDir);
-  const key = keyOf(journal);
-  all.journals[key] = [...(all.journals[key] ?? []), note];
-  const { stringify } = await import("yaml");
-  await writeFileAtomic(notesPath(dataDir), stringify(all, { lineWidth: 0 }));
+  const file = notesPath(dataDir);
+  await ensurePrivateDir(dataDir);
+  // Read, change and write under a lock: two notes made at once both stay.
+  await withFileLock(file, async () => {
+    const all = await load(dataDir);
+    const key = keyOf(journal);
+    const journals = Object.fromEntries([...Object.entries(all.journals).filter(([k]) => k !== key), [key, [...notesOf(all, key), note]]]);
+    const { stringify } = await import("yaml");
+    await writeFileAtomic(file, stringify({ ...all, journals }, { lineWidth: 0 }));
+  });
 }

@@ -120,6 +120,16 @@ export async function readTrainees(trainees: readonly Trainee[], folders: { cach
   );
 }
 
+/**
+ * The notes on entries this journal holds: trainees in different teams may have folders of the
+ * same name, and one's notes must not show in the other's report.
+ */
+function ownNotes(r: TraineeJournal): CoachNote[] {
+  if (r.notes.length === 0) return [];
+  const ids = new Set(r.contents.entries.map((e) => e.entry.id));
+  return r.notes.filter((n) => ids.has(n.entry));
+}
+
 /** The review from what was read: pure, so that tests (and the HTML renderer's) can build one directly. */
 export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions): ReviewReport {
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
@@ -144,7 +154,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
       health: h,
       summary,
       coach: coachView(summary, entries, o.lang),
-      notes: r.notes.map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
+      notes: ownNotes(r).map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
     };
   });
   const first = reports[0]?.summary;

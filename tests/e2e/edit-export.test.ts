@@ -25,6 +25,26 @@ describe("edit", () => {
     expect(fs.readdirSync(path.join(journal, "drafts"))).toEqual([]); // the scratch copy is gone
   });
 
+  it("does not save over an entry that changed while it was being edited, and keeps the edited version", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [file] = entryFiles(journal);
+    const entry = path.join(journal, file!);
+    // While the editor is open, the entry changes underneath (as `done` in another terminal would).
+    const editor = writeFile(dir, "editor.sh", `#!/bin/sh\nsed -i 's/A fixed delivery date/Mine/' "$1"\nprintf '# changed meanwhile\\n' >> '${entry}'\n`);
+    fs.chmodSync(editor, 0o755);
+    const r = await run(["edit", "2026-11-16T1100"], { env: { ...env, EDITOR: editor } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("changed while you edited it");
+    const text = fs.readFileSync(entry, "utf8");
+    expect(text).toContain("# changed meanwhile");
+    expect(text).not.toContain("Mine");
+    const kept = fs.readdirSync(path.join(journal, "drafts"));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(journal, "drafts", kept[0]!), "utf8")).toContain("Mine");
+    expect(r.stderr).toContain(kept[0]);
+  });
+
   it("throws away an invalid edit and leaves the entry as it was", async () => {
     const { dir, env, journal } = tempHome();
     await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });

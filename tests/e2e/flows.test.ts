@@ -178,6 +178,21 @@ describe("actions, list filters, nudge and home", () => {
     expect(unknown.code).toBe(1);
   });
 
+  it("keeps every action marked done when several are marked at once, with times YAML 1.1 reads as text", async () => {
+    const { env, journal } = tempHome();
+    const answers = DEBRIEF_ANSWERS.replace("  - Call next week\n", "  - Call next week\n  - Ask Ilse\n  - Send the offer\n  - Book a visit\n");
+    expect((await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
+    const open = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
+    expect(open).toHaveLength(5);
+    const runs = await Promise.all(open.map((a) => run(["done", a.id], { env })));
+    expect(runs.map((r) => r.code)).toEqual(Array(5).fill(0));
+    const [file] = entryFiles(journal);
+    const text = fs.readFileSync(path.join(journal, file!), "utf8");
+    expect(parse(text).actions.map((a: { done: boolean }) => a.done)).toEqual(Array(5).fill(true));
+    for (const line of text.split("\n").filter((l) => l.includes("doneAt:"))) expect(line).toMatch(/doneAt: "\d{4}-\d\d-\d\dT/);
+    expect(fs.readdirSync(path.dirname(path.join(journal, file!))).filter((n) => n.endsWith(".lock"))).toEqual([]);
+  });
+
   it("filters list by kind, customer, dates, text and flag", async () => {
     const { env } = tempHome();
     await run(["prep", "--answers", "-", "--at", "2026-10-01 09:00"], { env, input: PREP_ANSWERS });

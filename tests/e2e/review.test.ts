@@ -140,6 +140,36 @@ describe("empathy review", () => {
     expect(r.stdout).toContain(`${entry.id}: Ask about the silence`);
   });
 
+  it("keeps every note when several are made at once, and never shows one trainee's notes in another's report", async () => {
+    const own = tempHome();
+    const teams = path.join(own.dir, "teams");
+    // Two trainees called bram in two teams, and a folder whose name is an object's own property.
+    for (const [folder, seed] of [["north/bram", "4"], ["south/bram", "5"], ["south/constructor", "6"]] as const) {
+      expect((await run(["demo", "--out", path.join(teams, folder), "--seed", seed, "--entries", "40"], { env: own.env })).code).toBe(0);
+    }
+    const north = path.join(teams, "north", "bram");
+    const ids: string[] = JSON.parse((await run(["--journal", north, "list", "--json"], { env: own.env })).stdout).map((e: { id: string }) => e.id);
+    const made = await Promise.all(ids.slice(0, 8).map((id, i) => run(["note", id, `note ${i}`, "--for", north], { env: own.env })));
+    expect(made.map((r) => r.code)).toEqual(Array(8).fill(0));
+    const all = (await run(["review", north, "--since", "2000-01-01", "--format", "json"], { env: own.env })).stdout;
+    expect(JSON.parse(all).trainees[0].notes.map((n: { text: string }) => n.text).sort()).toEqual(ids.slice(0, 8).map((_, i) => `note ${i}`).sort());
+    const south = await run(["review", path.join(teams, "south"), "--since", "2000-01-01", "--format", "json"], { env: own.env });
+    expect(south.code).toBe(0);
+    expect(south.stdout).not.toContain("note 0");
+    const odd = path.join(teams, "south", "constructor");
+    const [first] = JSON.parse((await run(["--journal", odd, "list", "--json"], { env: own.env })).stdout);
+    expect((await run(["note", first.id, "odd name", "--for", odd], { env: own.env })).code).toBe(0);
+    expect((await run(["review", odd, "--since", "2000-01-01"], { env: own.env })).stdout).toContain(`${first.id}: odd name`);
+    // A notes file that cannot be read stops the next note instead of being replaced by it.
+    const notes = path.join(own.env.XDG_DATA_HOME!, "empathy-coach", "coach-notes.yaml");
+    fs.renameSync(notes, `${notes}.kept`);
+    fs.mkdirSync(notes);
+    const blocked = await run(["note", ids[0]!, "lost?", "--for", north], { env: own.env });
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain("cannot be read (EISDIR)");
+    expect(fs.statSync(notes).isDirectory()).toBe(true);
+  }, 60_000);
+
   it("refuses to write a report into a reviewed folder", async () => {
     const r = await run(["review", team, "--format", "md", "--out", path.join(team, "anna", "report.md")], { env: home.env });
     expect(r.code).toBe(1);

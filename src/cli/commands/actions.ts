@@ -1,8 +1,9 @@
 import fs from "node:fs/promises";
-import { parseDocument } from "yaml";
+import { parseDocument, Scalar } from "yaml";
 import { localDay, localIso } from "../../dates.js";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
+import { withFileLock } from "../../data/file-lock.js";
 import { t } from "../../i18n/index.js";
 import { parseEntry } from "../../journal/parse-entry.js";
 import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
@@ -40,15 +41,21 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
   const wanted = !opts.undo;
   const text = safeLine(ref.action.text);
   if (ref.action.done === wanted) return out(wanted ? m.already(text) : m.alreadyOpen(text));
-  // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
-  const doc = parseDocument(await fs.readFile(ref.path, "utf8"));
-  const index = ref.entry.actions.findIndex((a) => a.id === ref.action.id);
-  doc.setIn(["actions", index, "done"], wanted);
-  if (wanted) doc.setIn(["actions", index, "doneAt"], localIso(ctx.now));
-  else doc.deleteIn(["actions", index, "doneAt"]);
-  const updated = doc.toString({ lineWidth: 0 });
-  const check = parseEntry(updated, ref.path);
-  if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
-  await writeFileAtomic(ref.path, updated);
+  // Under a lock and from the file as it is now: two `done` runs on one entry both count.
+  await withFileLock(ref.path, async () => {
+    // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
+    const doc = parseDocument(await fs.readFile(ref.path, "utf8"));
+    const current = parseEntry(doc.toString({ lineWidth: 0 }), ref.path);
+    const index = current.ok ? current.entry.actions.findIndex((a) => a.id === ref.action.id) : -1;
+    if (index < 0) throw new UserError(t().errors.changedMeanwhile(ref.path));
+    doc.setIn(["actions", index, "done"], wanted);
+    // Quoted, as the journal writes times, so that YAML 1.1 readers see text and not a timestamp.
+    if (wanted) doc.setIn(["actions", index, "doneAt"], Object.assign(doc.createNode(localIso(ctx.now)), { type: Scalar.QUOTE_DOUBLE }));
+    else doc.deleteIn(["actions", index, "doneAt"]);
+    const updated = doc.toString({ lineWidth: 0 });
+    const check = parseEntry(updated, ref.path);
+    if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
+    await writeFileAtomic(ref.path, updated);
+  });
   out(wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
 }

@@ -1,6 +1,8 @@
 import fs from "node:fs/promises";
+import { basename } from "node:path";
 import { UserError } from "../../errors.js";
 import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
+import { withFileLock } from "../../data/file-lock.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
 import { parseEntry } from "../../journal/parse-entry.js";
@@ -22,6 +24,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   await sweepStaleTemps(scratchDir);
   const scratch = `${tempPath(scratchDir)}.yaml`;
   await fs.writeFile(scratch, original, { mode: FILE_MODE, flag: "wx" });
+  let keepScratch = false;
   try {
     for (;;) {
       openInEditor(scratch);
@@ -29,8 +32,18 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       if (edited === original) return out(m.unchanged);
       const check = parseEntry(edited, path);
       if (check.ok) {
-        await writeFileAtomic(path, edited);
-        return out(m.saved(path));
+        // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
+        const replaced = await withFileLock(path, async () => {
+          if ((await fs.readFile(path, "utf8")) !== original) return false;
+          await writeFileAtomic(path, edited);
+          return true;
+        });
+        if (replaced) return out(m.saved(path));
+        // Under a name of its own: temporary names are swept after an hour.
+        const kept = `${scratchDir}/${basename(path, ".yaml")}.edited-${Date.now()}.yaml`;
+        await fs.rename(scratch, kept);
+        keepScratch = true;
+        throw new UserError(m.changedMeanwhile(kept));
       }
       const problem = `${check.invalid.line ? `line ${check.invalid.line}: ` : ""}${safeLine(check.invalid.reason)}`;
       err(m.invalid(problem));
@@ -43,6 +56,6 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       if (!again) return out(m.discarded);
     }
   } finally {
-    await fs.rm(scratch, { force: true });
+    if (!keepScratch) await fs.rm(scratch, { force: true });
   }
 }

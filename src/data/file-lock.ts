@@ -1,0 +1,53 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
+import { FILE_MODE } from "./atomic-write.js";
+
+/** No change of one file takes this long: a lock this old is left over, whoever holds it. */
+const STALE_MS = 30_000;
+const WAIT_MS = 10_000;
+
+/** Whether the lock was left by a run that is gone: its process no longer exists, or it is old. */
+async function leftOver(lock: string): Promise<boolean> {
+  const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), fs.readFile(lock, "utf8").catch(() => "")]);
+  if (!st) return false; // released meanwhile: just try again
+  if (Date.now() - st.mtimeMs > STALE_MS) return true;
+  const pid = Number(holder);
+  if (!Number.isInteger(pid) || pid <= 0) return false; // being written right now
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/**
+ * Runs `change` while holding a lock on `file`, so that two runs changing the same file (read,
+ * change, write) do not lose each other's change. The lock is a dot-named file beside it (journal
+ * readers skip dot-names), created exclusively and holding the run's process id, so that a lock
+ * left by a killed run is taken over at once.
+ */
+export async function withFileLock<T>(file: string, change: () => Promise<T>): Promise<T> {
+  const lock = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
+  const started = Date.now();
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    try {
+      const handle = await fs.open(lock, "wx", FILE_MODE);
+      await handle.writeFile(String(process.pid)).finally(() => handle.close());
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      if (await leftOver(lock)) await fs.rm(lock, { force: true });
+      else if (Date.now() - started > WAIT_MS) throw new UserError(t().errors.locked(file));
+      else await sleep(wait);
+    }
+  }
+  try {
+    return await change();
+  } finally {
+    await fs.rm(lock, { force: true });
+  }
+}
