@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EntryFileResult } from "../../src/journal/read-entry-file.js";
+import type { NewEntry } from "../../src/journal/write.js";
 
 // Root reads any file whatever its mode, so a read that fails is staged: the first reading of the
 // journal cannot read one file, the second can.
@@ -30,7 +31,7 @@ describe("the cache of a journal", () => {
     const journal = path.join(dir, "journal");
     const cacheDir = path.join(dir, "cache");
     const at = (h: number) => new Date(2026, 10, 24, h, 0);
-    const entry = { kind: "daily", lang: "en", exercise: { id: "daily", version: 1 }, answers: [], actions: [] } as const;
+    const entry: NewEntry = { kind: "daily", lang: "en", exercise: { id: "daily", version: 1 }, answers: [], actions: [] };
     const kept = await saveEntry(journal, entry, at(9));
     const locked = await saveEntry(journal, entry, at(10));
     failing.add(locked.path);
