@@ -1,3 +1,5 @@
+import fs from "node:fs/promises";
+import { ensurePrivateDir } from "../data/atomic-write.js";
 import { localIso, parseMoment } from "../dates.js";
 import { Interrupted, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
@@ -82,6 +84,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   ]);
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
+  // Before the first question: answers that cannot be kept should not be asked for.
+  await ensureWritable(ctx.folders.journal);
 
   const controller = new AbortController();
   let signal = "SIGINT";
@@ -158,6 +162,17 @@ async function resumeOrDrop(
     out(style.dim(m.resuming(draft.answers.length)));
     return draft;
   }
-  await removeDraft(ctx.folders.journal, kind);
+  // Not thrown away yet: the new answers replace it as soon as there is one, so stopping before
+  // that keeps it.
   return undefined;
+}
+
+/** The journal folder exists (or is made) and may be written, or the user hears why not. */
+async function ensureWritable(journal: string): Promise<void> {
+  try {
+    await ensurePrivateDir(journal);
+    await fs.access(journal, fs.constants.W_OK);
+  } catch (e) {
+    throw new UserError(t().errors.refused(journal, (e as NodeJS.ErrnoException).code ?? "error"));
+  }
 }

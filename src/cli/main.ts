@@ -4,6 +4,7 @@ import { Interrupted, UserError } from "../errors.js";
 import { langFromLocale, isLang } from "../i18n/lang.js";
 import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
+import { safeLine } from "../render/safe-text.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -49,6 +50,9 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** Error codes by which a file system refuses, as opposed to the tool doing something wrong. */
+const REFUSALS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "ELOOP", "ENAMETOOLONG"]);
+
 function exitCodeFor(e: unknown): number {
   if (e instanceof CommanderError) {
     // Help and version are successes; everything else commander reports is a usage error.
@@ -61,6 +65,12 @@ function exitCodeFor(e: unknown): number {
     process.stderr.write(`empathy: ${e.message}\n`);
     if (process.env.DEBUG) process.stderr.write(`${e.stack}\n`);
     return e.exitCode;
+  }
+  // The disk or its permissions said no: the user's to fix, not a bug.
+  const io = e as NodeJS.ErrnoException;
+  if (io?.path && io.code && REFUSALS.has(io.code)) {
+    process.stderr.write(`empathy: ${t().errors.refused(safeLine(io.path), io.code)}\n`);
+    return 1;
   }
   process.stderr.write(`empathy: ${t().errors.bug}\n${(e as Error)?.stack ?? String(e)}\n`);
   return 70;

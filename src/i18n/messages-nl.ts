@@ -78,6 +78,7 @@ export const nl: Messages = {
     plurals: { entry: "notities", action: "acties" },
     unreadable: (file: string, code: string) => `${file}: kan niet gelezen worden (${code})`,
     changedMeanwhile: (file: string) => `${file} is intussen veranderd en bevat de actie niet meer; voer de opdracht opnieuw uit`,
+    refused: (file: string, code: string) => `${file}: niet mogelijk hier (${code}); kijk of de map bestaat, beschreven mag worden en ruimte heeft`,
     locked: (file: string) => `${file} wordt door een andere run van empathy gewijzigd; probeer het zo opnieuw`,
     cannotWrite: (file: string, code: string) => `${file}: kan daar niet geschreven worden (${code}); geef een andere --out`,
     fixConfig: "herstel of verwijder het instellingenbestand",

@@ -79,6 +79,7 @@ export const en = {
     plurals: { entry: "entries", action: "actions" },
     unreadable: (file: string, code: string) => `${file}: cannot be read (${code})`,
     changedMeanwhile: (file: string) => `${file} changed while this ran and no longer holds the action; run the command again`,
+    refused: (file: string, code: string) => `${file}: not possible here (${code}); check that the folder exists, may be written and has room`,
     locked: (file: string) => `${file} is being changed by another run of empathy; try again in a moment`,
     cannotWrite: (file: string, code: string) => `${file}: cannot be written there (${code}); give another --out`,
     fixConfig: "fix or remove the config file",

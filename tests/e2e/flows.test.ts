@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
-import { entryFiles, run, tempHome, writeFile } from "../helpers/cli.js";
+import { entryFiles, run, runReadOnly, tempHome, writeFile } from "../helpers/cli.js";
 
 const readEntry = (journal: string, rel: string) => parse(fs.readFileSync(path.join(journal, rel), "utf8"));
 
@@ -176,6 +176,25 @@ describe("actions, list filters, nudge and home", () => {
     expect(JSON.parse((await run(["actions", "--all", "--json"], { env })).stdout)).toHaveLength(2);
     const unknown = await run(["done", "zzzz"], { env });
     expect(unknown.code).toBe(1);
+  });
+
+  it("says in one line that a journal cannot be written, before asking anything", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
+    const before = entryFiles(journal);
+    const daily = await runReadOnly(["daily", "--answers", writeFile(dir, "daily.yaml", DAILY_ANSWERS)], env, journal);
+    expect(daily.code).toBe(1);
+    expect(daily.stderr.trim().split("\n")).toHaveLength(1);
+    expect(daily.stderr).toMatch(/not possible here \((EROFS|EACCES)\)/);
+    expect(entryFiles(journal)).toEqual(before);
+    // As root only the read-only mount stops a write inside the journal: then `done` says so too.
+    if (process.getuid?.() === 0) {
+      const done = await runReadOnly(["done", action!.id], env, journal);
+      expect(done.code).toBe(1);
+      expect(done.stderr).toMatch(/^empathy: .*not possible here \(EROFS\)/);
+      expect(done.stderr).not.toContain("    at ");
+    }
   });
 
   it("keeps every action marked done when several are marked at once, with times YAML 1.1 reads as text", async () => {

@@ -272,6 +272,35 @@ intention: understand_first
     expect(entries(journal)).toEqual([]);
   });
 
+  it("keeps a draft the user chose not to continue until new answers replace it", async () => {
+    const { journal, env, dir } = home();
+    const first = start(["daily"], env, dir);
+    await first.waitFor(/1\/3 /);
+    await first.line("I listened better today");
+    await first.waitFor(/2\/3 /);
+    await first.press("ctrl-c");
+    expect(await first.exit).toBe(130);
+    const draftFile = path.join(journal, "drafts", "daily.yaml");
+
+    const second = start(["daily"], env, dir);
+    await second.waitFor("Continue where you left off?");
+    await second.line("n");
+    await second.waitFor(/1\/3 /);
+    await second.press("ctrl-c"); // stopped before a new answer: the old draft is still there
+    expect(await second.exit).toBe(130);
+    expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["I listened better today"]);
+
+    const third = start(["daily"], env, dir);
+    await third.waitFor("Continue where you left off?");
+    await third.line("n");
+    await third.waitFor(/1\/3 /);
+    await third.line("Asked first today");
+    await third.waitFor(/2\/3 /);
+    await third.press("ctrl-c");
+    expect(await third.exit).toBe(130);
+    expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
+  });
+
   it("does not resume a draft for another customer", async () => {
     const { journal, env, dir } = home();
     fs.mkdirSync(path.join(journal, "drafts"), { recursive: true });

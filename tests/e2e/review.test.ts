@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BIN, run, runCommand, tempHome, type RunResult } from "../helpers/cli.js";
+import { run, runReadOnly, tempHome } from "../helpers/cli.js";
 
 /** A hash of every name, type, mode and byte below a folder (links as their target text). */
 function treeHash(dir: string): string {
@@ -21,19 +21,6 @@ function treeHash(dir: string): string {
   return h.digest("hex");
 }
 
-/**
- * Runs the CLI where the reviewed folder cannot be written. Root ignores file modes, so as root the
- * folder is bind-mounted read-only in a private mount namespace (writes then fail with EROFS);
- * otherwise its write bits are removed.
- */
-function runReadOnly(args: string[], env: NodeJS.ProcessEnv, folder: string): Promise<RunResult> {
-  if (process.getuid?.() === 0) {
-    const script = `mount --bind -o ro "$0" "$0" && exec "${process.execPath}" "${BIN}" "$@"`;
-    return runCommand("unshare", ["-m", "--propagation", "private", "sh", "-c", script, folder, ...args], { env });
-  }
-  fs.chmodSync(folder, 0o555);
-  return run(args, { env }).finally(() => fs.chmodSync(folder, 0o755));
-}
 
 const TEAM = ["anna", "bram", "chris"];
 let home: ReturnType<typeof tempHome>;

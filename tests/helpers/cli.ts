@@ -75,3 +75,17 @@ export function writeFile(dir: string, name: string, text: string): string {
   fs.writeFileSync(p, text);
   return p;
 }
+
+/**
+ * Runs the CLI where `folder` cannot be written. Root ignores file modes, so as root the
+ * folder is bind-mounted read-only in a private mount namespace (writes then fail with EROFS);
+ * otherwise its write bits are removed.
+ */
+export function runReadOnly(args: string[], env: NodeJS.ProcessEnv, folder: string): Promise<RunResult> {
+  if (process.getuid?.() === 0) {
+    const script = `mount --bind -o ro "$0" "$0" && exec "${process.execPath}" "${BIN}" "$@"`;
+    return runCommand("unshare", ["-m", "--propagation", "private", "sh", "-c", script, folder, ...args], { env });
+  }
+  fs.chmodSync(folder, 0o555);
+  return run(args, { env }).finally(() => fs.chmodSync(folder, 0o755));
+}
