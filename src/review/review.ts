@@ -59,8 +59,9 @@ export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "r
   pseudonymWord: string;
 }
 
-function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, scrubPath: (p: string) => string): Health {
-  const invalid = contents.invalid.map((f) => ({ ...f, path: scrubPath(path.relative(dir, f.path)) }));
+function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, names: Pick<Anonymized, "scrub" | "scrubPath">): Health {
+  // A reason may quote an id or a value, and with it a customer's name.
+  const invalid = contents.invalid.map((f) => ({ ...f, path: names.scrubPath(path.relative(dir, f.path)), reason: names.scrub(f.reason) }));
   const byProblem: Health["byProblem"] = {};
   for (const f of invalid) byProblem[f.problem] = (byProblem[f.problem] ?? 0) + 1;
   return { entries: contents.entries.length, invalid, byProblem };
@@ -138,7 +139,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord));
   const reports = read.map((r, i): TraineeReport => {
     const entries = journals[i]!;
-    const h = health(r.contents, r.trainee.dir, names.scrubPath);
+    const h = health(r.contents, r.trainee.dir, names);
     const summary = summarize({
       entries,
       invalid: h.invalid,
