@@ -52,7 +52,9 @@ async function yamlFiles(dir: string): Promise<string[]> {
       .map((i) => path.join(dir, i.name))
       .sort();
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return [];
+    // No folder, or a file where the folder would be: no own exercises.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
     throw e;
   }
 }

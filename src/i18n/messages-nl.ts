@@ -250,7 +250,9 @@ export const nl: Messages = {
     text: {
       title: (since: string, until: string) => `Coachingsoverzicht ${since} – ${until}`,
       anonymized: "Namen van klanten zijn vervangen door schuilnamen.",
-      skippedLink: (p: string) => `niet gevolgd (symbolische link): ${p}`,
+      skipped: (p: string, reason: string) => `${p}: ${reason}`,
+      linkNotFollowed: "symbolische link, niet gevolgd",
+      folderUnreadable: (code: string) => `map kan niet gelezen worden (${code}), niet bekeken`,
       team: "Team",
       trainee: "deelnemer",
       entries: "notities",

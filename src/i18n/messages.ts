@@ -251,7 +251,9 @@ export const en = {
     text: {
       title: (since: string, until: string) => `Coaching review ${since} – ${until}`,
       anonymized: "Customer names are replaced by pseudonyms.",
-      skippedLink: (p: string) => `not followed (symbolic link): ${p}`,
+      skipped: (p: string, reason: string) => `${p}: ${reason}`,
+      linkNotFollowed: "symbolic link, not followed",
+      folderUnreadable: (code: string) => `folder cannot be read (${code}), not reviewed`,
       team: "Team",
       trainee: "trainee",
       entries: "entries",

@@ -13,10 +13,10 @@ export function renderEntry(entry: Entry, exercise: Exercise | undefined, menus:
   const m = t(lang).show;
   const head = [
     style.bold(`${entry.kind}${entry.customer ? ` · ${safeLine(entry.customer)}` : ""}`),
-    style.dim(`${entry.id}`),
-    style.dim(`${m.created} ${entry.createdAt} · ${m.exercise} ${entry.exercise.id} v${entry.exercise.version}`),
+    style.dim(safeLine(entry.id)),
+    style.dim(`${m.created} ${safeLine(entry.createdAt)} · ${m.exercise} ${safeLine(entry.exercise.id)} v${entry.exercise.version}`),
   ];
-  if (entry.links?.prep) head.push(style.dim(`${m.follows} ${entry.links.prep}`));
+  if (entry.links?.prep) head.push(style.dim(`${m.follows} ${safeLine(entry.links.prep)}`));
   if (entry.flags?.includes("coach")) head.push(style.magenta(m.flagged));
   const body = entry.answers.map((a) => {
     const step = exercise?.steps.find((s) => s.id === a.step);

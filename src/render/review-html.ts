@@ -271,7 +271,7 @@ export function renderReviewHtml(report: ReviewReport, lang: Lang): string {
   let head = `<header><p class="eyebrow">empathy-coach</p><h1>${esc(title)}</h1>`;
   head += `<p class="muted">${esc(`${h.period(p.days)} · ${t(lang).summary.compared(p.previous.since, p.previous.until)}`)}</p>`;
   if (report.anonymized) head += `<p class="note">${esc(m.anonymized)}</p>`;
-  head += li(report.skipped.map((s) => escLine(m.skippedLink(s))));
+  head += li(report.skipped.map((s) => escLine(m.skipped(s.path, s.reason))));
   if (report.trainees.length > 1) head += `<nav aria-label="${esc(h.trainees)}">${report.trainees.map((r, i) => `<a href="#trainee-${i + 1}">${escLine(r.name)}</a>`).join("")}</nav>`;
   head += "</header>";
   const team = report.team ? teamTable(report, lang) : "";

@@ -46,7 +46,7 @@ export function renderReviewMarkdown(report: ReviewReport, lang: Lang): string {
   const m = t(lang).review.text;
   const out = [`# ${m.title(report.period.since, report.period.until)}`, ""];
   if (report.anonymized) out.push(`_${m.anonymized}_`, "");
-  for (const s of report.skipped) out.push(`- ${mdText(m.skippedLink(s))}`);
+  for (const s of report.skipped) out.push(`- ${mdText(m.skipped(s.path, s.reason))}`);
   if (report.team) out.push(...teamTable(report, lang));
   for (const r of report.trainees) out.push(...section(r, lang));
   return out.join("\n");

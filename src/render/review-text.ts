@@ -78,7 +78,7 @@ export function renderReviewText(report: ReviewReport, lang: Lang): string {
   const m = t(lang).review.text;
   const head = [style.bold(m.title(report.period.since, report.period.until))];
   if (report.anonymized) head.push(style.dim(m.anonymized));
-  for (const s of report.skipped) head.push(style.yellow(m.skippedLink(safeLine(s))));
+  for (const s of report.skipped) head.push(style.yellow(m.skipped(safeLine(s.path), s.reason)));
   const parts = [head.join("\n")];
   if (report.team) parts.push(teamTable(report, report.team, lang).join("\n"));
   parts.push(...report.trainees.map((r) => traineeSection(r, lang)));

@@ -7,7 +7,7 @@ import { readJournal, type JournalContents } from "../journal/read.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
 import { notesFor, type CoachNote } from "./notes.js";
-import type { Trainee } from "./targets.js";
+import type { Skipped, Trainee } from "./targets.js";
 
 export interface Health {
   /** Entries that could be used. */
@@ -40,8 +40,8 @@ export interface TeamRow {
 export interface ReviewReport {
   period: Summary["period"];
   anonymized: boolean;
-  /** Links in team folders that were not followed. */
-  skipped: string[];
+  /** Folders in team folders that were not reviewed: links, and those that cannot be read. */
+  skipped: Skipped[];
   /** Skill ids and labels, in the exercise's order (the team table's columns). */
   skills: { id: string; label: string }[];
   trainees: TraineeReport[];
@@ -51,7 +51,7 @@ export interface ReviewReport {
 export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weakest"] as const;
 
 export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "rules" | "menus" | "debrief" | "lang"> {
-  skipped: string[];
+  skipped: Skipped[];
   /** Given when customers must be replaced by pseudonyms (the command loads it only then). */
   anonymize?: typeof anonymizeEntries;
   /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */

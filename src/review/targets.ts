@@ -9,12 +9,23 @@ export interface Trainee {
   dir: string;
 }
 
+/** A folder in a team folder that is not reviewed, and why. */
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
 const YEAR = /^\d{4}$/;
 
 /** A journal holds year folders (or nothing yet but an exercises or drafts folder). */
 function isJournal(dir: string): boolean {
+  return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
+}
+
+/** The same for a folder the coach named: one that cannot be read is the coach's to fix. */
+function isNamedJournal(dir: string): boolean {
   try {
-    return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
+    return isJournal(dir);
   } catch (e) {
     throw new UserError(t().errors.unreadable(dir, (e as NodeJS.ErrnoException).code ?? "error"));
   }
@@ -23,11 +34,12 @@ function isJournal(dir: string): boolean {
 /**
  * The trainees behind the folders a coach names: a folder that is a journal is one trainee; a
  * folder whose subfolders are journals is a team, one trainee per subfolder. Links are not
- * followed, so a team folder cannot lead the review elsewhere; they are returned as skipped.
+ * followed, so a team folder cannot lead the review elsewhere; they are returned as skipped, as
+ * are members' folders that cannot be read.
  */
-export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[]; skipped: string[] } {
+export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[]; skipped: Skipped[] } {
   const trainees: Trainee[] = [];
-  const skipped: string[] = [];
+  const skipped: Skipped[] = [];
   for (const given of dirs) {
     const dir = path.resolve(given);
     let st: fs.Stats;
@@ -37,7 +49,7 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
       throw new UserError(t().errors.noFolder(given));
     }
     if (!st.isDirectory()) throw new UserError(t().errors.notFolder(given));
-    if (isJournal(dir)) {
+    if (isNamedJournal(dir)) {
       trainees.push({ name: path.basename(dir), dir });
       continue;
     }
@@ -48,8 +60,18 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
     const before = trainees.length;
     for (const m of members) {
       const sub = path.join(dir, m.name);
-      if (m.isSymbolicLink()) skipped.push(sub);
-      else if (m.isDirectory() && isJournal(sub)) trainees.push({ name: m.name, dir: sub });
+      if (m.isSymbolicLink()) skipped.push({ path: sub, reason: t().review.text.linkNotFollowed });
+      else if (m.isDirectory()) {
+        // A member's folder that cannot be read is reported, and the rest of the team reviewed.
+        let journal: boolean;
+        try {
+          journal = isJournal(sub);
+        } catch (e) {
+          skipped.push({ path: sub, reason: t().review.text.folderUnreadable((e as NodeJS.ErrnoException).code ?? "error") });
+          continue;
+        }
+        if (journal) trainees.push({ name: m.name, dir: sub });
+      }
     }
     if (trainees.length === before)
       throw new UserError(t().errors.notJournal(given));

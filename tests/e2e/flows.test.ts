@@ -236,6 +236,10 @@ describe("actions, list filters, nudge and home", () => {
     await run(["daily", "--answers", "-"], { env, input: DAILY_ANSWERS });
     const after = await run(["nudge"], { env });
     expect(after).toMatchObject({ code: 0, stdout: "", stderr: "" });
+    // The journal named in the config file, with a comment after it as YAML allows.
+    const { EMPATHY_JOURNAL: journal, ...withoutJournal } = env;
+    writeFile(path.join(env.XDG_CONFIG_HOME!, "empathy-coach"), "config.yaml", `journal: ${journal}  # mine\nlang: en # for now\n`);
+    expect((await run(["nudge"], { env: withoutJournal })).stdout).toBe("");
   });
 
   it("home without a terminal prints today's status and exits 0", async () => {

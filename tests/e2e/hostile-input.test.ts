@@ -41,6 +41,9 @@ describe("hostile names and paths", () => {
     expect(fs.readdirSync(path.dirname(journal)).sort()).toEqual(["cache", "journal"]);
 
     const id = path.basename(files[9]!, ".yaml");
+    // Fields a hand-edited file may fill with anything, such as the exercise's id.
+    const edited = path.join(journal, files[9]!);
+    fs.writeFileSync(edited, fs.readFileSync(edited, "utf8").replace(/^(  id: ).*$/m, '$1"x\\e]0;owned\\a\\e[2J"'));
     const outputs = await Promise.all(
       [["list"], ["show", id], ["actions", "--all"], ["summary", "--until", "2026-11-20"], ["review", journal, "--until", "2026-11-20"], ["share", "--until", "2026-11-20", "--no-anonymize"], ["export", "--format", "md"], []].map((args) =>
         run(args, { env: { ...env, NO_COLOR: "", FORCE_COLOR: "0" } }),
@@ -65,6 +68,18 @@ describe("hostile names and paths", () => {
     expect(r.stdout).toMatch(/2026\/12: symbolic link, not followed/);
     expect(r.stdout).toMatch(/1 entries read|entries read, 3 file/);
     void dir;
+  });
+});
+
+describe("a journal with odd things in it", () => {
+  it("takes a file called exercises for no own exercises", async () => {
+    const { env, journal } = tempHome();
+    fs.mkdirSync(journal, { recursive: true });
+    fs.writeFileSync(path.join(journal, "exercises"), "not a folder\n");
+    const list = await run(["exercises", "list"], { env });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain("built-in");
+    expect((await run(["daily", "--answers", "-"], { env, input: DAILY_ANSWERS })).code).toBe(0);
   });
 });
 

@@ -42,8 +42,11 @@ function peekConfig(configDir: string): { journal?: string; lang?: string } {
     return {};
   }
   const value = (key: string) => {
-    const m = new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*$`, "m").exec(text);
-    return m?.[1] ? m[1].replace(/^(["'])(.*)\1$/, "$2") : undefined;
+    const raw = new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*$`, "m").exec(text)?.[1];
+    if (!raw) return undefined;
+    const quoted = /^(["'])(.*?)\1/.exec(raw);
+    // A comment starts at a # after a space, as in YAML; inside quotes it is part of the value.
+    return quoted ? quoted[2] : raw.replace(/[ \t]+#.*$/, "");
   };
   const journal = value("journal");
   const lang = value("lang");
