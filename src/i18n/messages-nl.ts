@@ -1,4 +1,4 @@
-import type { Messages } from "./messages.js";
+import { count, type Messages } from "./messages.js";
 
 /** The tool's own words in Dutch; the type makes a message missing here a compile error. */
 export const nl: Messages = {
@@ -124,7 +124,7 @@ export const nl: Messages = {
     when: "alleen als",
     valid: (file: string) => `${file}: in orde`,
     invalidCount: (n: number) => `${n} ${n === 1 ? "bestand heeft" : "bestanden hebben"} problemen`,
-    problemsInOwn: (n: number) => `${n} probleem/problemen in je eigen oefeningen; voer uit: empathy exercises validate <bestand>`,
+    problemsInOwn: (n: number) => `${count(n, "probleem", "problemen")} in je eigen oefeningen; voer uit: empathy exercises validate <bestand>`,
   },
   session: {
     expected: (what: string) => `Voor het gesprek verwachtte je: ${what}`,
@@ -148,20 +148,20 @@ export const nl: Messages = {
     interrupted: (kind: string) => `Gestopt. Je antwoorden tot nu toe zijn bewaard als concept; ga verder met: empathy ${kind} --resume`,
     interruptedEmpty: "Gestopt voor het eerste antwoord; er is niets bewaard.",
     reading: "dagboek lezen…",
-    skippedFiles: (n: number) => `${n} bestand(en) in het dagboek konden niet gelezen worden en zijn overgeslagen (zie: empathy list)`,
+    skippedFiles: (n: number) => `${count(n, "bestand", "bestanden")} in het dagboek ${n === 1 ? "kon" : "konden"} niet gelezen worden en ${n === 1 ? "is" : "zijn"} overgeslagen (zie: empathy list)`,
     draftUnreadable: (file: string) => `een concept kon niet gelezen worden en is ongemoeid gelaten: ${file}`,
     noDraft: (kind: string) => `er is geen ${kind}-concept om mee verder te gaan`,
     draftWhat: (n: number, customer: string | undefined, when: string) =>
-      `${n} antwoord(en)${customer ? ` voor ${customer}` : ""}, laatst bewaard ${when}`,
+      `${count(n, "antwoord", "antwoorden")}${customer ? ` voor ${customer}` : ""}, laatst bewaard ${when}`,
     resumeQuestion: (what: string) => `Verdergaan waar je gebleven was? (${what})`,
-    resuming: (n: number) => `Verder met ${n} bewaard(e) antwoord(en).`,
+    resuming: (n: number) => `Verder met ${count(n, "bewaard antwoord", "bewaarde antwoorden")}.`,
     emptyCustomer: "de naam van de klant is leeg",
     draftForOther: (c: string) => `het bewaarde concept is voor ${c}; ga verder met --resume, of begin opnieuw met --discard-draft`,
     needCustomer: "welke klant? geef --customer NAAM, of customer: in het antwoordenbestand",
   },
   prep: {
     firstTime: (c: string) => `Eerste gesprek met ${c} in je dagboek.`,
-    earlier: (n: number) => `  ${n} eerdere voorbereiding(en) of terugblik(ken), nog zonder waarnemingen.`,
+    earlier: (n: number) => `  ${count(n, "eerdere voorbereiding of terugblik", "eerdere voorbereidingen of terugblikken")}, nog zonder waarnemingen.`,
     known: (c: string) => `Wat je dagboek weet over ${c}`,
     lastDebrief: (day: string) => `  laatste nabespreking, ${day}:`,
     felt: "voelde",
@@ -177,17 +177,17 @@ export const nl: Messages = {
     noPrep: "geen van deze",
     linked: (id: string) => `Gekoppeld aan voorbereiding ${id}.`,
     unlinked: "Geen open voorbereiding voor deze klant: de nabespreking staat op zichzelf.",
-    actionsSaved: (n: number) => `${n} vervolgactie(s) bewaard; zie: empathy actions`,
+    actionsSaved: (n: number) => `${count(n, "vervolgactie", "vervolgacties")} bewaard; zie: empathy actions`,
     flagged: "Gemarkeerd om met je coach te bespreken.",
   },
   status: {
     dailyDone: "De reflectie van vandaag is gedaan.",
     dailyMissing: "De reflectie van vandaag staat nog open: empathy daily",
-    streak: (n: number) => `${n} dagen op rij`,
+    streak: (n: number) => `${count(n, "dag", "dagen")} op rij`,
     longest: (n: number) => `langste ${n}`,
     noStreak: "Nog geen reeks: twee minuten aan het eind van de dag beginnen er een.",
-    waiting: (n: number) => `${n} voorbereiding(en) wachten op een nabespreking`,
-    open: (n: number) => `${n} openstaande vervolgactie(s)`,
+    waiting: (n: number) => `${count(n, "voorbereiding wacht", "voorbereidingen wachten")} op een nabespreking`,
+    open: (n: number) => `${count(n, "openstaande vervolgactie", "openstaande vervolgacties")}`,
     overdue: (n: number) => `${n} te laat`,
     welcome: "Welkom! Begin met een voorbereiding voor je volgende gesprek: empathy prep",
     nudge: "empathy: de reflectie van vandaag staat nog open — empathy daily (2 min)",
@@ -261,7 +261,7 @@ export const nl: Messages = {
       accuracy: "juist",
       last: "laatste",
       health: "Staat van de bestanden",
-      read: (n: number, bad: number) => `${n} notities gelezen${bad ? `, ${bad} bestand(en) onbruikbaar:` : ", geen problemen"}`,
+      read: (n: number, bad: number) => `${count(n, "notitie", "notities")} gelezen${bad ? `, ${count(bad, "bestand", "bestanden")} onbruikbaar:` : ", geen problemen"}`,
       coach: "Voor het gesprek",
       flagged: "Gemarkeerd om te bespreken:",
       weakestSkill: (label: string, avg: string, prev: string) => `Zwakste vaardigheid: ${label}, ${avg} (daarvoor: ${prev})`,
@@ -335,7 +335,7 @@ export const nl: Messages = {
     noStreak: "nog geen reeks",
     doneToday: "reflectie van vandaag gedaan",
     notToday: "reflectie van vandaag staat nog open",
-    dailyDays: (n: number, workdays: number) => `gereflecteerd op ${n} dagen; ${workdays} werkdagen in de periode`,
+    dailyDays: (n: number, workdays: number) => `gereflecteerd op ${count(n, "dag", "dagen")}; ${count(workdays, "werkdag", "werkdagen")} in de periode`,
     weekdays: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     heatLegend: "laatste 12 weken, notities per dag: · geen ░ 1 ▒ 2 ▓ 3 █ 4+",
     skills: "Luistervaardigheden",
@@ -380,7 +380,7 @@ export const nl: Messages = {
     more: (n: number) => `… en nog ${n}`,
     goodMoments: "Mooie momenten om te delen",
     difficultMoments: "Lastige cases om te bespreken",
-    skipped: (n: number) => `${n} bestand(en) in het dagboek konden niet gelezen worden en zijn overgeslagen.`,
+    skipped: (n: number) => `${count(n, "bestand", "bestanden")} in het dagboek ${n === 1 ? "kon" : "konden"} niet gelezen worden en ${n === 1 ? "is" : "zijn"} overgeslagen.`,
     md: {
       skill: "Vaardigheid",
       item: "Onderdeel",

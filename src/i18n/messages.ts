@@ -2,6 +2,9 @@
  * The tool's own words in English. The Dutch ones (messages-nl.ts) have the type of these, so a
  * message missing in one language is a compile error.
  */
+/** A count with its noun: "1 file", "2 files". */
+export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export const en = {
   help: {
     program: "A coach for empathic listening: prepare customer calls, reflect afterwards, keep a daily habit.",
@@ -125,7 +128,7 @@ export const en = {
     when: "only when",
     valid: (file: string) => `${file}: valid`,
     invalidCount: (n: number) => `${n} ${n === 1 ? "file has" : "files have"} problems`,
-    problemsInOwn: (n: number) => `${n} problem(s) in your own exercises; run: empathy exercises validate <file>`,
+    problemsInOwn: (n: number) => `${count(n, "problem", "problems")} in your own exercises; run: empathy exercises validate <file>`,
   },
   session: {
     expected: (what: string) => `Before the call you expected: ${what}`,
@@ -149,20 +152,20 @@ export const en = {
     interrupted: (kind: string) => `Stopped. Your answers so far are kept as a draft; continue with: empathy ${kind} --resume`,
     interruptedEmpty: "Stopped before the first answer; nothing was saved.",
     reading: "reading journal…",
-    skippedFiles: (n: number) => `${n} file(s) in the journal could not be read and were skipped (see: empathy list)`,
+    skippedFiles: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped (see: empathy list)`,
     draftUnreadable: (file: string) => `a draft could not be read and was left as it is: ${file}`,
     noDraft: (kind: string) => `there is no ${kind} draft to resume`,
     draftWhat: (n: number, customer: string | undefined, when: string) =>
-      `${n} answer(s)${customer ? ` for ${customer}` : ""}, last saved ${when}`,
+      `${count(n, "answer", "answers")}${customer ? ` for ${customer}` : ""}, last saved ${when}`,
     resumeQuestion: (what: string) => `Continue where you left off? (${what})`,
-    resuming: (n: number) => `Continuing with ${n} answer(s) kept.`,
+    resuming: (n: number) => `Continuing with ${count(n, "answer", "answers")} kept.`,
     emptyCustomer: "the customer name is empty",
     draftForOther: (c: string) => `the saved draft is for ${c}; continue it with --resume, or start anew with --discard-draft`,
     needCustomer: "which customer? give --customer NAME, or customer: in the answers file",
   },
   prep: {
     firstTime: (c: string) => `First call with ${c} in your journal.`,
-    earlier: (n: number) => `  ${n} earlier prep(s) or debrief(s), none with observations yet.`,
+    earlier: (n: number) => `  ${count(n, "earlier prep or debrief", "earlier preps or debriefs")}, none with observations yet.`,
     known: (c: string) => `What your journal knows about ${c}`,
     lastDebrief: (day: string) => `  last debrief, ${day}:`,
     felt: "felt",
@@ -178,7 +181,7 @@ export const en = {
     noPrep: "none of these",
     linked: (id: string) => `Linked to prep ${id}.`,
     unlinked: "No open prep for this customer: the debrief stands on its own.",
-    actionsSaved: (n: number) => `${n} follow-up action(s) saved; see: empathy actions`,
+    actionsSaved: (n: number) => `${count(n, "follow-up action", "follow-up actions")} saved; see: empathy actions`,
     flagged: "Flagged to discuss with your coach.",
   },
   status: {
@@ -187,8 +190,8 @@ export const en = {
     streak: (n: number) => `${n}-day streak`,
     longest: (n: number) => `longest ${n}`,
     noStreak: "No streak yet: two minutes at the end of the day start one.",
-    waiting: (n: number) => `${n} prep(s) waiting for a debrief`,
-    open: (n: number) => `${n} open follow-up action(s)`,
+    waiting: (n: number) => `${count(n, "prep", "preps")} waiting for a debrief`,
+    open: (n: number) => `${count(n, "open follow-up action", "open follow-up actions")}`,
     overdue: (n: number) => `${n} overdue`,
     welcome: "Welcome! Start with a prep before your next call: empathy prep",
     nudge: "empathy: today's reflection is still open — empathy daily (2 min)",
@@ -262,7 +265,7 @@ export const en = {
       accuracy: "acc.",
       last: "last entry",
       health: "File health",
-      read: (n: number, bad: number) => `${n} entries read${bad ? `, ${bad} file(s) could not be used:` : ", no problems"}`,
+      read: (n: number, bad: number) => `${count(n, "entry", "entries")} read${bad ? `, ${count(bad, "file", "files")} could not be used:` : ", no problems"}`,
       coach: "For the conversation",
       flagged: "Flagged to discuss:",
       weakestSkill: (label: string, avg: string, prev: string) => `Weakest skill: ${label}, ${avg} (before: ${prev})`,
@@ -336,7 +339,7 @@ export const en = {
     noStreak: "no streak yet",
     doneToday: "today's reflection done",
     notToday: "today's reflection still open",
-    dailyDays: (n: number, workdays: number) => `reflected on ${n} days; ${workdays} working days in the period`,
+    dailyDays: (n: number, workdays: number) => `reflected on ${count(n, "day", "days")}; ${count(workdays, "working day", "working days")} in the period`,
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     heatLegend: "last 12 weeks, entries a day: · none ░ 1 ▒ 2 ▓ 3 █ 4+",
     skills: "Listening skills",
@@ -381,7 +384,7 @@ export const en = {
     more: (n: number) => `… and ${n} more`,
     goodMoments: "Good moments to share",
     difficultMoments: "Difficult cases to discuss",
-    skipped: (n: number) => `${n} file(s) in the journal could not be read and were skipped.`,
+    skipped: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped.`,
     md: {
       skill: "Skill",
       item: "Item",

@@ -79,6 +79,8 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
   return list.slice(0, 3);
 }
 
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+
 export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang): CoachView {
   const { since, until } = summary.period;
   const inPeriod = periodEntries(entries, since, until);
@@ -93,7 +95,8 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     good: summary.moments.good,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
     selfVsAccuracy: { gap: summary.accuracy.gap, selfScore: summary.accuracy.selfScore, emotionsOverlap: summary.accuracy.emotions },
-    stalls: habitStalls(inPeriod, since, until),
+    // A pause is counted from the first entry: a trainee who just started has not paused.
+    stalls: entries.length ? habitStalls(inPeriod, maxDay(since, dayOf(entries[0]!.createdAt)), until) : [],
     overdue: summary.actions.overdueList,
   };
   return { ...view, openers: openers(view, lang) };

@@ -248,7 +248,7 @@ describe("actions, list filters, nudge and home", () => {
     const r = await run([], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Today's reflection is still open");
-    expect(r.stdout).toContain("1 prep(s) waiting for a debrief");
+    expect(r.stdout).toContain("1 prep waiting for a debrief");
   });
 
   it("reports a corrupt journal file and leaves it untouched", async () => {
