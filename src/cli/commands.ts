@@ -30,7 +30,16 @@ export function registerCommands(program: Command): void {
       .option("--grep <text>", m.grep)
       .option("--flagged", m.flagged);
 
-  program.action(async (_opts, cmd: Command) => (await import("./commands/home.js")).home(await context(cmd)));
+  // A word after `empathy` that names no command is a typo, not the home screen's argument.
+  program.action(async (_opts, cmd: Command) => {
+    const [word] = cmd.args;
+    if (word !== undefined) {
+      const { closest } = await import("./suggest.js");
+      const meant = closest(word, program.commands.map((c) => c.name()));
+      return cmd.error(m.unknownCommand(word, meant), { exitCode: 2, code: "commander.unknownCommand" });
+    }
+    return (await import("./commands/home.js")).home(await context(cmd));
+  });
   program.addHelpText("after", `\n${m.examples}:\n  $ empathy\n  $ empathy prep --customer "Acme BV"\n  $ empathy debrief\n  $ empathy daily\n`);
 
   examples(
@@ -202,4 +211,6 @@ export function registerCommands(program: Command): void {
       .action(async (opts, cmd: Command) => (await import("./commands/where.js")).where(await context(cmd), opts)),
     ["empathy where", "empathy --journal ~/team/anna where"],
   );
+  // Only now, so that the commands above do not inherit it: their extra words stay errors.
+  program.allowExcessArguments(true);
 }

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
 import path from "node:path";
 import { stringify } from "yaml";
 import { localIso } from "../dates.js";
+import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
@@ -37,12 +40,24 @@ export function newActionId(taken: ReadonlySet<string> = new Set()): string {
 }
 
 /**
+ * Readers never follow a link in a journal, so an entry written through a linked year or month
+ * folder would be saved and then never seen again: such a folder is the user's to sort out.
+ */
+async function refuseLinkedFolders(journal: string, dir: string): Promise<void> {
+  for (const folder of [path.dirname(dir), dir]) {
+    const st = await fs.lstat(folder).catch(() => undefined);
+    if (st?.isSymbolicLink()) throw new UserError(t().errors.linkedFolder(path.relative(journal, folder), folder));
+  }
+}
+
+/**
  * Saves a new entry as `<journal>/YYYY/MM/<id>.yaml`, atomically and without ever replacing
  * another entry: two entries in the same minute get `-2`, `-3`, … Returns the saved entry.
  */
 export async function saveEntry(journal: string, input: NewEntry, at: Date): Promise<{ entry: Entry; path: string }> {
   const base = entryBaseName(at, input.kind, input.customer);
   const dir = entryDir(journal, base);
+  await refuseLinkedFolders(journal, dir);
   let saved: Entry | undefined;
   const file = await createFileExclusive(
     dir,

@@ -20,6 +20,18 @@ describe("the CLI frame", () => {
     }
   });
 
+  it("names an unknown command as such and suggests the one meant", async () => {
+    const { env } = tempHome();
+    const typo = await run(["sumary"], { env });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr.trim()).toBe("error: unknown command 'sumary' — did you mean summary?");
+    expect((await run(["frobnicate"], { env })).stderr).toContain("unknown command 'frobnicate' (see: empathy --help)");
+    // Extra words after a real command are still an error of that command.
+    const extra = await run(["list", "extra"], { env });
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain("too many arguments for 'list'");
+  });
+
   it("speaks Dutch with --lang nl or a Dutch locale", async () => {
     const { env } = tempHome();
     const byFlag = await run(["--lang", "nl", "exercises", "list"], { env });

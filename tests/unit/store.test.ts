@@ -59,6 +59,19 @@ describe("naming", () => {
 });
 
 describe("saveEntry", () => {
+  it("refuses to write through a linked year or month folder, which readers would never follow", async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "elsewhere-"));
+    fs.mkdirSync(journal, { recursive: true });
+    fs.symlinkSync(elsewhere, path.join(journal, "2026"));
+    await expect(saveEntry(journal, sample("Acme"), at)).rejects.toThrow(/2026 in the journal is a symbolic link/);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+    fs.rmSync(path.join(journal, "2026"));
+    fs.mkdirSync(path.join(journal, "2026"));
+    fs.symlinkSync(elsewhere, path.join(journal, "2026", "11"));
+    await expect(saveEntry(journal, sample("Acme"), at)).rejects.toThrow(/2026\/11 in the journal is a symbolic link/);
+    expect(fs.readdirSync(elsewhere)).toEqual([]);
+  });
+
   it("writes the entry to YYYY/MM with its id equal to the file name", async () => {
     const { entry, path: file } = await saveEntry(journal, sample("Acme"), at);
     expect(path.relative(journal, file)).toBe("2026/11/2026-11-24T1030-prep-acme.yaml");
