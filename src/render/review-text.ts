@@ -7,7 +7,10 @@ import { fmt, renderSummaryText, WIDTH } from "./summary-text.js";
 
 const width = (s: string) => Array.from(s).length;
 const pad = (s: string, w: number, right = false) => (right ? " ".repeat(Math.max(0, w - width(s))) + s : s + " ".repeat(Math.max(0, w - width(s))));
-const bullet = (text: string) => wrap(safeLine(text), WIDTH - 4).split("\n").map((l, i) => (i === 0 ? `  • ${l}` : `    ${l}`));
+/** Text wrapped to the report's width, its first line after `lead` and the rest `indent` in. */
+const hanging = (text: string, lead: string, indent = lead.length) =>
+  wrap(safeLine(text), WIDTH - Math.max(lead.length, indent)).split("\n").map((l, i) => (i === 0 ? lead : " ".repeat(indent)) + l);
+const bullet = (text: string) => hanging(text, "  • ");
 
 /** Short column codes for the skills, explained in a legend under the table. */
 function codes(report: ReviewReport): { id: string; label: string; code: string }[] {
@@ -43,7 +46,8 @@ function health(r: TraineeReport, lang: Lang): string[] {
   const m = t(lang).review.text;
   const h = r.health;
   const lines = [style.bold(m.health), `  ${m.read(h.entries, h.invalid.length)}`];
-  for (const f of h.invalid) lines.push(style.yellow(`  ${clip(safeLine(`${f.path}${f.line ? `:${f.line}` : ""}: ${f.reason}`), WIDTH - 2)}`));
+  // Whole reasons: they are what the coach needs to judge what the figures rest on.
+  for (const f of h.invalid) lines.push(...hanging(`${f.path}${f.line ? `:${f.line}` : ""}: ${f.reason}`, "  ", 4).map((l) => style.yellow(l)));
   return lines;
 }
 
@@ -58,13 +62,13 @@ function coach(r: TraineeReport, lang: Lang): string[] {
     lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);
   }
   const gap = c.selfVsAccuracy.gap;
-  if (gap.n > 0) lines.push(`  ${m.gap(fmt.signed(gap.average ?? 0, 2, lang), gap.n)}`);
+  if (gap.n > 0) lines.push(...hanging(m.gap(fmt.signed(gap.average ?? 0, 2, lang), gap.n), "  "));
   for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...c.overdue.slice(0, 5).flatMap((a) => bullet(`${a.due} ${a.text}${who(a)}`)));
   if (c.difficult.length) lines.push(`  ${m.difficult}`, ...c.difficult.slice(0, 3).flatMap((d) => bullet(`${d.day}${who(d)}: ${d.text}`)));
   if (c.good.length) lines.push(`  ${m.good}`, ...c.good.slice(0, 3).flatMap((g) => bullet(`${g.day}${who(g)}: ${g.text}`)));
   if (r.notes.length) lines.push(`  ${m.notes}`, ...r.notes.flatMap((n) => bullet(`${n.entry}: ${n.text}`)));
-  lines.push(`  ${m.openers}`, ...c.openers.flatMap((o, i) => wrap(safeLine(o), WIDTH - 5).split("\n").map((l, k) => (k === 0 ? `  ${i + 1}. ${l}` : `     ${l}`))));
+  lines.push(`  ${m.openers}`, ...c.openers.flatMap((o, i) => hanging(o, `  ${i + 1}. `)));
   return lines;
 }
 

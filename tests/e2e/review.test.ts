@@ -60,6 +60,10 @@ describe("empathy review", () => {
     expect(r.stdout).not.toContain("do not read");
     expect(r.stdout).toContain("Conversation openers:");
     expect(treeHash(anna)).toBe(before);
+    // Every reason in full, however long: it is what the coach judges the figures by.
+    const json = JSON.parse((await run(["review", anna, "--until", "2026-11-20", "--format", "json"], { env: home.env })).stdout);
+    const flat = r.stdout.replace(/\s+/g, " ");
+    for (const f of json.trainees[0].health.invalid) expect(flat).toContain(f.reason.replace(/\s+/g, " "));
   });
 
   it("speaks about the trainee, not to them, and gives the coach no next step of the trainee's", async () => {
