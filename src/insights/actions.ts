@@ -4,7 +4,8 @@ import type { JournalView } from "./journal-view.js";
 /**
  * Follow-up actions of all entries up to `until` (not only the period's): open (overdue ones
  * included), overdue (due before `until` and not done), done, and done inside the period (when
- * the action records when). Overdue ones are listed longest overdue first.
+ * the action records when). Overdue ones are listed longest overdue first. An action done after
+ * `until` was still open then: a past period's figures do not change with later work.
  */
 export function actionStats(view: JournalView): Actions {
   const { since, until } = view.period;
@@ -12,10 +13,10 @@ export function actionStats(view: JournalView): Actions {
   for (const { entry } of view.all) {
     for (const a of entry.actions) {
       out.total++;
-      if (a.done) {
+      const day = a.doneAt?.slice(0, 10);
+      if (a.done && (day === undefined || day <= until)) {
         out.done++;
-        const day = a.doneAt?.slice(0, 10);
-        if (day !== undefined && day >= since && day <= until) out.doneInPeriod++;
+        if (day !== undefined && day >= since) out.doneInPeriod++;
         continue;
       }
       out.open++;

@@ -152,7 +152,7 @@ describe("interactive prompts in a real terminal", () => {
     ]);
 
     const second = start(["prep", "--resume"], env, dir);
-    await second.waitFor("Continuing with 3 answer(s) kept.");
+    await second.waitFor("Continuing with 3 answers kept.");
     // The first question asked is the emotion menu: nothing answered before is asked again.
     const firstQuestion = await second.waitFor(/\d+\/11 [^\n]*\?/);
     expect(firstQuestion).toMatch(/^4\/11 How might they feel/);

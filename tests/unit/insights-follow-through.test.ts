@@ -55,4 +55,16 @@ describe("summarize: actions", () => {
       { id: "a1", text: "Call back", due: "2026-11-20", entry: e1.id, customer: null },
     ]);
   });
+
+  it("counts an action done after the period's end as open at that end", async () => {
+    const e = debrief("2026-11-02", {
+      actions: [
+        { id: "a1", text: "Done before", due: "2026-11-10", done: true, doneAt: "2026-11-18T10:00:00+01:00" },
+        { id: "a2", text: "Done after", due: "2026-11-10", done: true, doneAt: "2026-11-28T10:00:00+01:00" },
+      ],
+    });
+    const s = await summaryOf([e], { since, until: "2026-11-24" });
+    expect(s.actions).toMatchObject({ total: 2, open: 1, overdue: 1, done: 1, doneInPeriod: 1 });
+    expect(s.actions.overdueList.map((a) => a.id)).toEqual(["a2"]);
+  });
 });

@@ -126,7 +126,7 @@ describe("renderReviewHtml: one safe, self-contained file", () => {
     present(html, "<h1>Coaching review 2026-08-29 – 2026-11-20</h1>");
     present(html, /<table class="team">[^]*Customer&#39;s perspective[^]*href="#trainee-1">anna<[^]*href="#trainee-2">bram</);
     present(html, '<section class="box trainee" id="trainee-1">');
-    present(html, /File health:<\/strong> 160 entries read, 2 file\(s\) could not be used:/);
+    present(html, /File health:<\/strong> 160 entries read, 2 files could not be used:/);
     present(html, /<code>2026\/11\/2026-11-05T0900-daily\.yaml:\d+<\/code>/);
     present(html, "<code>2026/11/&quot;&gt;&lt;img src=x&gt;.yaml</code> not a journal file name");
     for (const heading of ["Daily habit", "Listening skills", "Customer emotions recognised", "Customer needs noticed", "Empathic accuracy", "Follow-through", "Overdue actions", "Customers", "For the conversation"])
