@@ -139,6 +139,7 @@ export const nl: Messages = {
     newCustomer: (name: string) => `${name} (nieuw)`,
     needAnswer: "Hier is een antwoord nodig.",
     needPick: "Kies er minstens één.",
+    yesNo: { yes: "ja", no: "nee", error: 'Antwoord met "ja" of "nee".' },
     keys: { navigate: "navigeren", select: "kiezen", submit: "bevestigen", space: "spatie" } as Record<string, string>,
   },
   flow: {

@@ -143,6 +143,7 @@ export const en = {
     newCustomer: (name: string) => `${name} (new)`,
     needAnswer: "An answer is needed here.",
     needPick: "Pick at least one.",
+    yesNo: { yes: "yes", no: "no", error: 'Answer with "yes" or "no".' },
     keys: { navigate: "navigate", select: "select", submit: "submit" } as Record<string, string>,
   },
   flow: {

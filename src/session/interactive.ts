@@ -25,6 +25,12 @@ function theme(lang: Lang) {
   };
 }
 
+/** Yes and no in the run's language: the hint shows j/N in Dutch, and "ja" and "nee" are accepted. */
+function yesNoTheme(lang: Lang) {
+  const { yes, no, error } = t(lang).session.yesNo;
+  return { keywords: { yes, no, error: () => error } };
+}
+
 /** "Required" in the run's language (the prompt library's own message is English only). */
 const needText = (lang: Lang, required: boolean) => (value: string) => !required || value.trim() !== "" || t(lang).session.needAnswer;
 const needPick = (lang: Lang, required: boolean) => (picked: readonly unknown[]) => !required || picked.length > 0 || t(lang).session.needPick;
@@ -75,7 +81,7 @@ export class InteractivePrompter implements Prompter {
         return select({ message, choices: [...ratingChoices(s, view), ...this.skip(s, view)], theme: theme(view.lang) }, this.ctx);
       case "confirm":
         // No: a hurried Enter must not record "asked for feedback" or flag a call for the coach.
-        return confirm({ message, default: false }, this.ctx);
+        return confirm({ message, default: false, theme: yesNoTheme(view.lang) }, this.ctx);
       case "list":
         return this.list(message, s, view);
       case "emotions":
@@ -177,6 +183,6 @@ export class FlowQuestions {
   }
 
   async yes(message: string, fallback = true): Promise<boolean> {
-    return confirm({ message, default: fallback }, this.ctx);
+    return confirm({ message, default: fallback, theme: yesNoTheme(currentLang()) }, this.ctx);
   }
 }

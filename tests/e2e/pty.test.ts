@@ -301,6 +301,27 @@ intention: understand_first
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
   });
 
+  it("asks yes or no in Dutch: j/N, and ja or nee as answers", async () => {
+    const { journal, env, dir } = home();
+    const first = start(["--lang", "nl", "daily"], env, dir);
+    await first.waitFor(/1\/3 /);
+    await first.line("Goed geluisterd vandaag");
+    await first.waitFor(/2\/3 /);
+    await first.press("ctrl-c");
+    expect(await first.exit).toBe(130);
+    const second = start(["--lang", "nl", "daily"], env, dir);
+    await second.waitFor("(J/n)");
+    await second.line("misschien");
+    await second.waitFor('Antwoord met "ja" of "nee".');
+    await second.press("ctrl-u");
+    await second.line("nee");
+    await second.waitFor(/1\/3 /);
+    expect(second.screen).toMatch(/Verdergaan waar je gebleven was\? .*nee/);
+    await second.press("ctrl-c");
+    expect(await second.exit).toBe(130);
+    expect(fs.existsSync(path.join(journal, "drafts", "daily.yaml"))).toBe(true);
+  });
+
   it("does not resume a draft for another customer", async () => {
     const { journal, env, dir } = home();
     fs.mkdirSync(path.join(journal, "drafts"), { recursive: true });
