@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/lang.js";
 import { SCHEMA_VERSION, type Action, type Entry } from "../journal/entry.js";
 import { candidateId, entryBaseName } from "../journal/naming.js";
 import { runSession } from "../session/engine.js";
-import { parseAction } from "../session/flow.js";
+import { parseAction } from "../session/action-text.js";
 import type { Prompter, StepView } from "../session/prompter.js";
 import { CUSTOMERS, phrase, type CustomerProfile } from "./phrases.js";
 import { Random } from "./random.js";

@@ -1,10 +1,11 @@
-import { isValidDay, localDay, localIso } from "../dates.js";
+import { localDay, localIso } from "../dates.js";
 import { COACH_FLAG, STEP } from "../exercises/conventions.js";
 import type { Menus } from "../exercises/load.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Action, Answer, Entry } from "../journal/entry.js";
 import { newActionId, saveEntry } from "../journal/write.js";
+import { parseAction } from "./action-text.js";
 import { removeDraft, saveDraft } from "./drafts.js";
 import { runSession, type Progress } from "./engine.js";
 import type { Prompter } from "./prompter.js";
@@ -26,13 +27,6 @@ export interface FlowInput {
   keepDraft: boolean;
   /** Action ids already in the journal: a new action never reuses one. */
   actionIds: ReadonlySet<string>;
-}
-
-/** `Send the quote @2026-12-01` → an action due that day; any other text is the action as it is. */
-export function parseAction(text: string): Omit<Action, "id" | "done"> {
-  const m = /^(.*?)\s*@\s*(\d{4}-\d{2}-\d{2})$/.exec(text.trim());
-  if (m && m[1] && isValidDay(m[2]!)) return { text: m[1], due: m[2]! };
-  return { text: text.trim() };
 }
 
 function actionsFrom(answers: Answer[], taken: Set<string>): Action[] {

@@ -1,10 +1,12 @@
 import { checkbox, confirm, input, search, select, Separator } from "@inquirer/prompts";
+import { STEP } from "../exercises/conventions.js";
 import type { Step } from "../exercises/schema.js";
 import { customerKey } from "../journal/queries.js";
 import { lang as currentLang, t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { style } from "../render/style.js";
 import { safeLine, wrap } from "../render/safe-text.js";
+import { badDue } from "./action-text.js";
 import { editText } from "./editor.js";
 import type { Prompter, StepView } from "./prompter.js";
 
@@ -110,8 +112,13 @@ export class InteractivePrompter implements Prompter {
     const m = t(view.lang).session;
     const items: string[] = [];
     for (;;) {
-      const first = items.length === 0 && !s.optional;
-      const item = await input({ message: `${message} ${style.dim(m.listItem(items.length + 1))}`, validate: needText(view.lang, first) }, this.ctx);
+      const required = needText(view.lang, items.length === 0 && !s.optional);
+      // An action's due date is checked as it is typed: "@friday" would otherwise stay part of the text.
+      const validate = (value: string) => {
+        const due = s.id === STEP.actions ? badDue(value) : undefined;
+        return due ? m.badDue(due) : required(value);
+      };
+      const item = await input({ message: `${message} ${style.dim(m.listItem(items.length + 1))}`, validate }, this.ctx);
       if (!item.trim()) return items;
       items.push(item.trim());
     }

@@ -2,6 +2,8 @@ import type { MenuEntry } from "../exercises/menus.js";
 import type { Step } from "../exercises/schema.js";
 import type { AnswerValue } from "../journal/entry.js";
 import { t } from "../i18n/index.js";
+import { STEP } from "../exercises/conventions.js";
+import { badDue } from "./action-text.js";
 
 export type Checked = { ok: true; value: AnswerValue | undefined } | { ok: false; expected: string };
 
@@ -55,7 +57,7 @@ export function expectedFor(step: Step): string {
     case "confirm":
       return m.boolean;
     case "list":
-      return m.texts;
+      return step.id === STEP.actions ? m.actions : m.texts;
     case "emotions":
       return m.emotions;
     case "needs":
@@ -98,7 +100,8 @@ export function checkAnswer(step: Step, raw: unknown, menu: readonly MenuEntry[]
     }
     case "list": {
       const v = asList(raw);
-      return v === null ? bad : { ok: true, value: v.length ? v : undefined };
+      if (v === null || (step.id === STEP.actions && v.some((item) => badDue(item)))) return bad;
+      return { ok: true, value: v.length ? v : undefined };
     }
     case "emotions":
     case "needs": {

@@ -146,6 +146,17 @@ describe("bad answers files exit 1, name the step, and write nothing", () => {
     expect(r.stderr).toContain("--answers FILE");
   });
 
+  it("rejects an action whose due date is not a date, and saves nothing", async () => {
+    const { env, journal } = tempHome();
+    for (const due of ["@friday", "@2026-02-30"]) {
+      const input = DEBRIEF_ANSWERS.replace("  - Call next week", `  - Call her director ${due}`);
+      const r = await run(["debrief", "--customer", "Acme", "--answers", "-"], { env, input });
+      expect(r.code, due).toBe(1);
+      expect(r.stderr).toContain('step "actions": expected a list of texts, each with a due date as @YYYY-MM-DD');
+    }
+    expect(entryFiles(journal)).toEqual([]);
+  });
+
   it("rejects impossible or future --at values", async () => {
     const { env } = tempHome();
     for (const at of ["2026-02-30", "yesterday-ish", "2999-01-01"]) {
