@@ -4,7 +4,9 @@ import { badDue, parseAction } from "../../src/session/action-text.js";
 describe("an action's due date", () => {
   it("is read from @YYYY-MM-DD at the end, after a space", () => {
     expect(parseAction("Send the quote @2026-12-01")).toEqual({ text: "Send the quote", due: "2026-12-01" });
+    expect(parseAction("Send the quote @ 2026-12-01")).toEqual({ text: "Send the quote", due: "2026-12-01" });
     expect(parseAction("  Call back  ")).toEqual({ text: "Call back" });
+    expect(parseAction("Call @2026-02-30")).toEqual({ text: "Call @2026-02-30" });
     expect(parseAction("Mail jan@acme.nl")).toEqual({ text: "Mail jan@acme.nl" });
   });
 

@@ -4,7 +4,6 @@ import { Exercise } from "../../src/exercises/schema.js";
 import type { Entry } from "../../src/journal/entry.js";
 import { rotationIndex, runSession } from "../../src/session/engine.js";
 import type { Prompter, StepView } from "../../src/session/prompter.js";
-import { parseAction } from "../../src/session/flow.js";
 
 const menus = await loadMenus();
 const builtins = (await loadExercises()).exercises.map((e) => e.exercise);
@@ -125,16 +124,5 @@ describe("runSession", () => {
     const week = await Promise.all(["2026-11-25", "2026-11-26", "2026-11-27"].map(ask));
     expect(new Set([a, ...week].map((x) => x.variant)).size).toBe(4);
     expect(a.question).toContain(pool.find((q) => q.id === a.variant)!.prompt.en);
-  });
-});
-
-describe("parseAction", () => {
-  it("takes a trailing @date as the due date", () => {
-    expect(parseAction("Send the quote @2026-12-01")).toEqual({ text: "Send the quote", due: "2026-12-01" });
-    expect(parseAction("Send the quote @ 2026-12-01")).toEqual({ text: "Send the quote", due: "2026-12-01" });
-  });
-  it("keeps anything else as text", () => {
-    expect(parseAction("Mail me@example.com")).toEqual({ text: "Mail me@example.com" });
-    expect(parseAction("Call @2026-02-30")).toEqual({ text: "Call @2026-02-30" });
   });
 });
