@@ -145,6 +145,7 @@ export const nl: Messages = {
     keys: { navigate: "navigeren", select: "kiezen", submit: "bevestigen", space: "spatie" } as Record<string, string>,
   },
   flow: {
+    dailyAgain: (day: string, time: string) => `Je hebt op ${day} al gereflecteerd (om ${time}); dit wordt een tweede.`,
     needTerminal: (kind: string) =>
       `geen terminal om vragen in te stellen: geef de antwoorden met --answers BESTAND (YAML of JSON, - voor stdin); zie: empathy exercises show ${kind} --json`,
     badAt: (v: string) => `--at "${v}" is geen geldig moment; gebruik JJJJ-MM-DD of JJJJ-MM-DD UU:MM`,

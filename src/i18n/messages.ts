@@ -149,6 +149,7 @@ export const en = {
     keys: { navigate: "navigate", select: "select", submit: "submit" } as Record<string, string>,
   },
   flow: {
+    dailyAgain: (day: string, time: string) => `You already reflected on ${day} (at ${time}); this adds a second one.`,
     needTerminal: (kind: string) =>
       `no terminal to ask questions in: give the answers with --answers FILE (YAML or JSON, - for stdin); see: empathy exercises show ${kind} --json`,
     badAt: (v: string) => `--at "${v}" is not a valid moment; use YYYY-MM-DD or YYYY-MM-DD HH:MM`,

@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { entryFiles, run, writeFile } from "../helpers/cli.js";
 import { ptyHome, spawnCli, type PtySession } from "../helpers/pty.js";
+import { DAILY_ANSWERS } from "../fixtures/answers.js";
 
 // Each test drives the built CLI (`npm run build` first) through a real pseudo-terminal.
 
@@ -299,6 +300,16 @@ intention: understand_first
     await third.press("ctrl-c");
     expect(await third.exit).toBe(130);
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
+  });
+
+  it("says so when today's reflection was already written", async () => {
+    const { env, dir } = home();
+    expect((await run(["daily", "--answers", "-", "--at", "2026-11-16 09:15"], { env, input: DAILY_ANSWERS })).code).toBe(0);
+    const cli = start(["daily", "--at", "2026-11-16 17:00"], env, dir);
+    await cli.waitFor("You already reflected on 2026-11-16 (at 09:15); this adds a second one.");
+    await cli.waitFor(/1\/3 /);
+    await cli.press("ctrl-c");
+    expect(await cli.exit).toBe(130);
   });
 
   it("asks yes or no in Dutch: j/N, and ja or nee as answers", async () => {

@@ -84,7 +84,13 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
 export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "daily",
-    setup: async () => ({}),
+    setup: async ({ entries, at, ui }) => {
+      // A second reflection on one day is allowed, but should not happen by mistake.
+      const day = localDay(at);
+      const earlier = entries.findLast((e) => e.entry.kind === "daily" && localDay(new Date(e.entry.createdAt)) === day);
+      if (ui && earlier) out(style.yellow(t().flow.dailyAgain(day, earlier.entry.createdAt.slice(11, 16))));
+      return {};
+    },
     after: ({ entry, entries }) => {
       const days = dailyDays([...entries.map((e) => e.entry), entry]);
       return [streakLine(streaks(days, localDay(ctx.now), streakRules(ctx.config)), ctx.lang)];
