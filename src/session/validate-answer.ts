@@ -1,6 +1,7 @@
-import type { MenuEntry } from "../exercises/menus.js";
-import type { Step } from "../exercises/schema.js";
-import type { AnswerValue } from "../journal/entry.js";
+import type { Menus } from "../exercises/load.js";
+import { flattenMenu, type MenuEntry } from "../exercises/menus.js";
+import type { Exercise, Step } from "../exercises/schema.js";
+import type { AnswerValue, Entry } from "../journal/entry.js";
 import { t } from "../i18n/index.js";
 import { STEP } from "../exercises/conventions.js";
 import { badDue } from "./action-text.js";
@@ -109,4 +110,19 @@ export function checkAnswer(step: Step, raw: unknown, menu: readonly MenuEntry[]
       return v === null ? bad : { ok: true, value: v.length ? normalizePicks(v, menu) : undefined };
     }
   }
+}
+
+/**
+ * Whether an entry's answers fit the steps of its exercise, as the flows would have let them: a
+ * hand edit may put a 17 on a 1–5 rating, which the analysis would then quietly leave out.
+ * Answers to steps the exercise no longer has are left alone.
+ */
+export function entryAnswersProblem(entry: Entry, exercise: Exercise | undefined, menus: Menus): string | undefined {
+  for (const a of entry.answers) {
+    const step = exercise?.steps.find((s) => s.id === a.step);
+    if (!step) continue;
+    const menu = step.type === "emotions" || step.type === "needs" ? flattenMenu(menus, step.type) : [];
+    if (a.type !== step.type || !checkAnswer(step, a.answer, menu).ok) return t().errors.answerMismatch(a.step, expectedFor(step));
+  }
+  return undefined;
 }

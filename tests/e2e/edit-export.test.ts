@@ -45,6 +45,20 @@ describe("edit", () => {
     expect(r.stderr).toContain(kept[0]);
   });
 
+  it("refuses an edit whose answer does not fit its question, such as a rating out of range", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [file] = entryFiles(journal);
+    const before = fs.readFileSync(path.join(journal, file!), "utf8");
+    // The answer line right after the perspective rating's question gets a 17.
+    const editor = sedEditor(dir, "/step: perspective/,/answer:/ s/answer: .*/answer: 17/");
+    fs.chmodSync(editor, 0o755);
+    const r = await run(["edit", "2026-11-16T1100"], { env: { ...env, EDITOR: editor } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('step "perspective": expected a whole number from 1 to 5');
+    expect(fs.readFileSync(path.join(journal, file!), "utf8")).toBe(before);
+  });
+
   it("throws away an invalid edit and leaves the entry as it was", async () => {
     const { dir, env, journal } = tempHome();
     await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });

@@ -6,10 +6,19 @@ import { withFileLock } from "../../data/file-lock.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
 import { parseEntry } from "../../journal/parse-entry.js";
+import type { Entry } from "../../journal/entry.js";
+import { loadExercises, loadMenus } from "../../exercises/load.js";
+import { entryAnswersProblem } from "../../session/validate-answer.js";
 import { draftsDir, openInEditor } from "../../session/editor.js";
 import { safeLine } from "../../render/safe-text.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
+
+/** Answers that do not fit their exercise's steps (a rating out of range, an unknown choice). */
+async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undefined> {
+  const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
+  return entryAnswersProblem(entry, exercises.find((e) => e.exercise.id === entry.exercise.id)?.exercise, menus);
+}
 
 /**
  * Opens an entry in the user's editor on a private copy; only a valid result replaces the entry
@@ -30,7 +39,9 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       openInEditor(scratch);
       const edited = await fs.readFile(scratch, "utf8");
       if (edited === original) return out(m.unchanged);
-      const check = parseEntry(edited, path);
+      const parsed = parseEntry(edited, path);
+      const misfit = parsed.ok ? await answersMisfit(ctx, parsed.entry) : undefined;
+      const check = parsed.ok && misfit ? { ok: false as const, invalid: { reason: misfit, line: undefined } } : parsed;
       if (check.ok) {
         // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
         const replaced = await withFileLock(path, async () => {
