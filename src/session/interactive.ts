@@ -1,4 +1,5 @@
 import { checkbox, confirm, input, search, select, Separator } from "@inquirer/prompts";
+import { UserError } from "../errors.js";
 import { STEP } from "../exercises/conventions.js";
 import type { Step } from "../exercises/schema.js";
 import { customerKey } from "../journal/queries.js";
@@ -60,9 +61,8 @@ export class InteractivePrompter implements Prompter {
     switch (s.type) {
       case "text":
       case "rotating":
-        return this.text(message, s, view);
       case "longtext":
-        return this.longtext(message, s, view);
+        return this.text(message, s, view);
       case "choice":
         return select(
           { message, choices: [...s.options.map((o) => ({ value: o.id, name: o.label[view.lang] })), ...this.skip(s, view)], theme: theme(view.lang) },
@@ -96,16 +96,21 @@ export class InteractivePrompter implements Prompter {
     return s.optional ? [{ value: undefined, name: style.dim(t(view.lang).session.skip) }] : [];
   }
 
-  private text(message: string, s: Step, view: StepView) {
-    return input({ message, validate: needText(view.lang, !s.optional) }, this.ctx);
-  }
-
-  private async longtext(message: string, s: Step, view: StepView): Promise<string | undefined> {
+  /** A typed answer, or `:e` to write it in the editor (offered for long texts, accepted for all). */
+  private async text(message: string, s: Step, view: StepView): Promise<string | undefined> {
     const typed = await input({ message, validate: needText(view.lang, !s.optional) }, this.ctx);
     if (!EDITOR_COMMAND.test(typed.trim())) return typed;
-    const written = await editText(this.scratchDir, "");
+    let written: string;
+    try {
+      written = await editText(this.scratchDir, "");
+    } catch (e) {
+      // An editor that fails is no reason to end the flow: the answer can still be typed.
+      if (!(e instanceof UserError)) throw e;
+      this.write(style.yellow(`  ${e.message}`));
+      return this.text(message, s, view);
+    }
     this.write(style.dim(`  ${safeLine(written).slice(0, 70)}${written.length > 70 ? "…" : ""}`));
-    return written || (s.optional ? undefined : this.longtext(message, s, view));
+    return written || (s.optional ? undefined : this.text(message, s, view));
   }
 
   private async list(message: string, s: Step, view: StepView) {

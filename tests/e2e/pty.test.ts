@@ -302,6 +302,19 @@ intention: understand_first
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
   });
 
+  it("goes back to typing when the editor asked for with :e fails", async () => {
+    const { journal, env, dir } = home();
+    const cli = start(["daily"], { ...env, VISUAL: "false" }, dir);
+    await cli.waitFor(/1\/3 /);
+    await cli.line(":e");
+    await cli.waitFor("the editor (false) did not finish cleanly");
+    await cli.line("Typed after all");
+    await cli.waitFor(/2\/3 /);
+    await cli.press("ctrl-c");
+    expect(await cli.exit).toBe(130);
+    expect(parse(fs.readFileSync(path.join(journal, "drafts", "daily.yaml"), "utf8")).answers[0].answer).toBe("Typed after all");
+  });
+
   it("says so when today's reflection was already written", async () => {
     const { env, dir } = home();
     expect((await run(["daily", "--answers", "-", "--at", "2026-11-16 09:15"], { env, input: DAILY_ANSWERS })).code).toBe(0);
