@@ -88,6 +88,7 @@ describe("bad values everywhere they enter", () => {
     [["list", "--since", "2026-02-30"], /--since/],
     [["list", "--since", "yesterday-ish"], /--since/],
     [["list", "--until", "-5d"], /--until/],
+    [["summary", "--since", "0d"], /--since "0d": use a date/],
     [["list", "--kind", "lunch"], /--kind|Allowed choices/],
     [["summary", "--since", ""], /--since/],
     [["summary", "--since", "2026-11-20", "--until", "2026-11-01"], /lies after/],
