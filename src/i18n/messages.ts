@@ -246,7 +246,7 @@ export const en = {
     anonymized: "Customer names are replaced by pseudonyms.",
     good: "Good moments",
     cases: "Cases for the team",
-    question: "What would you do? Think towards a happy customer and pleasure in the work.",
+    question: "What would you do? Aim for a satisfied customer and for enjoying the work.",
     none: "none this period",
   },
   review: {

@@ -223,7 +223,7 @@ function coach(r: TraineeReport, lang: Lang): string {
   const block = (title: string, items: string[], total = items.length) => (items.length ? `<h4>${esc(title)}</h4>${li(items)}${more(total, items.length, lang)}` : "");
   const moment = (x: { day: string; customer: string | null; text: string }) => `<span class="day">${esc(x.day)}</span>${who(x)}: ${escLine(x.text)}`;
   let out = `<div class="coach"><h3>${esc(m.coach)}</h3>`;
-  out += block(m.flagged, c.flagged.slice(0, 8).map((f) => `${esc(f.day)} ${esc(f.kind)}${who(f)} <code>${escLine(f.entry)}</code>`), c.flagged.length);
+  out += block(m.flagged, c.flagged.slice(0, 8).map((f) => `${esc(f.day)} ${esc(t(lang).summary.kinds[f.kind])}${who(f)} <code>${escLine(f.entry)}</code>`), c.flagged.length);
   const facts: string[] = [];
   if (c.weakest) facts.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)));
   if (c.selfVsAccuracy.gap.n) facts.push(m.gap(fmt.signed(c.selfVsAccuracy.gap.average ?? 0, 2, lang), c.selfVsAccuracy.gap.n));

@@ -56,7 +56,7 @@ function coach(r: TraineeReport, lang: Lang): string[] {
   const c = r.coach;
   const lines: string[] = [style.bold(m.coach)];
   const who = (x: { customer: string | null }) => (x.customer ? ` · ${x.customer}` : "");
-  if (c.flagged.length) lines.push(`  ${m.flagged}`, ...c.flagged.slice(0, 5).flatMap((f) => bullet(`${f.day} ${f.kind}${who(f)} (${f.entry})`)));
+  if (c.flagged.length) lines.push(`  ${m.flagged}`, ...c.flagged.slice(0, 5).flatMap((f) => bullet(`${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (${f.entry})`)));
   if (c.weakest) {
     const prev = c.weakest.previous.average === null ? "–" : fmt.num(c.weakest.previous.average, 1, lang);
     lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);

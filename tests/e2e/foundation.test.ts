@@ -137,7 +137,7 @@ steps:
     expect(user.code).toBe(1);
     expect(user.stderr).toBe('empathy: no exercise "nope" (see: empathy exercises list)\n');
     const dutch = await run(["--lang", "nl", "list", "--since", "gisteren-ish"], { env });
-    expect(dutch.stderr).toBe('empathy: --since "gisteren-ish": gebruik een datum JJJJ-MM-DD of een spanne als 30d, 12w, 6m\n');
+    expect(dutch.stderr).toBe('empathy: --since "gisteren-ish": gebruik een datum JJJJ-MM-DD of een periode als 30d, 12w, 6m\n');
   });
 
   it("writes nothing for read-only commands", async () => {
