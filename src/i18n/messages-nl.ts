@@ -213,6 +213,8 @@ export const nl: Messages = {
   },
   list: {
     none: "Geen notities gevonden.",
+    flagged: "⚑ voor de coach",
+    openActions: (n: number) => `${count(n, "open actie", "open acties")}`,
   },
   show: {
     customer: "klant",

@@ -217,6 +217,8 @@ export const en = {
   },
   list: {
     none: "No entries found.",
+    flagged: "⚑ for the coach",
+    openActions: (n: number) => `${count(n, "open action", "open actions")}`,
   },
   show: {
     customer: "customer",

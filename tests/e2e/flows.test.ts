@@ -237,6 +237,15 @@ describe("actions, list filters, nudge and home", () => {
     const bad = await run(["list", "--since", "last tuesday"], { env });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("--since");
+    // In columns, with the marks in words and no trailing spaces.
+    expect((await run(["list"], { env })).stdout).toBe(
+      [
+        "2026-10-01T0900-prep-acme-bv  Acme BV",
+        "2026-11-02T0900-debrief-beta  Beta     ⚑ for the coach · 2 open actions",
+        "2026-11-03T1800-daily",
+        "",
+      ].join("\n"),
+    );
   });
 
   it("nudges only while today's reflection is missing", async () => {

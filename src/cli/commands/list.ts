@@ -12,12 +12,17 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean 
   const hits = filterEntries(entries, filter);
   if (opts.json) return outJson(hits.map((h) => ({ ...h.entry, path: h.path })));
   if (hits.length === 0) return out(style.dim(t().list.none));
+  const m = t().list;
+  // The id first (it is what show, edit and done take), then customer and marks, in columns.
+  const customer = (c: string | undefined) => clip(safeLine(c ?? ""), 30);
+  const idWidth = Math.max(...hits.map((h) => h.entry.id.length));
+  const customerWidth = Math.max(...hits.map((h) => Array.from(customer(h.entry.customer)).length));
   const lines = hits.map(({ entry: e }) => {
-    const extra = [
-      e.flags?.includes("coach") ? style.magenta("coach") : "",
-      e.actions.some((a) => !a.done) ? style.cyan(`${e.actions.filter((a) => !a.done).length}○`) : "",
-    ].filter(Boolean);
-    return `${e.id}  ${style.bold(clip(safeLine(e.customer ?? ""), 30))}${extra.length ? `  ${extra.join(" ")}` : ""}`;
+    const open = e.actions.filter((a) => !a.done).length;
+    const marks = [e.flags?.includes("coach") ? style.magenta(m.flagged) : "", open ? style.cyan(m.openActions(open)) : ""].filter(Boolean);
+    const name = customer(e.customer);
+    const cells = [e.id.padEnd(idWidth), style.bold(name) + " ".repeat(customerWidth - Array.from(name).length), marks.join(style.dim(" · "))];
+    return cells.join("  ").trimEnd();
   });
   out(lines.join("\n"));
 }
