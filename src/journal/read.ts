@@ -47,7 +47,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       fresh[i]!.result = r.ok ? { entry: r.entry.entry } : { invalid: { ...r.invalid, path: fresh[i]!.rel } };
     });
   }
-  if (opts.cacheDir) {
+  // Nothing new and nothing gone (the usual warm read): the cache stays as it is.
+  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length)) {
     // A file that could not be read is not remembered: permissions change without touching its
     // size or time, and it must be read again once it can be.
     const worth = (item: CacheItem) => !(item.result && "invalid" in item.result && item.result.invalid.problem === "unreadable");

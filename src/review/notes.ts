@@ -3,7 +3,6 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
-import { withFileLock } from "../data/file-lock.js";
 
 export interface CoachNote {
   entry: string;
@@ -54,7 +53,9 @@ export async function notesFor(dataDir: string, journal: string): Promise<CoachN
 export async function addNote(dataDir: string, journal: string, note: CoachNote): Promise<void> {
   const file = notesPath(dataDir);
   await ensurePrivateDir(dataDir);
-  // Read, change and write under a lock: two notes made at once both stay.
+  // Read, change and write under a lock: two notes made at once both stay. (Loaded here: a review,
+  // which only reads notes, starts without it.)
+  const { withFileLock } = await import("../data/file-lock.js");
   await withFileLock(file, async () => {
     const all = await load(dataDir);
     const key = keyOf(journal);

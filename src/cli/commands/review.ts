@@ -6,7 +6,6 @@ import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../.
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
-import { liesInside, writeOutFile } from "../out-file.js";
 import { reportPeriod } from "../period.js";
 
 import type { ReviewFormat } from "../formats.js";
@@ -41,7 +40,9 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const period = reportPeriod(opts, ctx.now);
   const { trainees, skipped } = resolveTrainees(dirs);
   // A review never writes into a folder it reviews, whatever links the way there passes.
-  if (opts.out && [...dirs, ...trainees.map((tr) => tr.dir)].some((dir) => liesInside(opts.out!, dir)))
+  // (Loaded only for --out: a review to the terminal starts without it.)
+  const outFile = opts.out ? await import("../out-file.js") : undefined;
+  if (opts.out && [...dirs, ...trainees.map((tr) => tr.dir)].some((dir) => outFile!.liesInside(opts.out!, dir)))
     throw new UserError(t().review.cli.outInside(opts.out));
   const rendering = renderer(opts.format);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
@@ -65,6 +66,6 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   });
   const text = (await rendering)(report, ctx.lang);
   if (!opts.out) return out(text);
-  await writeOutFile(opts.out, text);
+  await outFile!.writeOutFile(opts.out, text);
   err(t().review.cli.written(opts.out!));
 }
