@@ -29,7 +29,7 @@ function section(r: TraineeReport, lang: Lang): string[] {
   const who = (x: { customer: string | null }) => (x.customer ? ` · ${mdText(x.customer)}` : "");
   const out = [`## ${mdText(r.name)}`, "", `### ${m.health}`, "", m.read(r.health.entries, r.health.invalid.length)];
   for (const f of r.health.invalid) out.push(`- \`${f.path.replace(/`/g, "'")}${f.line ? `:${f.line}` : ""}\`: ${mdText(f.reason)}`);
-  out.push("", renderSummaryMarkdown(r.summary, lang).replace(/^#/gm, "###"), "", `### ${m.coach}`, "");
+  out.push("", renderSummaryMarkdown(r.summary, lang, { inReview: true }).replace(/^#/gm, "###"), "", `### ${m.coach}`, "");
   if (c.flagged.length) out.push(`**${m.flagged}**`, "", ...c.flagged.map((f) => `- ${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (\`${f.entry}\`)`), "");
   if (c.weakest) out.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)), "");
   if (c.selfVsAccuracy.gap.n) out.push(m.gap(fmt.signed(c.selfVsAccuracy.gap.average ?? 0, 2, lang), c.selfVsAccuracy.gap.n), "");

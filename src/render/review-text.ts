@@ -74,7 +74,7 @@ function coach(r: TraineeReport, lang: Lang): string[] {
 
 export function traineeSection(r: TraineeReport, lang: Lang): string {
   const rule = style.dim("─".repeat(WIDTH));
-  return [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), "", renderSummaryText(r.summary, lang), "", ...coach(r, lang)].join("\n");
+  return [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), "", renderSummaryText(r.summary, lang, { inReview: true }), "", ...coach(r, lang)].join("\n");
 }
 
 /** A coach's review in the terminal: the team table (for several trainees), then a section each. */

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { mdText } from "./markdown.js";
-import { fmt, followThroughFacts, gapSentence, SPARK_WEEKS } from "./summary-text.js";
+import { fmt, followThroughFacts, gapSentence, SPARK_WEEKS, type InReview } from "./summary-text.js";
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 
@@ -151,18 +151,19 @@ function skipped(s: Summary, lang: Lang): string[] {
 }
 
 /** The summary as a Markdown report: headings, tables, and charts as text. */
-export function renderSummaryMarkdown(s: Summary, lang: Lang): string {
+export function renderSummaryMarkdown(s: Summary, lang: Lang, { inReview = false }: InReview = {}): string {
   const m = t(lang).summary;
   const sections: string[][] = [header(s, lang)];
   if (s.counts.total > 0) {
     const e = s.emotions;
     const unpleasant = e.toned > 0 ? [m.unpleasant(fmt.pct(e.unpleasantShare), e.toned)] : [];
     sections.push(habit(s, lang), ratings(s, lang), picks(m.emotions, e, lang, unpleasant), picks(m.needs, s.needs, lang));
-    sections.push(accuracy(s, lang), follow(s, lang), customers(s, lang), moments(m.goodMoments, s.moments.good), moments(m.difficultMoments, s.moments.difficult));
+    sections.push(accuracy(s, lang), follow(s, lang), customers(s, lang));
+    if (!inReview) sections.push(moments(m.goodMoments, s.moments.good), moments(m.difficultMoments, s.moments.difficult));
   } else {
     if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habit(s, lang));
     sections.push(follow(s, lang));
   }
-  sections.push(skipped(s, lang));
+  if (!inReview) sections.push(skipped(s, lang));
   return `${sections.filter((x) => x.length > 0).map((x) => x.join("\n")).join("\n\n")}\n`;
 }

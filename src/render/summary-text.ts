@@ -205,18 +205,26 @@ function momentLines(title: string, list: Summary["moments"]["good"], lang: Lang
   ];
 }
 
+/**
+ * What a review shows in sections of its own (moments in the coach's view, skipped files under file
+ * health), and so leaves out of the trainee's summary.
+ */
+export interface InReview {
+  inReview?: boolean;
+}
+
 /** The summary as a compact terminal report of at most 80 columns; reads the same without colour. */
-export function renderSummaryText(s: Summary, lang: Lang): string {
+export function renderSummaryText(s: Summary, lang: Lang, { inReview = false }: InReview = {}): string {
   const m = t(lang).summary;
   const sections: string[][] = [header(s, lang)];
   if (s.counts.total > 0) {
     sections.push(habitLines(s, lang), ratingLines(s, lang), emotionLines(s, lang));
     sections.push(pickLines(m.needs, s.needs, lang, 6), accuracyLines(s, lang), followLines(s, lang), customerLines(s, lang));
-    sections.push(momentLines(m.goodMoments, s.moments.good, lang), momentLines(m.difficultMoments, s.moments.difficult, lang));
+    if (!inReview) sections.push(momentLines(m.goodMoments, s.moments.good, lang), momentLines(m.difficultMoments, s.moments.difficult, lang));
   } else {
     if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habitLines(s, lang));
     sections.push(followLines(s, lang));
   }
-  if (s.invalid.length > 0) sections.push(indentWrap(m.skipped(s.invalid.length), "").map((l) => style.dim(l)));
+  if (s.invalid.length > 0 && !inReview) sections.push(indentWrap(m.skipped(s.invalid.length), "").map((l) => style.dim(l)));
   return `${sections.filter((x) => x.length > 0).map((x) => x.join("\n")).join("\n\n")}\n`;
 }

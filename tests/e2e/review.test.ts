@@ -73,6 +73,12 @@ describe("empathy review", () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("Customer emotions recognised");
       expect(r.stdout).not.toMatch(/\byou (recognised|noticed|rate)\b|your own score|Your guesses/i);
+      // Moments and skipped files have sections of their own in a review: not repeated from the summary.
+      if (format !== "html") {
+        expect(r.stdout, format).toContain("Good moments to praise");
+        expect(r.stdout, format).not.toContain("Good moments to share");
+        expect(r.stdout, format).not.toMatch(/could not be read and were skipped|Skipped files/);
+      }
     }
     // A period without entries: the trainee's summary suggests a prep; the coach's review does not.
     const quiet = ["--since", "1990-01-01", "--until", "1990-01-31"];
