@@ -30,7 +30,8 @@ export function buildProgram(argv: string[]): Command {
     .option("--no-cache", m.help.noCache)
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str) });
+    // One style for every error line: the parser's own "error: …" reads like the tool's "empathy: …".
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, "empathy: ")) });
   program.helpCommand("help [command]", m.help.helpCommand);
   registerCommands(program);
   return program;

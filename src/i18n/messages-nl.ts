@@ -6,7 +6,7 @@ export const nl: Messages = {
     program: "Een coach voor empathisch luisteren: bereid klantgesprekken voor, reflecteer erna, houd een dagelijkse gewoonte vol.",
     version: "toon de versie",
     help: "toon hulp",
-    unknownCommand: (word: string, meant?: string) => `fout: onbekende opdracht '${word}'${meant ? ` — bedoel je ${meant}?` : " (zie: empathy --help)"}`,
+    unknownCommand: (word: string, meant?: string) => `empathy: onbekende opdracht '${word}'${meant ? ` — bedoel je ${meant}?` : " (zie: empathy --help)"}`,
     helpCommand: "toon hulp bij een opdracht",
     journal: "map van het dagboek (standaard: je gebruikersgegevensmap)",
     lang: "taal van vragen en meldingen: nl of en",
@@ -214,6 +214,7 @@ export const nl: Messages = {
   list: {
     none: "Geen notities gevonden.",
     flagged: "⚑ voor de coach",
+    exported: (n: number, file: string) => `${count(n, "notitie", "notities")} geëxporteerd naar ${file}`,
     openActions: (n: number) => `${count(n, "open actie", "open acties")}`,
   },
   show: {

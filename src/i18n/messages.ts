@@ -11,7 +11,7 @@ export const en = {
     version: "print the version",
     help: "show help",
     helpCommand: "show help for a command",
-    unknownCommand: (word: string, meant?: string) => `error: unknown command '${word}'${meant ? ` — did you mean ${meant}?` : " (see: empathy --help)"}`,
+    unknownCommand: (word: string, meant?: string) => `empathy: unknown command '${word}'${meant ? ` — did you mean ${meant}?` : " (see: empathy --help)"}`,
     journal: "journal folder (default: your user data folder)",
     lang: "language of questions and messages: nl or en",
     noCache: "read every journal file anew instead of using the cache",
@@ -218,6 +218,7 @@ export const en = {
   list: {
     none: "No entries found.",
     flagged: "⚑ for the coach",
+    exported: (n: number, file: string) => `${count(n, "entry", "entries")} exported to ${file}`,
     openActions: (n: number) => `${count(n, "open action", "open actions")}`,
   },
   show: {

@@ -5,13 +5,13 @@ import { scanJournal } from "./scan.js";
 import type { StoredEntry } from "./entry.js";
 import { UserError } from "../errors.js";
 
-/** One entry by id or unique id prefix, found by file name: only that file is read. */
-export async function locateEntry(journal: string, idOrPrefix: string): Promise<StoredEntry> {
+/**
+ * One entry by id or unique id prefix, found by file name: only that file is read. `hint` is the
+ * command that lists the ids (another journal than the own one needs its --journal).
+ */
+export async function locateEntry(journal: string, idOrPrefix: string, hint = "empathy list"): Promise<StoredEntry> {
   const { files } = scanJournal(journal);
-  const file = findById(files, (f) => path.basename(f.path, ".yaml"), idOrPrefix.replace(/\.yaml$/, ""), {
-    noun: "entry",
-    hint: "empathy list",
-  });
+  const file = findById(files, (f) => path.basename(f.path, ".yaml"), idOrPrefix.replace(/\.yaml$/, ""), { noun: "entry", hint });
   const r = await readEntryFile(file.path);
   if (!r.ok) throw new UserError(`${r.invalid.path}${r.invalid.line ? `:${r.invalid.line}` : ""}: ${r.invalid.reason}`);
   return r.entry;

@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
@@ -20,19 +21,24 @@ export interface AnswersFile {
   source: string;
 }
 
-async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
-  if (file === "-") {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of stdin) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_BYTES) throw new UserError(t().errors.tooLarge("stdin"));
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks).toString("utf8");
+/** A stream's text, up to the size an answers file may have. */
+async function readCapped(stream: AsyncIterable<unknown>, name: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BYTES) throw new UserError(t().errors.tooLarge(name));
+    chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  if (file === "-") return readCapped(stdin, "stdin");
   try {
     const st = await fs.stat(file);
+    // A pipe is fine too: `--answers <(make-answers)` in a shell.
+    if (st.isFIFO()) return await readCapped(createReadStream(file), file);
     if (!st.isFile()) throw new UserError(t().errors.answersNotFile(file));
     if (st.size > MAX_BYTES) throw new UserError(t().errors.tooLarge(file));
     return await fs.readFile(file, "utf8");

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
-import { entryFiles, run, runReadOnly, tempHome, writeFile } from "../helpers/cli.js";
+import { BIN, entryFiles, run, runCommand, runReadOnly, tempHome, writeFile } from "../helpers/cli.js";
 
 const readEntry = (journal: string, rel: string) => parse(fs.readFileSync(path.join(journal, rel), "utf8"));
 
@@ -144,6 +144,15 @@ describe("bad answers files exit 1, name the step, and write nothing", () => {
     const r = await run(["daily"], { env });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("--answers FILE");
+  });
+
+  it("takes its answers from a pipe as well as from a file (a shell's <(…))", async () => {
+    const { env, journal } = tempHome();
+    const script = `exec "${process.execPath}" "${BIN}" daily --answers <(printf 'reflection: via a pipe\\ngood_moment: a laugh\\nintention: ask first\\n')`;
+    const r = await runCommand("bash", ["-c", script], { env });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(entryFiles(journal)).toHaveLength(1);
   });
 
   it("rejects an action whose due date is not a date, and saves nothing", async () => {

@@ -24,7 +24,7 @@ describe("the CLI frame", () => {
     const { env } = tempHome();
     const typo = await run(["sumary"], { env });
     expect(typo.code).toBe(2);
-    expect(typo.stderr.trim()).toBe("error: unknown command 'sumary' — did you mean summary?");
+    expect(typo.stderr.trim()).toBe("empathy: unknown command 'sumary' — did you mean summary?");
     expect((await run(["frobnicate"], { env })).stderr).toContain("unknown command 'frobnicate' (see: empathy --help)");
     // Extra words after a real command are still an error of that command.
     const extra = await run(["list", "extra"], { env });

@@ -195,6 +195,11 @@ describe("empathy review", () => {
     const exp = await run(["--journal", path.join(team, "bram"), "export", "--out", home.dir], { env: home.env });
     expect(exp.code).toBe(1);
     expect(exp.stderr).toContain("give another --out");
+    const ok = await run(["--journal", path.join(team, "bram"), "export", "--out", path.join(home.dir, "bram.json")], { env: home.env });
+    expect(ok.stderr).toMatch(/^\d+ entries exported to .*bram\.json\n$/);
+    // An unknown id for another's journal points at that journal's list.
+    const note = await run(["note", "zzzz", "text", "--for", path.join(team, "bram")], { env: home.env });
+    expect(note.stderr).toContain(`(see: empathy --journal ${path.join(team, "bram")} list)`);
   });
 });
 

@@ -23,5 +23,5 @@ export async function exportEntries(ctx: Context, opts: FilterOptions & { format
   if (!opts.out) return out(text);
   // Owner-only, like the journal: an export holds the same private notes.
   await writeOutFile(opts.out, text);
-  err(`${hits.length} → ${opts.out}`);
+  err(t().list.exported(hits.length, opts.out));
 }

@@ -14,7 +14,7 @@ export async function note(ctx: Context, id: string, words: string[], opts: { fo
   const { trainees } = resolveTrainees([opts.for]);
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
-  const { entry } = await locateEntry(journal, id);
+  const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`);
   await addNote(ctx.folders.data, journal, { entry: entry.id, text, at: localIso(ctx.now) });
   out(t().review.cli.noted(entry.id));
 }
