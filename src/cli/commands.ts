@@ -153,7 +153,7 @@ export function registerCommands(program: Command): void {
       .command("share")
       .description(m.share)
       .option("--week", m.week)
-      .option("--since <date>", m.summarySince)
+      .option("--since <date>", m.shareSince)
       .option("--until <date>", m.summaryUntil)
       .addOption(new Option("--format <format>", m.format).choices([...SHARE_FORMATS]).default("text"))
       .option("--no-anonymize", m.noAnonymize)

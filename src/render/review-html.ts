@@ -9,7 +9,7 @@ import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
 import { trendArrow } from "./charts.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
-import { fmt, gapSentence, SPARK_WEEKS } from "./summary-text.js";
+import { fmt, gapFact, gapSentence, SPARK_WEEKS } from "./summary-text.js";
 
 const STYLE = `
 :root{--ink:#1f2a37;--muted:#5b6777;--line:#e3e6ea;--bg:#f6f5f1;--paper:#fff;--accent:#2f7d73;--soft:#e9f3f0;--warm:#fbf4e8;--warn:#8a5a14;--rose:#a84763;--up:#2f7d53}*{box-sizing:border-box}
@@ -226,7 +226,7 @@ function coach(r: TraineeReport, lang: Lang): string {
   out += block(m.flagged, c.flagged.slice(0, 8).map((f) => `${esc(f.day)} ${esc(t(lang).summary.kinds[f.kind])}${who(f)} <code>${escLine(f.entry)}</code>`), c.flagged.length);
   const facts: string[] = [];
   if (c.weakest) facts.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)));
-  if (c.selfVsAccuracy.gap.n) facts.push(m.gap(fmt.signed(c.selfVsAccuracy.gap.average ?? 0, 2, lang), c.selfVsAccuracy.gap.n));
+  if (c.selfVsAccuracy.gap.n) facts.push(gapFact(c.selfVsAccuracy.gap, lang));
   for (const s of c.stalls) facts.push(m.stall(s.from, s.to, s.days));
   out += facts.length ? `<ul class="facts">${facts.map((f) => `<li>${esc(f)}</li>`).join("")}</ul>` : "";
   out += block(m.difficult, c.difficult.slice(0, 5).map(moment), c.difficult.length);

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
 import { mdText } from "./markdown.js";
 import { renderSummaryMarkdown } from "./summary-markdown.js";
-import { fmt } from "./summary-text.js";
+import { fmt, gapFact } from "./summary-text.js";
 
 const cell = (s: string) => mdText(s).replace(/\|/g, "\\|");
 
@@ -32,7 +32,7 @@ function section(r: TraineeReport, lang: Lang): string[] {
   out.push("", renderSummaryMarkdown(r.summary, lang, { inReview: true }).replace(/^#/gm, "###"), "", `### ${m.coach}`, "");
   if (c.flagged.length) out.push(`**${m.flagged}**`, "", ...c.flagged.map((f) => `- ${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (\`${f.entry}\`)`), "");
   if (c.weakest) out.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)), "");
-  if (c.selfVsAccuracy.gap.n) out.push(m.gap(fmt.signed(c.selfVsAccuracy.gap.average ?? 0, 2, lang), c.selfVsAccuracy.gap.n), "");
+  if (c.selfVsAccuracy.gap.n) out.push(gapFact(c.selfVsAccuracy.gap, lang), "");
   for (const s of c.stalls) out.push(`- ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) out.push("", `**${m.overdue(c.overdue.length)}**`, "", ...c.overdue.map((a) => `- ${a.due} ${mdText(a.text)}${who(a)}`));
   if (c.difficult.length) out.push("", `**${m.difficult}**`, "", ...c.difficult.map((d) => `- ${d.day}${who(d)}: ${mdText(d.text)}`));

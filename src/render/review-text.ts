@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { ReviewReport, TeamRow, TraineeReport } from "../review/review.js";
 import { clip, safeLine, wrap } from "./safe-text.js";
 import { style } from "./style.js";
-import { fmt, renderSummaryText, WIDTH } from "./summary-text.js";
+import { fmt, gapFact, renderSummaryText, WIDTH } from "./summary-text.js";
 
 const width = (s: string) => Array.from(s).length;
 const pad = (s: string, w: number, right = false) => (right ? " ".repeat(Math.max(0, w - width(s))) + s : s + " ".repeat(Math.max(0, w - width(s))));
@@ -62,7 +62,7 @@ function coach(r: TraineeReport, lang: Lang): string[] {
     lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);
   }
   const gap = c.selfVsAccuracy.gap;
-  if (gap.n > 0) lines.push(...hanging(m.gap(fmt.signed(gap.average ?? 0, 2, lang), gap.n), "  "));
+  if (gap.n > 0) lines.push(...hanging(gapFact(gap, lang), "  "));
   for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...c.overdue.slice(0, 5).flatMap((a) => bullet(`${a.due} ${a.text}${who(a)}`)));
   if (c.difficult.length) lines.push(`  ${m.difficult}`, ...c.difficult.slice(0, 3).flatMap((d) => bullet(`${d.day}${who(d)}: ${d.text}`)));

@@ -145,6 +145,11 @@ function accuracyLines(s: Summary, lang: Lang): string[] {
 }
 
 /** How self-score and observed accuracy compare, in words; null when nothing supports it. */
+/** The same gap in the coach's terms: self-score minus accuracy, in points like the sentence above. */
+export function gapFact(gap: Mean, lang: Lang): string {
+  return t(lang).review.text.gap(fmt.signed((gap.average ?? 0) * 100, 0, lang), gap.n);
+}
+
 export function gapSentence(gap: Mean, lang: Lang): string | null {
   if (gap.average === null) return null;
   const m = t(lang).summary;
