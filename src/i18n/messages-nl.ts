@@ -162,6 +162,7 @@ export const nl: Messages = {
     draftWhat: (n: number, customer: string | undefined, when: string) =>
       `${count(n, "antwoord", "antwoorden")}${customer ? ` voor ${customer}` : ""}, laatst bewaard ${when}`,
     resumeQuestion: (what: string) => `Verdergaan waar je gebleven was? (${what})`,
+    draftWaiting: (kind: string, what: string) => `Een ${kind} is halverwege gestopt (${what}): empathy ${kind} --resume`,
     resuming: (n: number) => `Verder met ${count(n, "bewaard antwoord", "bewaarde antwoorden")}.`,
     emptyCustomer: "de naam van de klant is leeg",
     draftForOther: (c: string) => `het bewaarde concept is voor ${c}; ga verder met --resume, of begin opnieuw met --discard-draft`,

@@ -166,6 +166,7 @@ export const en = {
     draftWhat: (n: number, customer: string | undefined, when: string) =>
       `${count(n, "answer", "answers")}${customer ? ` for ${customer}` : ""}, last saved ${when}`,
     resumeQuestion: (what: string) => `Continue where you left off? (${what})`,
+    draftWaiting: (kind: string, what: string) => `A ${kind} was stopped halfway (${what}): empathy ${kind} --resume`,
     resuming: (n: number) => `Continuing with ${count(n, "answer", "answers")} kept.`,
     emptyCustomer: "the customer name is empty",
     draftForOther: (c: string) => `the saved draft is for ${c}; continue it with --resume, or start anew with --discard-draft`,

@@ -282,6 +282,8 @@ intention: understand_first
     await first.press("ctrl-c");
     expect(await first.exit).toBe(130);
     const draftFile = path.join(journal, "drafts", "daily.yaml");
+    // The home screen points at it.
+    expect((await run([], { env })).stdout).toContain("A daily was stopped halfway (1 answer, last saved");
 
     const second = start(["daily"], env, dir);
     await second.waitFor("Continue where you left off?");

@@ -1,5 +1,10 @@
 import { streakRules } from "../../config/config.js";
-import { localDay } from "../../dates.js";
+import fs from "node:fs";
+import path from "node:path";
+import { localDay, localIso } from "../../dates.js";
+import { PHASES } from "../../exercises/phases.js";
+import { safeLine } from "../../render/safe-text.js";
+import { draftsDir } from "../../session/editor.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
@@ -10,11 +15,27 @@ import { out } from "../output.js";
 
 type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
 
+/** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
+async function draftLines(journal: string): Promise<string[]> {
+  const kinds = PHASES.filter((kind) => fs.existsSync(path.join(draftsDir(journal), `${kind}.yaml`)));
+  if (kinds.length === 0) return [];
+  const { loadDraft } = await import("../../session/drafts.js");
+  const m = t().flow;
+  const lines: string[] = [];
+  for (const kind of kinds) {
+    const { draft } = await loadDraft(journal, kind);
+    if (!draft) continue;
+    const when = localIso(new Date(draft.updatedAt)).slice(0, 16).replace("T", " ");
+    lines.push(`${style.cyan("→")} ${m.draftWaiting(kind, m.draftWhat(draft.answers.length, draft.customer ? safeLine(draft.customer) : undefined, when))}`);
+  }
+  return lines;
+}
+
 /** `empathy` alone: where you stand today, and (in a terminal) what to do next. */
 export async function home(ctx: Context): Promise<void> {
-  const { entries } = await readJournalReporting(ctx);
+  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), draftLines(ctx.folders.journal)]);
   const status = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
-  out([style.bold("empathy"), ...statusLines(status, ctx.lang)].join("\n"));
+  out([style.bold("empathy"), ...drafts, ...statusLines(status, ctx.lang)].join("\n"));
   if (!ctx.interactive) return;
   const m = t().status;
   const h = t().help;
