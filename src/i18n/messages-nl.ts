@@ -215,6 +215,7 @@ export const nl: Messages = {
   },
   list: {
     none: "Geen notities gevonden.",
+    noJournal: (dir: string) => `Nog geen dagboek in ${dir}; de eerste prep, debrief of daily maakt er een.`,
     flagged: "⚑ voor de coach",
     exported: (n: number, file: string) => `${count(n, "notitie", "notities")} geëxporteerd naar ${file}`,
     openActions: (n: number) => `${count(n, "open actie", "open acties")}`,

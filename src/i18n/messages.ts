@@ -219,6 +219,7 @@ export const en = {
   },
   list: {
     none: "No entries found.",
+    noJournal: (dir: string) => `No journal at ${dir} yet; the first prep, debrief or daily makes one.`,
     flagged: "⚑ for the coach",
     exported: (n: number, file: string) => `${count(n, "entry", "entries")} exported to ${file}`,
     openActions: (n: number) => `${count(n, "open action", "open actions")}`,

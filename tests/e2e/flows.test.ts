@@ -255,6 +255,8 @@ describe("actions, list filters, nudge and home", () => {
         "",
       ].join("\n"),
     );
+    const nowhere = await run(["--journal", "/nonexistent/journal", "list"], { env });
+    expect(nowhere.stdout).toContain("No journal at /nonexistent/journal yet");
   });
 
   it("nudges only while today's reflection is missing", async () => {

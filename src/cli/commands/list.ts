@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { t } from "../../i18n/index.js";
 import { filterEntries } from "../../journal/filter.js";
 import { safeLine, clip } from "../../render/safe-text.js";
@@ -11,7 +12,7 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean 
   const { entries } = await readJournalReporting(ctx);
   const hits = filterEntries(entries, filter);
   if (opts.json) return outJson(hits.map((h) => ({ ...h.entry, path: h.path })));
-  if (hits.length === 0) return out(style.dim(t().list.none));
+  if (hits.length === 0) return out(style.dim(fs.existsSync(ctx.folders.journal) ? t().list.none : t().list.noJournal(ctx.folders.journal)));
   const m = t().list;
   // The id first (it is what show, edit and done take), then customer and marks, in columns.
   const customer = (c: string | undefined) => clip(safeLine(c ?? ""), 30);
