@@ -69,8 +69,8 @@ function exitCodeFor(e: unknown): number {
   }
   // The disk or its permissions said no: the user's to fix, not a bug.
   const io = e as NodeJS.ErrnoException;
-  if (io?.path && io.code && REFUSALS.has(io.code)) {
-    process.stderr.write(`empathy: ${t().errors.refused(safeLine(io.path), io.code)}\n`);
+  if (io?.code && REFUSALS.has(io.code)) {
+    process.stderr.write(`empathy: ${t().errors.refused(io.path ? safeLine(io.path) : t().errors.aFile, io.code)}\n`);
     return 1;
   }
   process.stderr.write(`empathy: ${t().errors.bug}\n${(e as Error)?.stack ?? String(e)}\n`);

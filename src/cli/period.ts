@@ -25,7 +25,7 @@ export function reportPeriod(opts: { since?: string; until?: string }, now: Date
 export function dayOption(name: string, value: string, from: string): string {
   const day = parseDay(value, from);
   // A span of nothing (`0d`) is no period at all.
-  if (!day || day < "1970-01-01" || /^0+[dwmy]$/i.test(value.trim())) throw new UserError(t().errors.badDay(name, value));
+  if (!day || day < "1970-01-01" || (name === "since" && /^0+[dwmy]$/i.test(value.trim()))) throw new UserError(t().errors.badDay(name, value));
   return name === "since" && SPAN.test(value.trim()) ? addDays(day, 1) : day;
 }
 

@@ -36,7 +36,15 @@ export async function withFileLock<T>(file: string, change: () => Promise<T>): P
   for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
     try {
       const handle = await fs.open(lock, "wx", FILE_MODE);
-      await handle.writeFile(String(process.pid)).finally(() => handle.close());
+      try {
+        await handle.writeFile(String(process.pid));
+      } catch (e) {
+        // A lock without its holder's id would hold up every later run: not left behind.
+        await handle.close();
+        await fs.rm(lock, { force: true });
+        throw e;
+      }
+      await handle.close();
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;

@@ -83,6 +83,7 @@ export const nl: Messages = {
     refused: (file: string, code: string) => `${file}: niet mogelijk hier (${code}); kijk of de map bestaat, beschreven mag worden en ruimte heeft`,
     linkedFolder: (rel: string, folder: string) => `${rel} in het dagboek is een symbolische link, die het dagboek nooit volgt; maak van ${folder} een echte map`,
     answerMismatch: (step: string, expected: string) => `stap "${step}": verwacht ${expected}`,
+    aFile: "een bestand",
     locked: (file: string) => `${file} wordt door een andere run van empathy gewijzigd; probeer het zo opnieuw`,
     cannotWrite: (file: string, code: string) => `${file}: kan daar niet geschreven worden (${code}); geef een andere --out`,
     fixConfig: "herstel of verwijder het instellingenbestand",

@@ -87,6 +87,7 @@ export const en = {
     refused: (file: string, code: string) => `${file}: not possible here (${code}); check that the folder exists, may be written and has room`,
     linkedFolder: (rel: string, folder: string) => `${rel} in the journal is a symbolic link, which the journal never follows; make ${folder} a real folder`,
     answerMismatch: (step: string, expected: string) => `step "${step}": expected ${expected}`,
+    aFile: "a file",
     locked: (file: string) => `${file} is being changed by another run of empathy; try again in a moment`,
     cannotWrite: (file: string, code: string) => `${file}: cannot be written there (${code}); give another --out`,
     fixConfig: "fix or remove the config file",

@@ -65,8 +65,10 @@ function coach(r: TraineeReport, lang: Lang): string[] {
   if (gap.n > 0) lines.push(...hanging(gapFact(gap, lang), "  "));
   for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...c.overdue.slice(0, 5).flatMap((a) => bullet(`${a.due} ${a.text}${who(a)}`)));
-  if (c.difficult.length) lines.push(`  ${m.difficult}`, ...c.difficult.slice(0, 3).flatMap((d) => bullet(`${d.day}${who(d)}: ${d.text}`)));
-  if (c.good.length) lines.push(`  ${m.good}`, ...c.good.slice(0, 3).flatMap((g) => bullet(`${g.day}${who(g)}: ${g.text}`)));
+  // The first few of each, and how many more: the Markdown and HTML reports list them all.
+  const more = (n: number) => (n > 5 ? [style.dim(`    ${t(lang).summary.more(n - 5)}`)] : []);
+  if (c.difficult.length) lines.push(`  ${m.difficult}`, ...c.difficult.slice(0, 5).flatMap((d) => bullet(`${d.day}${who(d)}: ${d.text}`)), ...more(c.difficult.length));
+  if (c.good.length) lines.push(`  ${m.good}`, ...c.good.slice(0, 5).flatMap((g) => bullet(`${g.day}${who(g)}: ${g.text}`)), ...more(c.good.length));
   if (r.notes.length) lines.push(`  ${m.notes}`, ...r.notes.flatMap((n) => bullet(`${n.entry}: ${n.text}`)));
   lines.push(`  ${m.openers}`, ...c.openers.flatMap((o, i) => hanging(o, `  ${i + 1}. `)));
   return lines;

@@ -15,28 +15,6 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Between the words of a name as people write it: spaces, hyphens (slugs), dots, commas. */
-const SEPARATOR = /[\s\-_.,]+/u;
-/** Legal forms that may be left out when a company is mentioned in passing ("Acme" for "Acme BV"). */
-const LEGAL_FORM = /^(bv|nv|bvba|vof|cv|gmbh|ag|sa|ltd|llc|inc|plc|co|corp)$/;
-
-/** A name's words without accents or case, as the key of its pseudonym. */
-const words = (name: string): string[] =>
-  name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().split(SEPARATOR).filter(Boolean);
-
-/** The spellings a customer is mentioned by: the whole name, and without a legal form if enough is left. */
-function mentions(name: string): string[][] {
-  const all = words(name);
-  // "BV", or "B.V." which splits in two
-  const form = [1, 2].find((n) => all.length > n && LEGAL_FORM.test(all.slice(-n).join("")));
-  const core = form ? all.slice(0, -form) : [];
-  return core.join("").length >= 3 ? [all, core] : [all];
-}
-
-/** A pattern for a spelling, on text in decomposed form: any accents, any separators between words. */
-const spellingPattern = (ws: string[]) =>
-  ws.map((w) => [...w].map((c) => `${escapeRegExp(c)}\\p{M}*`).join("")).join(`(?:${SEPARATOR.source})`);
-
 export interface Anonymized {
   journals: Entry[][];
   customers: number;
@@ -58,24 +36,20 @@ export function anonymizeEntries(
   word = "Customer",
 ): Anonymized {
   const byKey = new Map<string, string>();
-  const bySpelling = new Map<string, string>();
+  const spellings = new Set<string>();
   for (const entries of journals) {
     for (const e of entries) {
       if (!e.customer) continue;
       const key = customerKey(e.customer);
       if (!byKey.has(key)) byKey.set(key, pseudonym(byKey.size, word));
-      for (const ws of mentions(e.customer)) if (!bySpelling.has(ws.join(" "))) bySpelling.set(ws.join(" "), byKey.get(key)!);
+      spellings.add(e.customer.trim());
     }
   }
-  // Longest spellings first, so "Acme BV" is replaced before "Acme"; whole words only, so a
-  // customer called "Al" does not touch "also". Matched without regard to accents, case or the
-  // separators between words, as the tool itself tells customers apart.
-  const spellings = [...bySpelling.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
-  const pattern = spellings.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map((sp) => spellingPattern(sp.split(" "))).join("|")})(?![\\p{L}\\p{N}])`, "giu")
-    : undefined;
-  const scrub = (text: string) =>
-    pattern ? text.normalize("NFD").replace(pattern, (m) => bySpelling.get(words(m).join(" ")) ?? pseudonym(0, word)).normalize("NFC") : text;
+  // Longest names first, so "Acme BV" is replaced before "Acme".
+  const names = [...spellings].filter(Boolean).sort((a, b) => b.length - a.length);
+  // Whole words only, so a customer called "Al" does not touch "also".
+  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu") : undefined;
+  const scrub = (text: string) => (pattern ? text.replace(pattern, (m) => byKey.get(customerKey(m)) ?? pseudonym(0, word)) : text);
   const scrubAnswer = (a: Answer): Answer => ({
     ...a,
     answer: typeof a.answer === "string" ? scrub(a.answer) : Array.isArray(a.answer) ? a.answer.map(scrub) : a.answer,

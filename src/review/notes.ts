@@ -18,15 +18,15 @@ interface NotesFile {
 /** A coach's notes live in the coach's own data folder, never in a trainee's. */
 const notesPath = (dataDir: string) => path.join(dataDir, "coach-notes.yaml");
 
-async function load(dataDir: string): Promise<NotesFile> {
+async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
   const file = notesPath(dataDir);
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
-    // Only a file that is not there means "no notes": anything else would be overwritten by the next note.
-    if (code === "ENOENT") return { schema: 1, journals: {} };
+    // A review goes on without notes it cannot read; a new note must not overwrite them.
+    if (code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
     throw new UserError(t().errors.unreadable(file, code));
   }
   // Parser and schema only when there are notes to read: most reviews have none.
@@ -47,7 +47,7 @@ const notesOf = (all: NotesFile, key: string): CoachNote[] => (Object.hasOwn(all
 
 /** The notes kept under a trainee's folder name. */
 export async function notesFor(dataDir: string, journal: string): Promise<CoachNote[]> {
-  return notesOf(await load(dataDir), keyOf(journal));
+  return notesOf(await load(dataDir, false), keyOf(journal));
 }
 
 export async function addNote(dataDir: string, journal: string, note: CoachNote): Promise<void> {
@@ -57,7 +57,7 @@ export async function addNote(dataDir: string, journal: string, note: CoachNote)
   // which only reads notes, starts without it.)
   const { withFileLock } = await import("../data/file-lock.js");
   await withFileLock(file, async () => {
-    const all = await load(dataDir);
+    const all = await load(dataDir, true);
     const key = keyOf(journal);
     const journals = Object.fromEntries([...Object.entries(all.journals).filter(([k]) => k !== key), [key, [...notesOf(all, key), note]]]);
     const { stringify } = await import("yaml");

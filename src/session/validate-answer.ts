@@ -120,7 +120,8 @@ export function checkAnswer(step: Step, raw: unknown, menu: readonly MenuEntry[]
 export function entryAnswersProblem(entry: Entry, exercise: Exercise | undefined, menus: Menus): string | undefined {
   for (const a of entry.answers) {
     const step = exercise?.steps.find((s) => s.id === a.step);
-    if (!step) continue;
+    // Actions are kept as they were written (older entries may end in "@friday"): not re-checked.
+    if (!step || step.id === STEP.actions) continue;
     const menu = step.type === "emotions" || step.type === "needs" ? flattenMenu(menus, step.type) : [];
     if (a.type !== step.type || !checkAnswer(step, a.answer, menu).ok) return t().errors.answerMismatch(a.step, expectedFor(step));
   }

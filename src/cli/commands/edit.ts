@@ -16,7 +16,8 @@ import { err, out } from "../output.js";
 
 /** Answers that do not fit their exercise's steps (a rating out of range, an unknown choice). */
 async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undefined> {
-  const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
+  // Own exercises that cannot be read are no reason to lose the edit: the built-ins still check.
+  const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal).catch(() => loadExercises()), loadMenus()]);
   return entryAnswersProblem(entry, exercises.find((e) => e.exercise.id === entry.exercise.id)?.exercise, menus);
 }
 
