@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import { ensurePrivateDir } from "../data/atomic-write.js";
-import { localIso, parseMoment } from "../dates.js";
+import { parseMoment } from "../dates.js";
 import { Interrupted, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
 import type { Exercise, Phase } from "../exercises/schema.js";
@@ -10,7 +10,7 @@ import { readJournalReporting } from "./journal-input.js";
 import { sameCustomer } from "../journal/queries.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
 import { draftsDir } from "../session/editor.js";
-import { loadDraft, removeDraft, type Draft } from "../session/drafts.js";
+import { describeDraft, loadDraft, removeDraft, type Draft } from "../session/drafts.js";
 import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
 import type { FlowQuestions } from "../session/interactive.js";
@@ -157,8 +157,7 @@ async function resumeOrDrop(
   // A draft's answers belong to its customer: resuming it for someone else would misfile them.
   if (draft.customer !== undefined && opts.customer !== undefined && !sameCustomer(draft.customer, opts.customer))
     throw new UserError(m.draftForOther(safeLine(draft.customer)));
-  const what = m.draftWhat(draft.answers.length, draft.customer ? safeLine(draft.customer) : undefined, localIso(new Date(draft.updatedAt)).slice(0, 16).replace("T", " "));
-  if (opts.resume || (await ui.yes(m.resumeQuestion(what)))) {
+  if (opts.resume || (await ui.yes(m.resumeQuestion(describeDraft(draft))))) {
     out(style.dim(m.resuming(draft.answers.length)));
     return draft;
   }

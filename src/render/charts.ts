@@ -1,5 +1,6 @@
 /** Small text charts for the terminal and Markdown. Pure: strings in, strings out, no colour. */
 import type { Direction } from "../insights/model.js";
+import { padEnd, textWidth } from "./safe-text.js";
 
 const SPARKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;
 /** Shown for a missing value in a sparkline, and for a day without entries in the heat map. */
@@ -47,7 +48,7 @@ export interface HeatDay {
  */
 export function heatMap(days: readonly HeatDay[], rowLabels: readonly string[], cellSep = " "): string[] {
   const weeks = Math.ceil(days.length / 7);
-  const width = Math.max(0, ...rowLabels.map((l) => Array.from(l).length));
+  const width = Math.max(0, ...rowLabels.map(textWidth));
   const rows: string[] = [];
   for (let wd = 0; wd < 7; wd++) {
     const cells: string[] = [];
@@ -56,7 +57,7 @@ export function heatMap(days: readonly HeatDay[], rowLabels: readonly string[], 
       cells.push(!d || d.future ? " " : heatCell(d.count));
     }
     const label = rowLabels[wd] ?? "";
-    rows.push(`${label}${" ".repeat(width - Array.from(label).length)} ${cells.join(cellSep)}`.trimEnd());
+    rows.push(`${padEnd(label, width)} ${cells.join(cellSep)}`.trimEnd());
   }
   return rows;
 }

@@ -1,12 +1,10 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { ReviewReport, TeamRow, TraineeReport } from "../review/review.js";
-import { clip, safeLine, wrap } from "./safe-text.js";
+import { clip, padEnd, padStart, safeLine, wrap } from "./safe-text.js";
 import { style } from "./style.js";
 import { fmt, gapFact, renderSummaryText, WIDTH } from "./summary-text.js";
 
-const width = (s: string) => Array.from(s).length;
-const pad = (s: string, w: number, right = false) => (right ? " ".repeat(Math.max(0, w - width(s))) + s : s + " ".repeat(Math.max(0, w - width(s))));
 /** Text wrapped to the report's width, its first line after `lead` and the rest `indent` in. */
 const hanging = (text: string, lead: string, indent = lead.length) =>
   wrap(safeLine(text), WIDTH - Math.max(lead.length, indent)).split("\n").map((l, i) => (i === 0 ? lead : " ".repeat(indent)) + l);
@@ -21,19 +19,19 @@ export function teamTable(report: ReviewReport, rows: TeamRow[], lang: Lang): st
   const m = t(lang).review.text;
   const skills = codes(report);
   // 10 + 7 + 6 + 6 × 5 + 7 + 5 + 10 and the spaces between: exactly 80 columns.
-  const head = [pad(m.trainee, 10), pad(m.entries, 7, true), pad(m.streak, 6, true), ...skills.map((s) => pad(s.code, 4, true)), pad(m.weakest, 7, true), pad(m.accuracy, 5, true), pad(m.last, 10, true)];
+  const head = [padEnd(m.trainee, 10), padStart(m.entries, 7), padStart(m.streak, 6), ...skills.map((s) => padStart(s.code, 4)), padStart(m.weakest, 7), padStart(m.accuracy, 5), padStart(m.last, 10)];
   const lines = [style.bold(m.team), style.dim(head.join(" "))];
   for (const r of rows) {
     const weakest = r.weakest ? (skills.find((s) => s.id === r.weakest)?.code ?? r.weakest) : "–";
     lines.push(
       [
-        pad(clip(safeLine(r.name), 10), 10),
-        pad(String(r.entries), 7, true),
-        pad(String(r.streak), 6, true),
-        ...skills.map((s) => pad(fmt.num(r.ratings[s.id] ?? null, 1, lang), 4, true)),
-        pad(weakest, 7, true),
-        pad(fmt.pct(r.accuracy), 5, true),
-        pad(r.lastActivity ?? "–", 10, true),
+        padEnd(clip(safeLine(r.name), 10), 10),
+        padStart(String(r.entries), 7),
+        padStart(String(r.streak), 6),
+        ...skills.map((s) => padStart(fmt.num(r.ratings[s.id] ?? null, 1, lang), 4)),
+        padStart(weakest, 7),
+        padStart(fmt.pct(r.accuracy), 5),
+        padStart(r.lastActivity ?? "–", 10),
       ].join(" "),
     );
   }

@@ -15,6 +15,11 @@ export function safeLine(text: string): string {
   return safe(text).replace(/[\n\t\r]+/g, " ");
 }
 
+/** Columns a text takes, counted in characters (not UTF-16 units). */
+export const textWidth = (text: string): number => Array.from(text).length;
+export const padEnd = (text: string, width: number): string => text + " ".repeat(Math.max(0, width - textWidth(text)));
+export const padStart = (text: string, width: number): string => " ".repeat(Math.max(0, width - textWidth(text))) + text;
+
 /** Shortens to `max` characters with an ellipsis. */
 export function clip(text: string, max: number): string {
   const chars = Array.from(text);

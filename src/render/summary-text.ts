@@ -2,7 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
 import type { Mean, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
-import { clip, safe, safeLine, wrap } from "./safe-text.js";
+import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
 import { style } from "./style.js";
 
 /** The report fits this many columns; every line is laid out in plain text first, then coloured. */
@@ -28,9 +28,6 @@ export const fmt = {
   skill: skillName,
 };
 
-const width = (s: string) => Array.from(s).length;
-const padEnd = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s)));
-const padStart = (s: string, w: number) => " ".repeat(Math.max(0, w - width(s))) + s;
 /** User text on one line, made safe, clipped to fit. */
 const user = (s: string, w: number) => clip(safeLine(s), w);
 const heading = (s: string, extra?: string) => style.bold(s) + (extra ? style.dim(` · ${extra}`) : "");
@@ -77,7 +74,7 @@ const SPARK = SPARK_WEEKS;
 function skillRow(r: RatingStat, lang: Lang): string {
   const spark = sparkline(r.weekly.slice(-SPARK).map((w) => w.average), r.min, r.max);
   const left = `  ${padEnd(clip(safeLine(fmt.skill(r, lang)), LABEL), LABEL)} ${padStart(fmt.num(r.average, 1, lang), 4)} ${padStart(String(r.n), 4)}  ${padEnd(spark, SPARK)}  `;
-  return left + trendText(r.trend, false, WIDTH - width(left), lang);
+  return left + trendText(r.trend, false, WIDTH - textWidth(left), lang);
 }
 
 function ratingLines(s: Summary, lang: Lang): string[] {
@@ -126,7 +123,7 @@ function emotionLines(s: Summary, lang: Lang): string[] {
 function metricRow(label: string, x: Metric, asPercent: boolean, lang: Lang): string {
   const value = asPercent ? fmt.pct(x.average) : fmt.num(x.average, 1, lang);
   const left = `  ${padEnd(clip(label, 30), 30)} ${padStart(value, 5)}  ${padEnd(`n ${x.n}`, 6)}  `;
-  return left + trendText(x.trend, asPercent, WIDTH - width(left), lang);
+  return left + trendText(x.trend, asPercent, WIDTH - textWidth(left), lang);
 }
 
 function accuracyLines(s: Summary, lang: Lang): string[] {
@@ -204,7 +201,7 @@ function momentLines(title: string, list: Summary["moments"]["good"], lang: Lang
     ...list.slice(0, 3).map((x) => {
       const who = x.customer ? `${user(x.customer, 16)}: ` : "";
       const lead = `  ${x.day}  ${who}`;
-      return style.dim(`  ${x.day}  `) + who + user(x.text, WIDTH - width(lead));
+      return style.dim(`  ${x.day}  `) + who + user(x.text, WIDTH - textWidth(lead));
     }),
     ...more,
   ];

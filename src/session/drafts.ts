@@ -7,6 +7,9 @@ import { parseYaml } from "../data/parse-yaml.js";
 import { Phase } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
 import { draftsDir } from "./editor.js";
+import { localIso } from "../dates.js";
+import { t } from "../i18n/index.js";
+import { safeLine } from "../render/safe-text.js";
 
 /** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
 export const Draft = z.object({
@@ -47,4 +50,10 @@ export async function loadDraft(journal: string, kind: Phase): Promise<{ draft?:
 
 export async function removeDraft(journal: string, kind: Phase): Promise<void> {
   await fs.rm(draftFile(journal, kind), { force: true });
+}
+
+/** A draft in a few words, for the resume question and the home screen: answers, customer, when. */
+export function describeDraft(draft: Draft): string {
+  const when = localIso(new Date(draft.updatedAt)).slice(0, 16).replace("T", " ");
+  return t().flow.draftWhat(draft.answers.length, draft.customer ? safeLine(draft.customer) : undefined, when);
 }

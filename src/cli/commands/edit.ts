@@ -1,5 +1,5 @@
 import fs from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, join } from "node:path";
 import { UserError } from "../../errors.js";
 import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
 import { withFileLock } from "../../data/file-lock.js";
@@ -41,9 +41,10 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       const edited = await fs.readFile(scratch, "utf8");
       if (edited === original) return out(m.unchanged);
       const parsed = parseEntry(edited, path);
-      const misfit = parsed.ok ? await answersMisfit(ctx, parsed.entry) : undefined;
-      const check = parsed.ok && misfit ? { ok: false as const, invalid: { reason: misfit, line: undefined } } : parsed;
-      if (check.ok) {
+      const problem = parsed.ok
+        ? await answersMisfit(ctx, parsed.entry)
+        : `${parsed.invalid.line ? `line ${parsed.invalid.line}: ` : ""}${parsed.invalid.reason}`;
+      if (problem === undefined) {
         // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
         const replaced = await withFileLock(path, async () => {
           if ((await fs.readFile(path, "utf8")) !== original) return false;
@@ -52,16 +53,16 @@ export async function edit(ctx: Context, id: string): Promise<void> {
         });
         if (replaced) return out(m.saved(path));
         // Under a name of its own: temporary names are swept after an hour.
-        const kept = `${scratchDir}/${basename(path, ".yaml")}.edited-${Date.now()}.yaml`;
+        const kept = join(scratchDir, `${basename(path, ".yaml")}.edited-${Date.now()}.yaml`);
         await fs.rename(scratch, kept);
         keepScratch = true;
         throw new UserError(m.changedMeanwhile(kept));
       }
-      const problem = `${check.invalid.line ? `line ${check.invalid.line}: ` : ""}${safeLine(check.invalid.reason)}`;
-      err(m.invalid(problem));
+      // The reason may quote the file: shown on one line, without its control characters.
+      err(m.invalid(safeLine(problem)));
       if (!ctx.interactive) throw new UserError(m.notSaved);
       const { FlowQuestions } = await import("../../session/interactive.js");
-      const again = await new FlowQuestions({}).pick(m.invalid(problem), [
+      const again = await new FlowQuestions({}).pick(m.invalid(safeLine(problem)), [
         { value: true, name: m.again },
         { value: false, name: m.discard },
       ]);

@@ -1,9 +1,8 @@
 import { streakRules } from "../../config/config.js";
 import fs from "node:fs";
 import path from "node:path";
-import { localDay, localIso } from "../../dates.js";
+import { localDay } from "../../dates.js";
 import { PHASES } from "../../exercises/phases.js";
-import { safeLine } from "../../render/safe-text.js";
 import { draftsDir } from "../../session/editor.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus } from "../../insights/status.js";
@@ -19,14 +18,11 @@ type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
 async function draftLines(journal: string): Promise<string[]> {
   const kinds = PHASES.filter((kind) => fs.existsSync(path.join(draftsDir(journal), `${kind}.yaml`)));
   if (kinds.length === 0) return [];
-  const { loadDraft } = await import("../../session/drafts.js");
-  const m = t().flow;
+  const { describeDraft, loadDraft } = await import("../../session/drafts.js");
   const lines: string[] = [];
   for (const kind of kinds) {
     const { draft } = await loadDraft(journal, kind);
-    if (!draft) continue;
-    const when = localIso(new Date(draft.updatedAt)).slice(0, 16).replace("T", " ");
-    lines.push(`${style.cyan("→")} ${m.draftWaiting(kind, m.draftWhat(draft.answers.length, draft.customer ? safeLine(draft.customer) : undefined, when))}`);
+    if (draft) lines.push(`${style.cyan("→")} ${t().flow.draftWaiting(kind, describeDraft(draft))}`);
   }
   return lines;
 }

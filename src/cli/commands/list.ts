@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { t } from "../../i18n/index.js";
 import { filterEntries } from "../../journal/filter.js";
-import { safeLine, clip } from "../../render/safe-text.js";
+import { clip, safeLine, textWidth } from "../../render/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
@@ -17,12 +17,12 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean 
   // The id first (it is what show, edit and done take), then customer and marks, in columns.
   const customer = (c: string | undefined) => clip(safeLine(c ?? ""), 30);
   const idWidth = Math.max(...hits.map((h) => h.entry.id.length));
-  const customerWidth = Math.max(...hits.map((h) => Array.from(customer(h.entry.customer)).length));
+  const customerWidth = Math.max(...hits.map((h) => textWidth(customer(h.entry.customer))));
   const lines = hits.map(({ entry: e }) => {
     const open = e.actions.filter((a) => !a.done).length;
     const marks = [e.flags?.includes("coach") ? style.magenta(m.flagged) : "", open ? style.cyan(m.openActions(open)) : ""].filter(Boolean);
     const name = customer(e.customer);
-    const cells = [e.id.padEnd(idWidth), style.bold(name) + " ".repeat(customerWidth - Array.from(name).length), marks.join(style.dim(" · "))];
+    const cells = [e.id.padEnd(idWidth), style.bold(name) + " ".repeat(customerWidth - textWidth(name)), marks.join(style.dim(" · "))];
     return cells.join("  ").trimEnd();
   });
   out(lines.join("\n"));
