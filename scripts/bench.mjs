@@ -5,10 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateJournal } from "../dist/demo/generate.js";
-import { writeEntries } from "../dist/demo/write.js";
-import { loadExercises, loadMenus } from "../dist/exercises/load.js";
-import { localDay } from "../dist/dates.js";
+import { generateJournal } from "../build/demo/generate.js";
+import { writeEntries } from "../build/demo/write.js";
+import { loadExercises, loadMenus } from "../build/exercises/load.js";
+import { localDay } from "../build/dates.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = path.join(root, "bin", "empathy.js");

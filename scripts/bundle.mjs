@@ -1,0 +1,30 @@
+// Part of the build: bundles the compiled modules (build/) into dist/cli/, the command-line entry,
+// the parse worker, and one file per lazily loaded part (each command, each renderer) plus the
+// chunks they share. Each module file costs Node a resolve, a read and a compile at start-up; the
+// 60-odd small source modules become a handful of files per command, and the coach's review,
+// which has the most modules of its own, no longer pays for them one by one.
+//
+// Everything lands in dist/cli/, the folder main.js was compiled for: the paths the code builds
+// from import.meta.url (the exercises, dist/content.json, the parse worker, package.json) hold
+// for every bundled file only at that depth.
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const at = (p) => fileURLToPath(new URL(p, import.meta.url));
+const out = at("../dist/cli/");
+
+// Files left from an earlier build would be shipped with the package.
+fs.rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: { main: at("../build/cli/main.js"), "parse-worker": at("../build/journal/parse-worker.js") },
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20.19",
+  // The dependencies stay in node_modules, installed and updated as npm packages.
+  packages: "external",
+  logLevel: "warning",
+});
