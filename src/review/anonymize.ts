@@ -1,6 +1,7 @@
 import type { Answer, Entry } from "../journal/entry.js";
 import { slugify } from "../journal/naming.js";
 import { customerKey } from "../journal/queries.js";
+import { nameReplacer } from "./name-replacer.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -9,10 +10,6 @@ function pseudonym(n: number, word: string): string {
   let label = "";
   for (let i = n; i >= 0; i = Math.floor(i / 26) - 1) label = LETTERS[i % 26] + label;
   return `${word} ${label}`;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 export interface Anonymized {
@@ -28,7 +25,8 @@ export interface Anonymized {
 
 /**
  * Replaces every customer name by a pseudonym, the same one for the same customer throughout the
- * report (whatever its spelling or case), also where a name appears inside an answer or an action.
+ * report (whatever its case, accents or legal form), also where a name appears inside an answer or
+ * an action.
  * Pure: returns new entries and the number of customers renamed.
  */
 export function anonymizeEntries(
@@ -36,20 +34,19 @@ export function anonymizeEntries(
   word = "Customer",
 ): Anonymized {
   const byKey = new Map<string, string>();
-  const spellings = new Set<string>();
+  // Each pseudonym with the spellings of its customer's name.
+  const spellings = new Map<string, Set<string>>();
   for (const entries of journals) {
     for (const e of entries) {
       if (!e.customer) continue;
       const key = customerKey(e.customer);
       if (!byKey.has(key)) byKey.set(key, pseudonym(byKey.size, word));
-      spellings.add(e.customer.trim());
+      const label = byKey.get(key)!;
+      if (!spellings.has(label)) spellings.set(label, new Set());
+      spellings.get(label)!.add(e.customer);
     }
   }
-  // Longest names first, so "Acme BV" is replaced before "Acme".
-  const names = [...spellings].filter(Boolean).sort((a, b) => b.length - a.length);
-  // Whole words only, so a customer called "Al" does not touch "also".
-  const pattern = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu") : undefined;
-  const scrub = (text: string) => (pattern ? text.replace(pattern, (m) => byKey.get(customerKey(m)) ?? pseudonym(0, word)) : text);
+  const scrub = nameReplacer(spellings, word);
   const scrubAnswer = (a: Answer): Answer => ({
     ...a,
     answer: typeof a.answer === "string" ? scrub(a.answer) : Array.isArray(a.answer) ? a.answer.map(scrub) : a.answer,

@@ -89,4 +89,20 @@ describe("regressions", () => {
     }
   });
 
+  it("--anonymize also hides a customer's name written without its legal form or accents", async () => {
+    const { env } = tempHome();
+    // The prep's answers speak of "a buyer at Acme" for customer "Acme BV".
+    await run(["prep", "--answers", "-", "--at", "2026-11-16 09:00"], { env, input: PREP_ANSWERS });
+    await run(["debrief", "--customer", "Zoë Bakker", "--answers", "-", "--at", "2026-11-17 11:00"], {
+      env,
+      input: DEBRIEF_ANSWERS.replace("She thanked me for listening", "zoe bakker thanked me for listening"),
+    });
+    for (const args of [["export", "--format", "md", "--anonymize"], ["share", "--since", "30d", "--until", "2026-11-20"]]) {
+      const r = await run(args, { env });
+      expect(r.code, args[0]).toBe(0);
+      expect(r.stdout, args[0]).toMatch(/Customer [AB]/);
+      for (const name of ["acme", "zoe", "zoë", "bakker"]) expect(r.stdout.toLowerCase(), `${args[0]}: ${name}`).not.toContain(name);
+    }
+  });
+
 });
