@@ -8,6 +8,8 @@ import { FILE_MODE } from "./atomic-write.js";
 /** No change of one file takes this long: a lock this old is left over, whoever holds it. */
 const STALE_MS = 30_000;
 const WAIT_MS = 10_000;
+/** A takeover lasts milliseconds: a takeover guard this old was left by a run killed during one. */
+const GUARD_STALE_MS = 5_000;
 
 /** Whether the lock was left by a run that is gone: its process no longer exists, or it is old. */
 async function leftOver(lock: string): Promise<boolean> {
@@ -21,6 +23,29 @@ async function leftOver(lock: string): Promise<boolean> {
     return false;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/**
+ * Removes a lock left by a run that is gone. Several runs may find the same left-over lock at once;
+ * each first takes a guard and looks again while holding it, so that none removes the fresh lock
+ * another has just made in its place. True when the lock may be tried again at once.
+ */
+async function takeOver(lock: string): Promise<boolean> {
+  const guard = `${lock}.takeover`;
+  try {
+    await (await fs.open(guard, "wx", FILE_MODE)).close();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    const st = await fs.stat(guard).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > GUARD_STALE_MS) await fs.rm(guard, { force: true });
+    return false; // another run is taking over
+  }
+  try {
+    if (await leftOver(lock)) await fs.rm(lock, { force: true });
+    return true;
+  } finally {
+    await fs.rm(guard, { force: true });
   }
 }
 
@@ -48,9 +73,9 @@ export async function withFileLock<T>(file: string, change: () => Promise<T>): P
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-      if (await leftOver(lock)) await fs.rm(lock, { force: true });
-      else if (Date.now() - started > WAIT_MS) throw new UserError(t().errors.locked(file));
-      else await sleep(wait);
+      if ((await leftOver(lock)) && (await takeOver(lock))) continue;
+      if (Date.now() - started > WAIT_MS) throw new UserError(t().errors.locked(file));
+      await sleep(wait);
     }
   }
   try {

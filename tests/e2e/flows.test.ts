@@ -232,6 +232,23 @@ describe("actions, list filters, nudge and home", () => {
     expect(fs.readdirSync(path.dirname(path.join(journal, file!))).filter((n) => n.endsWith(".lock"))).toEqual([]);
   });
 
+  it("keeps every action marked done when several runs take over a lock a killed run left", async () => {
+    const { env, journal } = tempHome();
+    const more = Array.from({ length: 10 }, (_, i) => `  - Task ${i}\n`).join("");
+    const answers = DEBRIEF_ANSWERS.replace("  - Call next week\n", `  - Call next week\n${more}`);
+    expect((await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
+    const open = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
+    expect(open).toHaveLength(12);
+    const [file] = entryFiles(journal);
+    const gone = await runCommand(process.execPath, ["-e", "console.log(process.pid)"], { env });
+    fs.writeFileSync(path.join(journal, path.dirname(file!), `.${path.basename(file!)}.lock`), gone.stdout.trim());
+    const runs = await Promise.all(open.map((a) => run(["done", a.id], { env })));
+    expect(runs.map((r) => r.code)).toEqual(Array(12).fill(0));
+    const text = fs.readFileSync(path.join(journal, file!), "utf8");
+    expect(parse(text).actions.map((a: { done: boolean }) => a.done)).toEqual(Array(12).fill(true));
+    expect(fs.readdirSync(path.dirname(path.join(journal, file!))).filter((n) => n.startsWith("."))).toEqual([]);
+  }, 30_000);
+
   it("filters list by kind, customer, dates, text and flag", async () => {
     const { env } = tempHome();
     await run(["prep", "--answers", "-", "--at", "2026-10-01 09:00"], { env, input: PREP_ANSWERS });
