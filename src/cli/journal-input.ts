@@ -21,6 +21,11 @@ export async function readJournalReporting(ctx: Context, opts: { report?: "each"
     onProgress: progress.update,
   });
   progress.end();
+  if (contents.entries.length === 0 && contents.invalid.length === 0) {
+    // Nothing read: perhaps a coach's team folder given as a journal. (Loaded only then.)
+    const { isTeamFolder } = await import("../review/targets.js");
+    if (isTeamFolder(ctx.folders.journal)) throw new UserError(t().errors.teamFolder(ctx.folders.journal));
+  }
   const report = opts.report ?? "each";
   if (report === "each") {
     for (const bad of contents.invalid) err(t().errors.skipped(`${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}`, safeLine(bad.reason)));

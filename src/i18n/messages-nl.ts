@@ -108,6 +108,7 @@ export const nl: Messages = {
     unknownStep: (source: string, step: string, exercise: string, steps: string) => `${source}: onbekende stap "${step}" voor oefening "${exercise}" (de stappen: ${steps})`,
     skipped: (p: string, reason: string) => `overgeslagen ${p}: ${reason}`,
     journalNotFolder: (p: string) => `het dagboek ${p} is geen map (zie --journal, EMPATHY_JOURNAL of het instellingenbestand)`,
+    teamFolder: (p: string) => `${p} bevat dagboeken van trainees, geen eigen notities; voor het overzicht van een coach: empathy review "${p}"`,
     jsonAndFormat: (f: string) => `--json en --format ${f} spreken elkaar tegen`,
     weekAndSince: "--week en --since spreken elkaar tegen",
     expected: {

@@ -112,6 +112,7 @@ export const en = {
     unknownStep: (source: string, step: string, exercise: string, steps: string) => `${source}: unknown step "${step}" for exercise "${exercise}" (its steps: ${steps})`,
     skipped: (p: string, reason: string) => `skipped ${p}: ${reason}`,
     journalNotFolder: (p: string) => `the journal ${p} is not a folder (see --journal, EMPATHY_JOURNAL or the config file)`,
+    teamFolder: (p: string) => `${p} holds trainees' journals, not entries of its own; for a coach's view of them: empathy review "${p}"`,
     jsonAndFormat: (f: string) => `--json and --format ${f} contradict each other`,
     weekAndSince: "--week and --since contradict each other",
     expected: {

@@ -22,6 +22,27 @@ function isJournal(dir: string): boolean {
   return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
 }
 
+/**
+ * A folder of trainees' journals given where a journal was expected: no year folders of its own,
+ * and at least one subfolder that is a journal.
+ */
+export function isTeamFolder(dir: string): boolean {
+  const journalHere = (d: string) => {
+    try {
+      return isJournal(d);
+    } catch {
+      return false;
+    }
+  };
+  let items: fs.Dirent[];
+  try {
+    items = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return !journalHere(dir) && items.some((i) => i.isDirectory() && !i.name.startsWith(".") && journalHere(path.join(dir, i.name)));
+}
+
 /** The same for a folder the coach named: one that cannot be read is the coach's to fix. */
 function isNamedJournal(dir: string): boolean {
   try {

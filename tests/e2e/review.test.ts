@@ -107,6 +107,14 @@ describe("empathy review", () => {
     expect(bad.stderr).toContain("--sort");
   });
 
+  it("a team folder given as a journal is named as such, with the command that reviews it", async () => {
+    for (const args of [["summary"], ["share"], ["list"]]) {
+      const r = await run(["--journal", team, ...args], { env: home.env });
+      expect(r.code, args[0]).toBe(1);
+      expect(r.stderr, args[0]).toBe(`empathy: ${team} holds trainees' journals, not entries of its own; for a coach's view of them: empathy review "${team}"\n`);
+    }
+  });
+
   it("--anonymize leaves no customer name in any format", async () => {
     const names = JSON.parse((await run(["--journal", path.join(team, "bram"), "list", "--json"], { env: home.env })).stdout)
       .map((e: { customer?: string }) => e.customer)
