@@ -3,7 +3,7 @@ import { localIso } from "../dates.js";
 
 const MAX_SLUG = 40;
 /** Letters that Unicode does not decompose into a base letter and an accent. */
-const LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a", ß: "ss", œ: "oe", ł: "l", đ: "d", þ: "th" };
+export const LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a", ß: "ss", œ: "oe", ł: "l", đ: "d", þ: "th" };
 
 /**
  * A readable, file-name-safe form of a customer name: ASCII letters and digits joined by dashes.

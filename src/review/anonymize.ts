@@ -12,8 +12,7 @@ function pseudonym(n: number, word: string): string {
   return `${word} ${label}`;
 }
 
-export interface Anonymized {
-  journals: Entry[][];
+export interface Anonymizer {
   customers: number;
   /** Replaces customer names inside a text. */
   scrub: (text: string) => string;
@@ -21,18 +20,21 @@ export interface Anonymized {
   scrubPath: (path: string) => string;
   /** An entry's id after anonymizing (ids end in the customer's slug). */
   newId: (id: string) => string;
+  /** The entry with every customer's name replaced. */
+  entry: (e: Entry) => Entry;
+}
+
+export interface Anonymized extends Omit<Anonymizer, "entry"> {
+  journals: Entry[][];
 }
 
 /**
  * Replaces every customer name by a pseudonym, the same one for the same customer throughout the
  * report (whatever its case, accents or legal form), also where a name appears inside an answer or
- * an action.
- * Pure: returns new entries and the number of customers renamed.
+ * an action. The customers are those of all `journals` given: a selection of entries still speaks
+ * of customers whose own entries are left out.
  */
-export function anonymizeEntries(
-  journals: readonly (readonly Entry[])[],
-  word = "Customer",
-): Anonymized {
+export function anonymizer(journals: readonly (readonly Entry[])[], word = "Customer"): Anonymizer {
   const byKey = new Map<string, string>();
   // Each pseudonym with the spellings of its customer's name.
   const spellings = new Map<string, Set<string>>();
@@ -63,23 +65,24 @@ export function anonymizeEntries(
   // A file name carries its customer's slug: a known one becomes the pseudonym's, any other is hidden.
   const slugs = new Map([...byKey.entries()].map(([key, pseudo]) => [slugify(key), slugify(pseudo)]));
   const scrubPath = (p: string) =>
-    scrub(p).replace(/(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)-([a-z0-9-]+?)(-\d+)?(\.ya?ml)$/, (_m, head: string, slug: string, n = "", ext: string) =>
-      `${head}-${slugs.get(slug) ?? "hidden"}${n}${ext}`,
+    scrub(
+      p.replace(/(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)-([a-z0-9-]+?)(-\d+)?(\.ya?ml)$/, (_m, head: string, slug: string, n = "", ext: string) =>
+        `${head}-${slugs.get(slug) ?? "hidden"}${n}${ext}`,
+      ),
     );
-  return {
-    customers: byKey.size,
-    scrub,
-    scrubPath,
-    newId,
-    journals: journals.map((entries) =>
-      entries.map((e) => ({
-        ...e,
-        id: newId(e.id),
-        ...(e.customer && { customer: byKey.get(customerKey(e.customer))! }),
-        ...(e.links?.prep && { links: { ...e.links, prep: newId(e.links.prep) } }),
-        answers: e.answers.map(scrubAnswer),
-        actions: e.actions.map((a) => ({ ...a, text: scrub(a.text) })),
-      })),
-    ),
-  };
+  const entry = (e: Entry): Entry => ({
+    ...e,
+    id: newId(e.id),
+    ...(e.customer && { customer: byKey.get(customerKey(e.customer)) ?? word }),
+    ...(e.links?.prep && { links: { ...e.links, prep: newId(e.links.prep) } }),
+    answers: e.answers.map(scrubAnswer),
+    actions: e.actions.map((a) => ({ ...a, text: scrub(a.text) })),
+  });
+  return { customers: byKey.size, scrub, scrubPath, newId, entry };
+}
+
+/** Every entry of the journals with its customers replaced by pseudonyms (pure). */
+export function anonymizeEntries(journals: readonly (readonly Entry[])[], word = "Customer"): Anonymized {
+  const { entry, ...rest } = anonymizer(journals, word);
+  return { ...rest, journals: journals.map((entries) => entries.map(entry)) };
 }

@@ -1,105 +1,174 @@
 /**
- * Finds customers' names inside free text, the way people write them in notes: "Zoe" for "Zoë",
- * "ACME bv" for "Acme BV", and "Acme" alone for "Acme BV". Matching happens on a copy of the text
- * without accents, whose positions map back to the original, so the replacement covers exactly
- * what was written.
+ * Finds customers' names inside free text the way people write them in notes: "Zoe" for "Zoë",
+ * "ACME b.v." for "Acme BV", and "Acme" alone for "Acme BV". Text and names are compared in a plain
+ * form (no accents, lower case) whose positions map back to the original, so a replacement covers
+ * exactly what was written. Names are looked up by their first word at each word of the text, so
+ * the time grows with the text, not with the number of customers.
  */
+import { LETTERS } from "../journal/naming.js";
 
 /** A company's legal form after its name: "Acme BV", "Acme B.V.", "Acme, Inc.". */
 const LEGAL = String.raw`[\s,]+(?:b\.?\s?v\.?(?:\s?b\.?\s?a\.?)?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|vzw|ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.?a\.?|(?:&\s*)?co\.?)`;
 const LEGAL_AT_END = new RegExp(`${LEGAL}$`, "i");
-/** A legal form written right after a short name ("Acme B.V." for "Acme BV"), to replace with it. */
-const LEGAL_HERE = new RegExp(`${LEGAL}(?![\\p{L}\\p{N}])`, "iuy");
+/** The same right after a name in the (lower-case) plain text; not the start of "cv-ketel". */
+const LEGAL_HERE = new RegExp(`${LEGAL}(?![\\p{L}\\p{N}-])`, "uy");
+/** How a legal form is compared: "B.V." and "BV" are the same, "bv." (for example) is not. */
+const legalKey = (s: string) => s.replace(/[\s.,&]/g, "");
 
-/** Whole words only: a customer called "Al" does not touch "also", nor "Tel BV" "Hôtel". */
-const word = (alternatives: string) => `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
-
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const ASCII = /^[\x00-\x7f]*$/;
 
-interface Folded {
+interface Plain {
   text: string;
-  /** For each character of `text`, where it starts in the original (null: the same place). */
+  /** For each character of `text`, where it starts in the original (null: at the same place). */
   at: number[] | null;
 }
 
-/** The text without accents, one code point at a time, remembering where each character came from. */
-function fold(text: string): Folded {
-  if (ASCII.test(text)) return { text, at: null };
-  let folded = "";
+function plainLetters(ch: string): string {
+  if (!LETTER_OR_MARK.test(ch)) return INVISIBLE.test(ch) ? "" : ch === "\u2019" || ch === "\u2018" ? "'" : ch;
+  const lower = ch.toLowerCase();
+  return LETTERS[lower] ?? (lower === "ı" ? "i" : lower.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
+}
+
+/** The text in lower case, letters without accents; anything else (™, ½, spaces) as it is. */
+function plain(text: string): Plain {
+  if (ASCII.test(text)) return { text: text.toLowerCase(), at: null };
+  let out = "";
   const at: number[] = [];
   for (let i = 0; i < text.length; ) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
-    const plain = ch.normalize("NFKD").replace(/\p{M}/gu, "");
-    for (let k = 0; k < plain.length; k++) at.push(i);
-    folded += plain;
+    const p = plainLetters(ch);
+    for (let k = 0; k < p.length; k++) at.push(i);
+    out += p;
     i += ch.length;
   }
-  return { text: folded, at };
+  return { text: out, at };
 }
 
-/** How a name is compared: without accents, its spaces as any run of white space. */
-export function nameKey(name: string): string {
-  return fold(name.trim()).text.replace(/\s+/g, " ");
+/** A name's plain form, as it is compared: no leading or trailing punctuation, single spaces. */
+function nameKey(name: string): string {
+  return plain(name).text.replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const pattern = (names: readonly string[]) =>
-  [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, "\\s+")).join("|");
 
 /** The name without its legal form, when what is left still reads as a name. */
-export function coreName(name: string): string | undefined {
-  const core = nameKey(name).replace(LEGAL_AT_END, "").trim();
-  return core !== nameKey(name) && (core.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3 ? core : undefined;
+export function coreName(name: string): { core: string; legal: string } | undefined {
+  const m = LEGAL_AT_END.exec(name.trim());
+  if (!m) return undefined;
+  const core = name.trim().slice(0, m.index).trim();
+  return (nameKey(core).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3 ? { core, legal: legalKey(m[0]) } : undefined;
 }
+
+const wordCharAt = (text: string, i: number) => i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+
+interface ShortForm {
+  /** Its customers, each with the legal forms written after it. */
+  labels: Map<string, Set<string>>;
+  /** Typed without capitals: then it is found in any case. */
+  anyCase: boolean;
+}
+
+/** A tree of the names' characters: the names that start alike share a path. */
+interface Node {
+  next: Map<string, Node>;
+  full?: string;
+  short?: ShortForm;
+}
+
+function nodeFor(root: Node, key: string): Node {
+  let node = root;
+  // By UTF-16 unit, as the text is walked.
+  for (let k = 0; k < key.length; k++) {
+    const ch = key[k]!;
+    let child = node.next.get(ch);
+    if (!child) node.next.set(ch, (child = { next: new Map() }));
+    node = child;
+  }
+  return node;
+}
+
+const SPACE = /\s/;
 
 /**
  * Replaces customers' names in a text by their labels. `customers` gives each label the spellings
- * of its name. Full names match in any case; a name without its legal form only as written
- * ("Bakker" for "Bakker BV", not the word "bakker"); a short form two customers share belongs to
- * neither and becomes `shared`, so it is replaced all the same.
+ * of its name. A full name is found in any case. A name without its legal form is found only with
+ * a capital ("Bakker" for "Bakker BV", not the word "bakker"), unless it was typed without; a short
+ * form two customers share belongs to neither and becomes `shared`, so it is replaced all the same.
  */
 export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, shared: string): (text: string) => string {
   const full = new Map<string, string>();
-  const core = new Map<string, string>();
+  const short = new Map<string, ShortForm>();
   for (const [label, spellings] of customers) {
     for (const s of spellings) {
       if (!nameKey(s)) continue;
-      full.set(nameKey(s).toLowerCase(), label);
+      full.set(nameKey(s), label);
       const c = coreName(s);
-      if (c) core.set(c, core.has(c) && core.get(c) !== label ? shared : label);
+      if (!c) continue;
+      const key = nameKey(c.core);
+      const form = short.get(key) ?? { labels: new Map(), anyCase: false };
+      if (!form.labels.has(label)) form.labels.set(label, new Set());
+      form.labels.get(label)!.add(c.legal);
+      form.anyCase ||= !/\p{Lu}/u.test(c.core);
+      short.set(key, form);
     }
   }
-  for (const c of core.keys()) if (full.has(c.toLowerCase())) core.delete(c);
-  const fullRe = full.size ? new RegExp(word(pattern([...full.keys()])), "giu") : undefined;
-  const coreRe = core.size ? new RegExp(word(pattern([...core.keys()])), "gu") : undefined;
-  const keyOf = (m: string) => m.replace(/\s+/g, " ");
+  const root: Node = { next: new Map() };
+  for (const [key, label] of full) nodeFor(root, key).full = label;
+  for (const [key, form] of short) nodeFor(root, key).short = form;
 
   return (text) => {
-    if (!fullRe) return text;
-    const { text: plain, at } = fold(text);
-    const found: { start: number; end: number; label: string; short?: true }[] = [];
-    for (const m of plain.matchAll(fullRe)) found.push({ start: m.index, end: m.index + m[0].length, label: full.get(keyOf(m[0]).toLowerCase()) ?? shared });
-    if (coreRe) {
-      for (const m of plain.matchAll(coreRe)) {
-        LEGAL_HERE.lastIndex = m.index + m[0].length;
-        const legal = LEGAL_HERE.exec(plain);
-        found.push({ start: m.index, end: m.index + m[0].length + (legal?.[0].length ?? 0), label: core.get(keyOf(m[0])) ?? shared, short: true });
-      }
-    }
-    if (found.length === 0) return text;
-    // The earliest, a full name before a short one, then the longest: "Acme BV" wins over the
-    // "Acme" inside it, and keeps the full stop after it.
-    found.sort((a, b) => a.start - b.start || Number(a.short ?? 0) - Number(b.short ?? 0) || b.end - a.end);
+    if (full.size === 0) return text;
+    const { text: p, at } = plain(text);
     const original = (i: number) => (at ? (i < at.length ? at[i]! : text.length) : i);
+    /** The longest name that starts at `start`; at the same length a full name before a short form. */
+    const longest = (start: number) => {
+      let best: { end: number; label: string } | undefined;
+      let node: Node | undefined = root;
+      for (let i = start; node; ) {
+        if (i > start && !wordCharAt(p, i)) {
+          for (const found of [
+            node.full !== undefined ? { end: i, label: node.full } : undefined,
+            node.short && shortMatch(node.short, text.slice(original(start), original(i)), p, i, text, original, shared),
+          ])
+            if (found && (!best || found.end > best.end)) best = found;
+        }
+        if (i >= p.length) break;
+        if (SPACE.test(p[i]!)) {
+          // A space in a name matches any run of white space.
+          node = node.next.get(" ");
+          while (i < p.length && SPACE.test(p[i]!)) i++;
+        } else node = node.next.get(p[i++]!);
+      }
+      return best;
+    };
     let result = "";
     let from = 0;
     let taken = 0;
-    for (const f of found) {
-      if (f.start < taken) continue;
-      result += text.slice(from, original(f.start)) + f.label;
-      from = original(f.end);
-      taken = f.end;
+    for (const word of p.matchAll(WORD)) {
+      if (word.index < taken) continue;
+      const best = longest(word.index);
+      if (!best) continue;
+      result += text.slice(from, original(word.index)) + best.label;
+      from = original(best.end);
+      taken = best.end;
     }
-    return result + text.slice(from);
+    return taken === 0 ? text : result + text.slice(from);
   };
+}
+
+/** A short form found at `end`: whose it is, taking a legal form written after it along. */
+function shortMatch(form: ShortForm, written: string, p: string, end: number, text: string, original: (i: number) => number, shared: string): { end: number; label: string } | undefined {
+  if (!form.anyCase && !/\p{Lu}/u.test(written)) return undefined;
+  LEGAL_HERE.lastIndex = end;
+  const legal = LEGAL_HERE.exec(p)?.[0];
+  if (legal) {
+    // The full stop of "B.V." belongs to it; the one of "BV." ends the sentence.
+    const length = legal.endsWith(".") && !legal.slice(0, -1).includes(".") ? legal.length - 1 : legal.length;
+    const key = legalKey(text.slice(original(end), original(end + length)));
+    const owners = [...form.labels].filter(([, forms]) => forms.has(key)).map(([label]) => label);
+    if (owners.length > 0) return { end: end + length, label: owners.length === 1 ? owners[0]! : shared };
+  }
+  return { end, label: form.labels.size === 1 ? [...form.labels.keys()][0]! : shared };
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
 
 /** Findings of a review of the first version, each kept from coming back. */
@@ -97,11 +97,15 @@ describe("regressions", () => {
       env,
       input: DEBRIEF_ANSWERS.replace("She thanked me for listening", "zoe bakker thanked me for listening"),
     });
-    for (const args of [["export", "--format", "md", "--anonymize"], ["share", "--since", "30d", "--until", "2026-11-20"]]) {
+    await run(["daily", "--answers", "-", "--at", "2026-11-18 17:00"], { env, input: DAILY_ANSWERS.replace("A customer laughed", "Acme laughed, and so did Zoë Bakker") });
+    // An export of some entries knows the customers of the others too.
+    const exports = [["export", "--format", "md", "--anonymize"], ["export", "--kind", "daily", "--format", "md", "--anonymize"]];
+    for (const args of [...exports, ["share", "--since", "30d", "--until", "2026-11-20"]]) {
       const r = await run(args, { env });
-      expect(r.code, args[0]).toBe(0);
-      expect(r.stdout, args[0]).toMatch(/Customer [AB]/);
-      for (const name of ["acme", "zoe", "zoë", "bakker"]) expect(r.stdout.toLowerCase(), `${args[0]}: ${name}`).not.toContain(name);
+      const what = args.join(" ");
+      expect(r.code, what).toBe(0);
+      expect(r.stdout, what).toMatch(/Customer [AB]/);
+      for (const name of ["acme", "zoe", "zoë", "bakker"]) expect(r.stdout.toLowerCase(), `${what}: ${name}`).not.toContain(name);
     }
   });
 

@@ -1,6 +1,6 @@
 import { loadExercises, loadMenus } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
-import { anonymizeEntries } from "../../review/anonymize.js";
+import { anonymizer } from "../../review/anonymize.js";
 import { filterEntries } from "../../journal/filter.js";
 import { entriesToCsv, entriesToMarkdown } from "../../render/export.js";
 import type { ExportFormat } from "../formats.js";
@@ -13,7 +13,8 @@ export async function exportEntries(ctx: Context, opts: FilterOptions & { format
   const filter = toFilter(opts, ctx.now);
   const { entries } = await readJournalReporting(ctx, { report: "count" });
   let hits = filterEntries(entries, filter).map((s) => s.entry);
-  if (opts.anonymize) hits = anonymizeEntries([hits], t().review.cli.customerWord).journals[0]!;
+  // Pseudonyms for every customer of the journal: the entries exported may name others too.
+  if (opts.anonymize) hits = hits.map(anonymizer([entries.map((s) => s.entry)], t().review.cli.customerWord).entry);
   let text: string;
   if (opts.format === "csv") text = entriesToCsv(hits);
   else if (opts.format === "md") {
