@@ -14,8 +14,9 @@ import { build } from "esbuild";
 const at = (p) => fileURLToPath(new URL(p, import.meta.url));
 const out = at("../dist/cli/");
 
-// Files left from an earlier build would be shipped with the package.
-fs.rmSync(out, { recursive: true, force: true });
+// Files left from an earlier build (or from the unbundled layout of older versions) would be
+// shipped with the package; the content is compiled into dist/ after this step.
+fs.rmSync(at("../dist/"), { recursive: true, force: true });
 await build({
   entryPoints: { main: at("../build/cli/main.js"), "parse-worker": at("../build/journal/parse-worker.js") },
   outdir: out,
