@@ -108,17 +108,19 @@ export interface TraineeJournal {
  * entries are cached in the coach's own cache folder, notes come from the coach's data folder.
  */
 export async function readTrainees(trainees: readonly Trainee[], folders: { cacheDir?: string; dataDir: string }): Promise<TraineeJournal[]> {
-  return Promise.all(
-    trainees.map(async (trainee) => {
-      // Side by side: an idle wait for the notes after the journal is read lets a garbage
-      // collection start just before the analysis, which then runs at half speed.
-      const [contents, notes] = await Promise.all([
-        readJournal(trainee.dir, folders.cacheDir ? { cacheDir: folders.cacheDir } : {}),
-        notesFor(folders.dataDir, trainee.dir),
-      ]);
-      return { trainee, contents, notes };
-    }),
-  );
+  const read: TraineeJournal[] = [];
+  // One trainee after another: a first (uncached) read already keeps every core busy with its
+  // parse workers, and reading a team at once multiplied their number and the memory they take.
+  for (const trainee of trainees) {
+    // Side by side: an idle wait for the notes after the journal is read lets a garbage
+    // collection start just before the analysis, which then runs at half speed.
+    const [contents, notes] = await Promise.all([
+      readJournal(trainee.dir, folders.cacheDir ? { cacheDir: folders.cacheDir } : {}),
+      notesFor(folders.dataDir, trainee.dir),
+    ]);
+    read.push({ trainee, contents, notes });
+  }
+  return read;
 }
 
 /**
