@@ -56,10 +56,11 @@ function compare(commands, runs = RUNS, before) {
 }
 
 const rows = [];
-const report = (name, ratio, bar, detail) => {
-  const ok = ratio <= bar;
+/** `judged` is what the bar is held against (and `barText` says so) when that is not the figure itself. */
+const report = (name, ratio, bar, detail, judged = ratio, barText = `bar ≤ ${bar}×`) => {
+  const ok = judged <= bar;
   rows.push(ok);
-  console.log(`${ok ? "ok  " : "FAIL"} ${name.padEnd(44)} ${ratio.toFixed(2)}× (bar ≤ ${bar}×)  ${detail}`);
+  console.log(`${ok ? "ok  " : "FAIL"} ${name.padEnd(44)} ${ratio.toFixed(judged === ratio ? 2 : 3)}× (${barText})  ${detail}`);
 };
 
 console.log(`node ${process.version}, ${os.cpus().length} cpus; medians of ${RUNS} runs\n`);
@@ -87,14 +88,14 @@ const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "sum
   const [floor, warm10, warm20] = compare([{ args: [path.join(root, "scripts/bench/floor-read.mjs"), j10] }, summary(j10), summary(j20)], runs);
   report("summary 10k warm / bare read of all files", warm10 / floor, 3, `${warm10.toFixed(0)} ms vs ${floor.toFixed(0)} ms`);
   report("summary 20k warm / summary 10k warm", warm20 / warm10, 2.2, `${warm20.toFixed(0)} ms vs ${warm10.toFixed(0)} ms`);
-  // A review is the summary's reading and analysis plus the coach's view (about a millisecond), so
-  // the two are compared in rounds of summary, review, summary and of review, summary, review, by
-  // turns: drift and the order of runs hit both alike. The figure is the median over rounds of
-  // review / summary, judged at the 1% precision it is quoted with, with the 95% interval of that
-  // median beside it.
+  // A review is the summary's reading and analysis plus the coach's view, about a millisecond of
+  // some 300, so the two are compared in rounds of summary, review, summary and of review, summary,
+  // review, by turns: drift and the order of runs hit both alike. The figure is the median over
+  // rounds of review / summary with the 95% interval of that median. The bar "takes no longer" is
+  // missed when the review is measurably longer: when the whole interval lies above 1.
   const review = { args: [bin, "review", j10, "--since", "12w"] };
   time(review.args);
-  const rounds = Math.max(40, RUNS * 2);
+  const rounds = Math.max(60, RUNS * 4);
   const ratios = [];
   for (let i = 0; i < rounds; i++) {
     const [outer, inner] = i % 2 ? [review, summary(j10)] : [summary(j10), review];
@@ -107,9 +108,11 @@ const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "sum
   const [low, high] = medianInterval(ratios);
   report(
     "review 10k warm / summary 10k warm",
-    Number(ratio.toFixed(2)),
+    ratio,
     1,
-    `median of ${rounds} paired rounds ${ratio.toFixed(3)}× (95% interval ${low.toFixed(3)}–${high.toFixed(3)})`,
+    `median of ${rounds} paired rounds, 95% interval ${low.toFixed(3)}–${high.toFixed(3)}`,
+    low,
+    "bar: not measurably above 1×, the interval reaches 1",
   );
   const [parseFloor, cold] = compare([{ args: [path.join(root, "scripts/bench/floor-parse.mjs"), j10] }, summary(j10, "--no-cache")], 3);
   report("summary 10k cold / bare yaml parse of all files", cold / parseFloor, 1, `${cold.toFixed(0)} ms vs ${parseFloor.toFixed(0)} ms`);
