@@ -42,6 +42,15 @@ function holds(c: Condition, answers: Map<string, AnswerValue>, linked: boolean)
   return true;
 }
 
+/**
+ * How many steps a run may still ask after step `i`: those without a condition, those whose
+ * condition holds on the answers so far, and those whose condition looks at an answer still to come.
+ */
+function stepsAhead(steps: readonly Step[], i: number, values: Map<string, AnswerValue>, linked: boolean): number {
+  const position = new Map(steps.map((s, k) => [s.id, k]));
+  return steps.slice(i + 1).filter((s) => !s.when || ("step" in s.when && position.get(s.when.step)! >= i) || holds(s.when, values, linked)).length;
+}
+
 /** The rotating question of a day: the same day always gets the same one. */
 export function rotationIndex(day: string, poolSize: number): number {
   return ((daysBetween("2000-01-03", day) % poolSize) + poolSize) % poolSize;
@@ -80,9 +89,12 @@ export async function runSession(
   const values = new Map<string, AnswerValue>();
   const resumed = new Map((opts.resumed?.answers ?? []).map((a) => [a.step, a]));
   const passed = new Set(opts.resumed?.skipped ?? []);
-  const total = exercise.steps.length;
+  const linked = opts.linkedPrep !== undefined;
+  // Steps are numbered among those that apply, so a condition not met leaves no gap.
+  let number = 0;
   for (const [i, step] of exercise.steps.entries()) {
-    if (step.when && !holds(step.when, values, opts.linkedPrep !== undefined)) continue;
+    if (step.when && !holds(step.when, values, linked)) continue;
+    number++;
     const kept = resumed.get(step.id);
     if (kept) {
       answers.push(kept);
@@ -93,7 +105,7 @@ export async function runSession(
       skipped.push(step.id);
       continue;
     }
-    const view = viewOf(step, i + 1, total, opts, prepExercise?.steps);
+    const view = viewOf(step, number, number + stepsAhead(exercise.steps, i, values, linked), opts, prepExercise?.steps);
     const checked = checkAnswer(step, await prompter.ask(view), view.menu);
     if (!checked.ok) throw new UserError(t().errors.stepExpected(step.id, checked.expected));
     if (checked.value === undefined) {

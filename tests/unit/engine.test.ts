@@ -48,7 +48,8 @@ describe("runSession", () => {
     const p = new Scripted({ agree: "yes", score: 4, why: "ignored" });
     const answers = await runSession(ex, p, opts);
     expect(p.asked.map((v) => v.step.id)).toEqual(["agree", "note", "score"]);
-    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/6", "3/6", "4/6"]);
+    // Numbered among the steps that apply: the total drops as conditions turn out unmet, no gaps.
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/5", "2/4", "3/4"]);
     expect(answers).toEqual([
       { step: "agree", type: "choice", question: "Agree?", answer: "yes" },
       { step: "score", type: "rating", question: "Score", answer: 4 },
@@ -59,6 +60,7 @@ describe("runSession", () => {
     const p = new Scripted({ agree: "no", why: "price", score: 2, low: "rushed", guess: true });
     await runSession(ex, p, { ...opts, linkedPrep: {} as Entry });
     expect(p.asked.map((v) => v.step.id)).toEqual(["agree", "why", "note", "score", "low", "guess"]);
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/6", "2/6", "3/6", "4/6", "5/6", "6/6"]);
   });
 
   it.each([
