@@ -4,7 +4,7 @@ import type { Exercise } from "../exercises/schema.js";
 import type { Accuracy, AccuracyItem } from "./model.js";
 import { picksOf, type Dated, type JournalView } from "./journal-view.js";
 import { menuIndex } from "./picks.js";
-import { Acc, jaccard, metric, round2 } from "./stats.js";
+import { Acc, jaccard, metric } from "./stats.js";
 
 /** Changes smaller than these count as flat: overlaps are 0..1, the self-score 0..2. */
 export const OVERLAP_FLAT = 0.05;
@@ -67,8 +67,8 @@ export function accuracy(view: JournalView, menus: Menus, debrief: Exercise, min
       prep: prepId,
       day: d.day,
       customer: d.entry.customer ?? null,
-      emotionsOverlap: emotionsOverlap === null ? null : round2(emotionsOverlap),
-      needsOverlap: needsOverlap === null ? null : round2(needsOverlap),
+      emotionsOverlap,
+      needsOverlap,
       selfScore,
     };
   };

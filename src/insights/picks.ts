@@ -4,7 +4,6 @@ import { flattenMenu, type MenuEntry } from "../exercises/menus.js";
 import type { Lang } from "../i18n/lang.js";
 import type { EmotionCount, EmotionStats, PickCount, PickStats } from "./model.js";
 import { picksOf, type Dated, type JournalView } from "./journal-view.js";
-import { round2 } from "./stats.js";
 
 /**
  * Counting menu picks. A pick that is a menu id counts under that id; a free word ("other")
@@ -80,7 +79,7 @@ function unpleasant(c: PickCounter): { share: number | null; toned: number } {
     toned += v.count;
     if (v.entry.tone === "unpleasant") bad += v.count;
   }
-  return { share: toned === 0 ? null : round2(bad / toned), toned };
+  return { share: toned === 0 ? null : bad / toned, toned };
 }
 
 /**

@@ -1,12 +1,9 @@
 import type { Direction, Mean, Metric, Share, Trend, TrendNote } from "./model.js";
 
-/** Rounded to 2 decimals; -0 becomes 0 so JSON and text never show "-0". */
-export function round2(x: number): number {
-  const r = Math.round(x * 100) / 100;
-  return r === 0 ? 0 : r;
-}
-
-/** A running sum: add values, read the mean. Never NaN: an empty mean is null. */
+/**
+ * A running sum: add values, read the mean. Never NaN: an empty mean is null. Figures stay
+ * unrounded in the model: the renderers round them once, to what they show.
+ */
 export class Acc {
   sum = 0;
   n = 0;
@@ -19,7 +16,7 @@ export class Acc {
   }
   mean(): Mean {
     const a = this.average;
-    return { average: a === null ? null : round2(a), n: this.n };
+    return { average: a, n: this.n };
   }
 }
 
@@ -31,7 +28,7 @@ export function trend(cur: Acc, prev: Acc, minSample: number, flat: number): { t
   const a = cur.average;
   const b = prev.average;
   if (a === null || b === null || cur.n < minSample || prev.n < minSample) return { trend: null, trendNote: "too-few" };
-  const delta = round2(a - b);
+  const delta = a - b;
   const direction: Direction = Math.abs(a - b) < flat ? "flat" : a > b ? "up" : "down";
   return { trend: { delta, direction }, trendNote: null };
 }
@@ -41,7 +38,7 @@ export function metric(cur: Acc, prev: Acc, minSample: number, flat: number): Me
 }
 
 export function share(count: number, n: number): Share {
-  return { n, count, share: n === 0 ? null : round2(count / n) };
+  return { n, count, share: n === 0 ? null : count / n };
 }
 
 /** Jaccard overlap |A∩B| / |A∪B|; null when both are empty (nothing to compare). */

@@ -14,7 +14,8 @@ export const SPARK_WEEKS = 16;
 export const fmt = {
   num(x: number | null, digits: number, lang: Lang): string {
     if (x === null || !Number.isFinite(x)) return "–";
-    const s = x.toFixed(digits);
+    // Never "-0.0": a figure that rounds to nothing has no sign.
+    const s = (Number(x.toFixed(digits)) === 0 ? 0 : x).toFixed(digits);
     return lang === "nl" ? s.replace(".", ",") : s;
   },
   pct(x: number | null): string {

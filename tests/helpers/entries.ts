@@ -7,6 +7,7 @@ import type { Exercise } from "../../src/exercises/schema.js";
 import { DEFAULT_RULES } from "../../src/insights/streak.js";
 import { summarize, type Summary, type SummaryInput } from "../../src/insights/summary.js";
 import { SCHEMA_VERSION, type Action, type AnswerValue, type Entry, type Kind } from "../../src/journal/entry.js";
+import { reportJson } from "../../src/insights/json.js";
 
 export interface EntrySpec {
   /** HH:MM, default a time that keeps the order of creation within the day. */
@@ -82,6 +83,11 @@ export async function summaryOf(
 ): Promise<Summary> {
   const { menus, debrief } = await builtinContent();
   return summarize({ entries, invalid: [], rules: DEFAULT_RULES, lang: "en", menus, debrief, ...opts });
+}
+
+/** The summary as its JSON report gives it: figures to 2 decimals. */
+export async function jsonSummaryOf(...args: Parameters<typeof summaryOf>): Promise<Summary> {
+  return JSON.parse(reportJson(await summaryOf(...args))) as Summary;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreOptions } from "../../src/insights/accuracy.js";
 import { jaccard } from "../../src/insights/stats.js";
-import { builtinContent, debrief, prep, summaryOf } from "../helpers/entries.js";
+import { builtinContent, debrief, jsonSummaryOf, prep } from "../helpers/entries.js";
 
 const since = "2026-11-16";
 const until = "2026-11-29";
@@ -49,7 +49,7 @@ describe("summarize: empathic accuracy", () => {
   });
 
   it("measures each linked debrief of the period, newest first", async () => {
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     expect(s.accuracy.items.map((i) => [i.day, i.customer, i.emotionsOverlap, i.needsOverlap, i.selfScore])).toEqual([
       ["2026-11-20", null, null, null, 2], // its prep is gone: no overlap, the score stays
       ["2026-11-19", null, 0, null, 0],
@@ -60,7 +60,7 @@ describe("summarize: empathic accuracy", () => {
   });
 
   it("averages overlaps and self-scores with their n, and the gap between them", async () => {
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     expect(s.accuracy.emotions).toMatchObject({ average: 0.44, n: 3, previous: { average: 1, n: 3 } });
     expect(s.accuracy.needs).toMatchObject({ average: 1, n: 1 });
     expect(s.accuracy.selfScore).toMatchObject({ average: 1.25, n: 4, previous: { average: 2, n: 3 } });
@@ -69,7 +69,7 @@ describe("summarize: empathic accuracy", () => {
   });
 
   it("shows a trend only from the minimum sample", async () => {
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     expect(s.accuracy.emotions.trend).toEqual({ delta: -0.56, direction: "down" });
     expect(s.accuracy.selfScore.trend).toEqual({ delta: -0.75, direction: "down" });
     expect(s.accuracy.needs).toMatchObject({ trend: null, trendNote: "too-few" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { debrief, prep, summaryOf } from "../helpers/entries.js";
+import { debrief, jsonSummaryOf, prep } from "../helpers/entries.js";
 
 const since = "2026-11-16";
 
@@ -19,7 +19,7 @@ describe("summarize: follow-through", () => {
       p3,
       debrief("2026-12-05", { prep: p2.id, answers: { asked_feedback: true } }), // after "today"
     ];
-    const s = await summaryOf(entries, { since, until: "2026-11-29" });
+    const s = await jsonSummaryOf(entries, { since, until: "2026-11-29" });
     expect(s.followThrough.debriefed).toEqual({ n: 3, count: 1, share: 0.33 });
     expect(s.followThrough.feedback).toEqual({ n: 2, count: 1, share: 0.5 });
     expect(s.followThrough.previous).toEqual({ debriefed: { n: 1, count: 1, share: 1 }, feedback: { n: 0, count: 0, share: null } });
@@ -47,7 +47,7 @@ describe("summarize: actions", () => {
       ],
     });
     const later = debrief("2026-11-26", { actions: [{ id: "c1", text: "Not yet written", due: "2026-11-20" }] });
-    const s = await summaryOf([e1, e2, later], { since, until });
+    const s = await jsonSummaryOf([e1, e2, later], { since, until });
     expect(s.actions).toMatchObject({ total: 8, open: 5, overdue: 3, done: 3, doneInPeriod: 1 });
     expect(s.actions.overdueList).toEqual([
       { id: "b2", text: "Visit", due: "2026-11-01", entry: e2.id, customer: "Acme" },
@@ -63,7 +63,7 @@ describe("summarize: actions", () => {
         { id: "a2", text: "Done after", due: "2026-11-10", done: true, doneAt: "2026-11-28T10:00:00+01:00" },
       ],
     });
-    const s = await summaryOf([e], { since, until: "2026-11-24" });
+    const s = await jsonSummaryOf([e], { since, until: "2026-11-24" });
     expect(s.actions).toMatchObject({ total: 2, open: 1, overdue: 1, done: 1, doneInPeriod: 1 });
     expect(s.actions.overdueList.map((a) => a.id)).toEqual(["a2"]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { builtinContent, daily, debrief, ratingsOf, summaryOf } from "../helpers/entries.js";
+import { renderSummaryText } from "../../src/render/summary-text.js";
+import { builtinContent, daily, debrief, jsonSummaryOf, ratingsOf, summaryOf } from "../helpers/entries.js";
 
 // Period: Mon 2026-11-16 … Sun 2026-11-29 (two weeks); previous: 2026-11-02 … 2026-11-15.
 const since = "2026-11-16";
@@ -20,9 +21,19 @@ function journal() {
 }
 
 describe("summarize: ratings", () => {
+  it("keeps averages whole, so that the text rounds them once", async () => {
+    // 71 / 29 = 2.448…: one decimal is 2.4; rounded to 2.45 first, it showed as 2.5.
+    const days = Array.from({ length: 29 }, (_, i) => `2026-11-${String(16 + (i % 14)).padStart(2, "0")}`);
+    const entries = days.map((d, i) => debrief(d, { answers: ratingsOf(i < 13 ? 3 : 2) }));
+    const s = await summaryOf(entries, { since, until });
+    expect(s.ratings.skills.perspective!.average).toBeCloseTo(71 / 29, 12);
+    expect(renderSummaryText(s, "en")).toMatch(/ 2\.4 +29 /);
+    expect((await jsonSummaryOf(entries, { since, until })).ratings.skills.perspective!.average).toBe(2.45);
+  });
+
   it("averages each skill with its n, labelled with the prompt in the language", async () => {
     const { debrief: ex } = await builtinContent();
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     expect(Object.keys(s.ratings.skills)).toEqual(["perspective", "no_judgement", "recognise_emotions", "talk_emotions", "understanding", "asked_further"]);
     const p = s.ratings.skills.perspective!;
     expect(p).toMatchObject({ average: 3, n: 3, previous: { average: 2, n: 3 }, min: 1, max: 5 });
@@ -34,7 +45,7 @@ describe("summarize: ratings", () => {
   });
 
   it("gives a value per week for the sparkline", async () => {
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     expect(s.ratings.skills.perspective!.weekly).toEqual([
       { week: "2026-11-16", average: 3, n: 2 },
       { week: "2026-11-23", average: 3, n: 1 },
@@ -43,7 +54,7 @@ describe("summarize: ratings", () => {
   });
 
   it("shows a trend with its direction only from the minimum sample in both periods", async () => {
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     const k = s.ratings.skills;
     expect(k.perspective).toMatchObject({ trend: { delta: 1, direction: "up" }, trendNote: null });
     expect(k.no_judgement).toMatchObject({ trend: { delta: -1, direction: "down" } });
@@ -59,7 +70,7 @@ describe("summarize: ratings", () => {
 
   it("names the weakest skill that rests on the minimum sample, with its tip", async () => {
     const { debrief: ex } = await builtinContent();
-    const s = await summaryOf(journal(), { since, until });
+    const s = await jsonSummaryOf(journal(), { since, until });
     // talk_emotions is lower (1.0) but rests on two ratings only.
     expect(s.ratings.weakest).toEqual({
       id: "asked_further",

@@ -1,0 +1,13 @@
+/** Rounded to 2 decimals; -0 becomes 0 so that JSON never shows "-0". */
+function round2(x: number): number {
+  const r = Math.round(x * 100) / 100;
+  return r === 0 ? 0 : r;
+}
+
+/**
+ * A summary or review as JSON, its figures to 2 decimals. The model keeps them unrounded, so that
+ * the text, which shows one decimal, rounds only once (a true 2.447 is 2.4, not 2.45 then 2.5).
+ */
+export function reportJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" && !Number.isInteger(v) ? round2(v) : v), 2);
+}
