@@ -367,6 +367,7 @@ export const nl: Messages = {
     tooFewNote: (n: number) => `Een trend verschijnt zodra beide periodes minstens ${n} waarden hebben.`,
     weakest: (label: string, avg: string, n: number) => `Zwakste vaardigheid: ${label} (${avg}, n ${n})`,
     noWeakest: (n: number) => `Een zwakste vaardigheid wordt genoemd zodra er ${n} scores in de periode zijn.`,
+    outOfScale: (n: number, where: string) => `${count(n, "score", "scores")} buiten de schaal niet meegeteld (met de hand bewerkt?): ${where}`,
     emotions: "Herkende emoties van klanten",
     needs: "Opgemerkte behoeften van klanten",
     debriefs: (n: number) => `${n} ${n === 1 ? "nabespreking" : "nabesprekingen"}`,

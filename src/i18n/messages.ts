@@ -371,6 +371,7 @@ export const en = {
     tooFewNote: (n: number) => `A trend is shown once both periods have at least ${n} values.`,
     weakest: (label: string, avg: string, n: number) => `Weakest skill: ${label} (${avg}, n ${n})`,
     noWeakest: (n: number) => `A weakest skill is named once a skill has ${n} ratings in the period.`,
+    outOfScale: (n: number, where: string) => `${count(n, "rating", "ratings")} outside the scale left out (edited by hand?): ${where}`,
     emotions: "Customer emotions recognised",
     needs: "Customer needs noticed",
     debriefs: (n: number) => `${n} ${n === 1 ? "debrief" : "debriefs"}`,

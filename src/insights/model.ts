@@ -109,6 +109,8 @@ export interface Ratings {
   skills: Record<string, RatingStat>;
   /** The lowest average (relative to its scale) among skills resting on the minimum sample. */
   weakest: Weakest | null;
+  /** Ratings of the period outside their step's scale (edited by hand): left out of every figure. */
+  outOfScale: { entry: string; step: string }[];
 }
 
 export interface PickCount {

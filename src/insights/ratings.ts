@@ -28,12 +28,17 @@ export function ratings(view: JournalView, debrief: Exercise, lang: Lang, minSam
   const cur = steps.map(() => new Acc());
   const prev = steps.map(() => new Acc());
   const weekly = steps.map(() => view.weeks.map(() => new Acc()));
+  const outOfScale: Ratings["outOfScale"] = [];
   for (const d of view.current) {
     if (d.entry.kind !== "debrief") continue;
     const w = view.weekOf(d.day);
     steps.forEach((s, i) => {
       const v = ratingOf(d, s);
-      if (v === undefined) return;
+      if (v === undefined) {
+        // Said, so that a figure resting on fewer ratings than were given does not go unexplained.
+        if (d.answer(s.id) != null) outOfScale.push({ entry: d.entry.id, step: s.id });
+        return;
+      }
       cur[i]!.add(v);
       weekly[i]![w]!.add(v);
     });
@@ -68,5 +73,5 @@ export function ratings(view: JournalView, debrief: Exercise, lang: Lang, minSam
       weakest = { id: s.id, label: s.prompt[lang], average: skills[s.id]!.average!, n: c.n, tip: s.tip?.[lang] ?? null };
     }
   });
-  return { minSample, skills, weakest };
+  return { minSample, skills, weakest, outOfScale };
 }

@@ -9,7 +9,7 @@ import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
 import { trendArrow } from "./charts.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
-import { fmt, gapFact, gapSentence, SPARK_WEEKS } from "./summary-text.js";
+import { fmt, gapFact, gapSentence, outOfScaleNote, SPARK_WEEKS } from "./summary-text.js";
 
 const STYLE = `
 :root{--ink:#1f2a37;--muted:#5b6777;--line:#e3e6ea;--bg:#f6f5f1;--paper:#fff;--accent:#2f7d73;--soft:#e9f3f0;--warm:#fbf4e8;--warn:#8a5a14;--rose:#a84763;--up:#2f7d53}*{box-sizing:border-box}
@@ -138,6 +138,8 @@ function ratings(s: Summary, lang: Lang): string {
   const sh = m.skillsHead;
   let out = `<h3>${esc(m.skills)}</h3>${table([esc(m.md.skill), num(esc(sh.avg)), num(esc(sh.n)), esc(sh.trend), esc(sh.weeks)], rows)}`;
   if (skills.some((r) => r.trend === null)) out += `<p class="note">${esc(m.tooFewNote(s.ratings.minSample))}</p>`;
+  const left = outOfScaleNote(s, lang);
+  if (left) out += `<p class="note">${esc(left)}</p>`;
   const w = s.ratings.weakest;
   if (!w) return `${out}<p class="note">${esc(m.noWeakest(s.ratings.minSample))}</p>`;
   const tip = w.tip ? `<p>${esc(w.tip)}</p>` : "";

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { mdText } from "./markdown.js";
-import { fmt, followThroughFacts, gapSentence, SPARK_WEEKS, type InReview } from "./summary-text.js";
+import { fmt, followThroughFacts, gapSentence, outOfScaleNote, SPARK_WEEKS, type InReview } from "./summary-text.js";
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 
@@ -68,6 +68,8 @@ function ratings(s: Summary, lang: Lang): string[] {
     "",
   ];
   if (skills.some((r) => r.trend === null)) lines.push(`_${m.tooFewNote(s.ratings.minSample)}_`, "");
+  const left = outOfScaleNote(s, lang);
+  if (left) lines.push(`_${mdText(left)}_`, "");
   const w = s.ratings.weakest;
   if (!w) return [...lines, `_${m.noWeakest(s.ratings.minSample)}_`];
   lines.push(`**${m.weakest(mdText(fmt.skill(w, lang)), fmt.num(w.average, 1, lang), w.n)}**`);

@@ -29,6 +29,16 @@ export const fmt = {
   skill: skillName,
 };
 
+/** The ratings left out for being outside their scale, and where (the first three entries), or null. */
+export function outOfScaleNote(s: Summary, lang: Lang): string | null {
+  const list = s.ratings.outOfScale;
+  if (list.length === 0) return null;
+  const byEntry = new Map<string, string[]>();
+  for (const x of list) byEntry.set(x.entry, [...(byEntry.get(x.entry) ?? []), x.step]);
+  const where = [...byEntry].slice(0, 3).map(([entry, steps]) => `${entry} (${steps.join(", ")})`).join(", ") + (byEntry.size > 3 ? ", …" : "");
+  return t(lang).summary.outOfScale(list.length, where);
+}
+
 /** User text on one line, made safe, clipped to fit. */
 const user = (s: string, w: number) => clip(safeLine(s), w);
 const heading = (s: string, extra?: string) => style.bold(s) + (extra ? style.dim(` · ${extra}`) : "");
@@ -89,6 +99,8 @@ function ratingLines(s: Summary, lang: Lang): string[] {
     ...skills.map((r) => skillRow(r, lang)),
   ];
   if (skills.some((r) => r.trend === null)) lines.push(...indentWrap(m.tooFewNote(s.ratings.minSample)).map((l) => style.dim(l)));
+  const left = outOfScaleNote(s, lang);
+  if (left) lines.push(...indentWrap(safe(left)).map((l) => style.yellow(l)));
   const w = s.ratings.weakest;
   if (w) {
     lines.push("", style.yellow(clip(`  ${m.weakest(safeLine(fmt.skill(w, lang)), fmt.num(w.average, 1, lang), w.n)}`, WIDTH)));

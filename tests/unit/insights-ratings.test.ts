@@ -40,6 +40,9 @@ describe("summarize: ratings", () => {
     expect(p.label).toBe(ex.steps.find((x) => x.id === "perspective")!.prompt.en);
     expect(s.ratings.skills.asked_further).toMatchObject({ average: 2.67, n: 3 });
     expect(s.ratings.skills.talk_emotions).toMatchObject({ average: 1, n: 2 });
+    // The hand edit is left out, and said.
+    expect(s.ratings.outOfScale.map((x) => x.step)).toEqual(["perspective", "no_judgement"]);
+    expect(renderSummaryText(s, "en").replace(/\s+/g, " ")).toMatch(/2 ratings outside the scale left out \(edited by hand\?\): 2026-11-25\S* \(perspective, no_judgement\) Weakest/);
     const nl = await summaryOf(journal(), { since, until, lang: "nl" });
     expect(nl.ratings.skills.perspective!.label).toBe(ex.steps.find((x) => x.id === "perspective")!.prompt.nl);
   });
