@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -11,24 +12,48 @@ const STALE_MS = 30_000;
 const NO_ID_STALE_MS = 1_000;
 const WAIT_MS = 10_000;
 
-/** Whether a lock was left by a run that is gone: its process no longer exists, or it is old. */
-async function leftOver(lock: string): Promise<boolean> {
+/**
+ * The lock file as it was when judged left over by a run that is gone (its process no longer
+ * exists, or the lock is old), or undefined when it is held or already gone.
+ */
+async function leftOver(lock: string): Promise<{ ino: number } | undefined> {
   const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), fs.readFile(lock, "utf8").catch(() => "")]);
-  if (!st) return false; // released meanwhile: just try again
+  if (!st) return undefined; // released meanwhile: just try again
   const age = Date.now() - st.mtimeMs;
-  if (age > STALE_MS) return true;
-  const pid = Number(holder);
-  if (!Number.isInteger(pid) || pid <= 0) return age > NO_ID_STALE_MS; // else being written right now
+  if (age > STALE_MS) return st;
+  const pid = Number(holder.split(" ")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return age > NO_ID_STALE_MS ? st : undefined; // else being written right now
+  // Our own process id on a lock we do not hold: left by an earlier process that had it.
+  if (pid === process.pid) return st;
   try {
     process.kill(pid, 0);
-    return false;
+    return undefined;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ESRCH";
+    return (e as NodeJS.ErrnoException).code === "ESRCH" ? st : undefined;
   }
 }
 
-/** Creates a lock file holding this run's process id; false when it exists already. */
-async function create(lock: string): Promise<boolean> {
+/**
+ * Removes a lock judged left over, but only that one: several runs may judge the same lock at
+ * once, and one may already have replaced it with its own. The lock is moved aside in one step and
+ * removed if it is the file judged; a fresh lock moved aside by mistake is put back, unless yet
+ * another run took the place meanwhile.
+ */
+async function takeOver(lock: string, judged: { ino: number }): Promise<void> {
+  const aside = `${lock}.${randomBytes(6).toString("hex")}`;
+  try {
+    await fs.rename(lock, aside);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return; // another run took it away first
+    throw e;
+  }
+  const moved = await fs.stat(aside).catch(() => undefined);
+  if (moved && moved.ino !== judged.ino) await fs.link(aside, lock).catch(() => undefined);
+  await fs.rm(aside, { force: true });
+}
+
+/** Creates the lock holding this run's id; false when it exists already. */
+async function create(lock: string, id: string): Promise<boolean> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(lock, "wx", FILE_MODE);
@@ -37,7 +62,7 @@ async function create(lock: string): Promise<boolean> {
     throw e;
   }
   try {
-    await handle.writeFile(String(process.pid));
+    await handle.writeFile(id);
   } catch (e) {
     // A lock without its holder's id would hold up later runs: not left behind.
     await handle.close();
@@ -49,42 +74,27 @@ async function create(lock: string): Promise<boolean> {
 }
 
 /**
- * Removes a lock left by a run that is gone. Several runs may find the same left-over lock at once;
- * each first takes a guard (itself a lock, taken over the same way) and looks again while holding
- * it, so that none removes the fresh lock another has just made in its place. True when the lock
- * may be tried again at once.
- */
-async function takeOver(lock: string): Promise<boolean> {
-  const guard = `${lock}.takeover`;
-  if (!(await create(guard))) {
-    if (await leftOver(guard)) await fs.rm(guard, { force: true });
-    return false; // another run is taking over
-  }
-  try {
-    if (await leftOver(lock)) await fs.rm(lock, { force: true });
-    return true;
-  } finally {
-    await fs.rm(guard, { force: true });
-  }
-}
-
-/**
  * Runs `change` while holding a lock on `file`, so that two runs changing the same file (read,
  * change, write) do not lose each other's change. The lock is a dot-named file beside it (journal
  * readers skip dot-names), created exclusively and holding the run's process id, so that a lock
- * left by a killed run is taken over at once.
+ * left by a killed run is taken over at once, and a random part, so that a run removes only its own.
  */
 export async function withFileLock<T>(file: string, change: () => Promise<T>): Promise<T> {
   const lock = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
+  const id = `${process.pid} ${randomBytes(8).toString("hex")}`;
   const started = Date.now();
-  for (let wait = 5; !(await create(lock)); wait = Math.min(wait * 2, 200)) {
-    if ((await leftOver(lock)) && (await takeOver(lock))) continue;
+  for (let wait = 5; !(await create(lock, id)); wait = Math.min(wait * 2, 200)) {
+    const judged = await leftOver(lock);
+    if (judged) {
+      await takeOver(lock, judged);
+      continue;
+    }
     if (Date.now() - started > WAIT_MS) throw new UserError(t().errors.locked(file));
     await sleep(wait);
   }
   try {
     return await change();
   } finally {
-    await fs.rm(lock, { force: true });
+    if ((await fs.readFile(lock, "utf8").catch(() => "")) === id) await fs.rm(lock, { force: true });
   }
 }

@@ -243,8 +243,6 @@ describe("actions, list filters, nudge and home", () => {
     const gone = await runCommand(process.execPath, ["-e", "console.log(process.pid)"], { env });
     const lock = path.join(journal, path.dirname(file!), `.${path.basename(file!)}.lock`);
     fs.writeFileSync(lock, gone.stdout.trim());
-    // Killed while taking over an earlier one, too.
-    fs.writeFileSync(`${lock}.takeover`, gone.stdout.trim());
     const started = Date.now();
     const runs = await Promise.all(open.map((a) => run(["done", a.id], { env })));
     expect(Date.now() - started).toBeLessThan(8000);
