@@ -14,10 +14,8 @@ function pseudonym(n: number, word: string): string {
 
 export interface Anonymizer {
   customers: number;
-  /** Replaces customer names inside a text. */
+  /** Replaces customer names inside a text, and the slugs in entry ids and file names. */
   scrub: (text: string) => string;
-  /** The same for a file path, whose name may carry a customer's slug. */
-  scrubPath: (path: string) => string;
   /** An entry's id after anonymizing (ids end in the customer's slug). */
   newId: (id: string) => string;
   /** The entry with every customer's name replaced. */
@@ -48,37 +46,32 @@ export function anonymizer(journals: readonly (readonly Entry[])[], word = "Cust
       spellings.get(label)!.add(e.customer);
     }
   }
-  const scrub = nameReplacer(spellings, word);
+  // Ids and file names end in the customer's slug: a known one becomes the pseudonym's, any other
+  // (a customer known only from a file that could not be read) is hidden. Reasons a file was
+  // skipped quote ids too, and copies of files get names such as "… (conflicted copy).yaml".
+  const slugs = new Map([...byKey.entries()].map(([key, pseudo]) => [slugify(key), slugify(pseudo)]));
+  const known = [...slugs.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  const scrubIds = (text: string) =>
+    text.replace(/(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)-([a-z0-9]+(?:-[a-z0-9]+)*)/g, (_m, head: string, tail: string) => {
+      if (/^\d+$/.test(tail)) return `${head}-${tail}`; // the second entry of a minute, no customer
+      const slug = known.find((k) => tail === k || tail.startsWith(`${k}-`));
+      return `${head}-${slug ? slugs.get(slug)! + tail.slice(slug.length) : "hidden"}`;
+    });
+  const replaceNames = nameReplacer(spellings, word);
+  const scrub = (text: string) => replaceNames(scrubIds(text));
   const scrubAnswer = (a: Answer): Answer => ({
     ...a,
     answer: typeof a.answer === "string" ? scrub(a.answer) : Array.isArray(a.answer) ? a.answer.map(scrub) : a.answer,
   });
-  // Ids end in the customer's slug: they get the pseudonym's, and links follow.
-  const ids = new Map<string, string>();
-  for (const entries of journals) {
-    for (const e of entries) {
-      const m = /^(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)(?:-.*?)?(-\d+)?$/.exec(e.id);
-      if (e.customer && m) ids.set(e.id, `${m[1]}-${slugify(byKey.get(customerKey(e.customer))!)}${m[2] ?? ""}`);
-    }
-  }
-  const newId = (id: string) => ids.get(id) ?? id;
-  // A file name carries its customer's slug: a known one becomes the pseudonym's, any other is hidden.
-  const slugs = new Map([...byKey.entries()].map(([key, pseudo]) => [slugify(key), slugify(pseudo)]));
-  const scrubPath = (p: string) =>
-    scrub(
-      p.replace(/(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)-([a-z0-9-]+?)(-\d+)?(\.ya?ml)$/, (_m, head: string, slug: string, n = "", ext: string) =>
-        `${head}-${slugs.get(slug) ?? "hidden"}${n}${ext}`,
-      ),
-    );
   const entry = (e: Entry): Entry => ({
     ...e,
-    id: newId(e.id),
+    id: scrubIds(e.id),
     ...(e.customer && { customer: byKey.get(customerKey(e.customer)) ?? word }),
-    ...(e.links?.prep && { links: { ...e.links, prep: newId(e.links.prep) } }),
+    ...(e.links?.prep && { links: { ...e.links, prep: scrubIds(e.links.prep) } }),
     answers: e.answers.map(scrubAnswer),
     actions: e.actions.map((a) => ({ ...a, text: scrub(a.text) })),
   });
-  return { customers: byKey.size, scrub, scrubPath, newId, entry };
+  return { customers: byKey.size, scrub, newId: scrubIds, entry };
 }
 
 /** Every entry of the journals with its customers replaced by pseudonyms (pure). */

@@ -59,9 +59,9 @@ export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "r
   pseudonymWord: string;
 }
 
-function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, names: Pick<Anonymized, "scrub" | "scrubPath">): Health {
+function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, names: Pick<Anonymized, "scrub">): Health {
   // A reason may quote an id or a value, and with it a customer's name.
-  const invalid = contents.invalid.map((f) => ({ ...f, path: names.scrubPath(path.relative(dir, f.path)), reason: names.scrub(f.reason) }));
+  const invalid = contents.invalid.map((f) => ({ ...f, path: names.scrub(path.relative(dir, f.path)), reason: names.scrub(f.reason) }));
   const byProblem: Health["byProblem"] = {};
   for (const f of invalid) byProblem[f.problem] = (byProblem[f.problem] ?? 0) + 1;
   return { entries: contents.entries.length, invalid, byProblem };
@@ -137,7 +137,7 @@ function ownNotes(r: TraineeJournal): CoachNote[] {
 export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions): ReviewReport {
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
   const same = (s: string) => s;
-  let names: Pick<Anonymized, "scrub" | "scrubPath" | "newId"> = { scrub: same, scrubPath: same, newId: same };
+  let names: Pick<Anonymized, "scrub" | "newId"> = { scrub: same, newId: same };
   if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord));
   const reports = read.map((r, i): TraineeReport => {
     const entries = journals[i]!;

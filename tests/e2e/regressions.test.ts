@@ -80,6 +80,11 @@ describe("regressions", () => {
     const anna = path.join(dir, "team", "anna");
     await run(["--journal", anna, "debrief", "--customer", "Bakkerij Zoet", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     fs.writeFileSync(path.join(anna, "2026", "11", "2026-11-17T0900-prep-bakkerij-zoet.yaml"), "schema: 1\nid: [\n");
+    // Copies made by hand or by a sync tool: their names and the ids inside them name the customer.
+    const month = path.join(anna, "2026", "11");
+    const saved = fs.readdirSync(month).find((n) => n.includes("debrief-bakkerij-zoet"))!;
+    fs.copyFileSync(path.join(month, saved), path.join(month, saved.replace(".yaml", " (conflicted copy).yaml")));
+    fs.copyFileSync(path.join(month, saved), path.join(month, "2026-11-16T1109-debrief.yaml"));
     await run(["note", "2026-11-16T1100", "Ask about Bakkerij Zoet", "--for", anna], { env });
     for (const format of ["text", "md", "json", "html"]) {
       const r = await run(["review", anna, "--anonymize", "--until", "2026-11-20", "--format", format], { env });
