@@ -29,7 +29,8 @@ export function trend(cur: Acc, prev: Acc, minSample: number, flat: number): { t
   const b = prev.average;
   if (a === null || b === null || cur.n < minSample || prev.n < minSample) return { trend: null, trendNote: "too-few" };
   const delta = a - b;
-  const direction: Direction = Math.abs(a - b) < flat ? "flat" : a > b ? "up" : "down";
+  // Float error aside (4.6 - 4.5 is 0.0999…): a change shown as the threshold is not flat.
+  const direction: Direction = Math.abs(a - b) < flat - 1e-9 ? "flat" : a > b ? "up" : "down";
   return { trend: { delta, direction }, trendNote: null };
 }
 

@@ -72,7 +72,8 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
   if (v.good[0]) list.push(m.good(v.good[0].text));
   if (v.weakest) list.push(m.weakest(skillName(v.weakest, lang), v.weakest.tip));
   if (v.difficult[0]) list.push(m.difficult(v.difficult[0].day, v.difficult[0].customer));
-  if ((v.selfVsAccuracy.gap.average ?? 0) >= 0.25 && v.selfVsAccuracy.gap.n >= 3) list.push(m.gap);
+  // Judged on the figure as shown (in points), so that 0.25 reached through float error counts.
+  if (Math.round((v.selfVsAccuracy.gap.average ?? 0) * 100) >= 25 && v.selfVsAccuracy.gap.n >= 3) list.push(m.gap);
   if (v.flagged[0]) list.push(m.flagged(v.flagged[0].day, v.flagged[0].customer));
   if (v.stalls[0]) list.push(m.stall(v.stalls[0].days));
   list.push(...m.fallback);

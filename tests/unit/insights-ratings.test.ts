@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Acc, trend } from "../../src/insights/stats.js";
 import { renderSummaryText } from "../../src/render/summary-text.js";
 import { builtinContent, daily, debrief, jsonSummaryOf, ratingsOf, summaryOf } from "../helpers/entries.js";
 
@@ -21,6 +22,13 @@ function journal() {
 }
 
 describe("summarize: ratings", () => {
+  it("calls a change flat only below the threshold, also where floats fall just short of it", () => {
+    const acc = (...xs: number[]) => xs.reduce((a, x) => (a.add(x), a), new Acc());
+    // 4.6 - 4.5 is 0.0999… in floating point: shown as +0.1, it must not be called flat.
+    expect(trend(acc(4.6, 4.6, 4.6), acc(4.5, 4.5, 4.5), 3, 0.1).trend?.direction).toBe("up");
+    expect(trend(acc(4.55, 4.55, 4.55), acc(4.5, 4.5, 4.5), 3, 0.1).trend?.direction).toBe("flat");
+  });
+
   it("keeps averages whole, so that the text rounds them once", async () => {
     // 71 / 29 = 2.448…: one decimal is 2.4; rounded to 2.45 first, it showed as 2.5.
     const days = Array.from({ length: 29 }, (_, i) => `2026-11-${String(16 + (i % 14)).padStart(2, "0")}`);
