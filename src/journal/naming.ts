@@ -3,7 +3,7 @@ import { localIso } from "../dates.js";
 
 const MAX_SLUG = 40;
 /** Letters that Unicode does not decompose into a base letter and an accent. */
-export const LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a", ß: "ss", œ: "oe", ł: "l", đ: "d", þ: "th" };
+export const PLAIN_LETTERS: Record<string, string> = { æ: "ae", ø: "o", å: "a", ß: "ss", œ: "oe", ł: "l", đ: "d", þ: "th" };
 
 /**
  * A readable, file-name-safe form of a customer name: ASCII letters and digits joined by dashes.
@@ -14,7 +14,7 @@ export function slugify(name: string): string {
   return name
     .slice(0, MAX_SLUG * 4)
     .normalize("NFKD")
-    .replace(/[æøåßœłđþ]/gi, (c) => LETTERS[c.toLowerCase()] ?? "")
+    .replace(/[æøåßœłđþ]/gi, (c) => PLAIN_LETTERS[c.toLowerCase()] ?? "")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

@@ -13,7 +13,6 @@ function pseudonym(n: number, word: string): string {
 }
 
 export interface Anonymizer {
-  customers: number;
   /** Replaces customer names inside a text, and the slugs in entry ids and file names. */
   scrub: (text: string) => string;
   /** An entry's id after anonymizing (ids end in the customer's slug). */
@@ -71,7 +70,7 @@ export function anonymizer(journals: readonly (readonly Entry[])[], word = "Cust
     answers: e.answers.map(scrubAnswer),
     actions: e.actions.map((a) => ({ ...a, text: scrub(a.text) })),
   });
-  return { customers: byKey.size, scrub, newId: scrubIds, entry };
+  return { scrub, newId: scrubIds, entry };
 }
 
 /** Every entry of the journals with its customers replaced by pseudonyms (pure). */

@@ -2,10 +2,10 @@
  * Finds customers' names inside free text the way people write them in notes: "Zoe" for "Zoë",
  * "ACME b.v." for "Acme BV", and "Acme" alone for "Acme BV". Text and names are compared in a plain
  * form (no accents, lower case) whose positions map back to the original, so a replacement covers
- * exactly what was written. Names are looked up by their first word at each word of the text, so
- * the time grows with the text, not with the number of customers.
+ * exactly what was written. At each word of the text the names are followed in a tree of their
+ * characters, so the time grows with the text, not with the number of customers.
  */
-import { LETTERS } from "../journal/naming.js";
+import { PLAIN_LETTERS } from "../journal/naming.js";
 
 /** A company's legal form after its name: "Acme BV", "Acme B.V.", "Acme, Inc.". */
 const LEGAL = String.raw`[\s,]+(?:b\.?\s?v\.?(?:\s?b\.?\s?a\.?)?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|vzw|ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.?a\.?|(?:&\s*)?co\.?)`;
@@ -30,7 +30,7 @@ interface Plain {
 function plainLetters(ch: string): string {
   if (!LETTER_OR_MARK.test(ch)) return INVISIBLE.test(ch) ? "" : ch === "\u2019" || ch === "\u2018" ? "'" : ch;
   const lower = ch.toLowerCase();
-  return LETTERS[lower] ?? (lower === "ı" ? "i" : lower.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
+  return PLAIN_LETTERS[lower] ?? (lower === "ı" ? "i" : lower.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase());
 }
 
 /** The text in lower case, letters without accents; anything else (™, ½, spaces) as it is. */
@@ -102,16 +102,17 @@ export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, s
   const short = new Map<string, ShortForm>();
   for (const [label, spellings] of customers) {
     for (const s of spellings) {
-      if (!nameKey(s)) continue;
-      full.set(nameKey(s), label);
+      const key = nameKey(s);
+      if (!key) continue;
+      full.set(key, label);
       const c = coreName(s);
       if (!c) continue;
-      const key = nameKey(c.core);
-      const form = short.get(key) ?? { labels: new Map(), anyCase: false };
+      const core = nameKey(c.core);
+      const form = short.get(core) ?? { labels: new Map(), anyCase: false };
       if (!form.labels.has(label)) form.labels.set(label, new Set());
       form.labels.get(label)!.add(c.legal);
       form.anyCase ||= !/\p{Lu}/u.test(c.core);
-      short.set(key, form);
+      short.set(core, form);
     }
   }
   const root: Node = { next: new Map() };

@@ -17,9 +17,11 @@ export interface Skipped {
 
 const YEAR = /^\d{4}$/;
 
+const hasYears = (items: readonly fs.Dirent[]) => items.some((i) => i.isDirectory() && YEAR.test(i.name));
+
 /** A journal holds year folders (or nothing yet but an exercises or drafts folder). */
 function isJournal(dir: string): boolean {
-  return fs.readdirSync(dir, { withFileTypes: true }).some((i) => i.isDirectory() && YEAR.test(i.name));
+  return hasYears(fs.readdirSync(dir, { withFileTypes: true }));
 }
 
 /**
@@ -31,7 +33,7 @@ export function isTeamFolder(dir: string): boolean {
     try {
       return isJournal(d);
     } catch {
-      return false;
+      return false; // a member that cannot be read is no journal to point at
     }
   };
   let items: fs.Dirent[];
@@ -40,7 +42,7 @@ export function isTeamFolder(dir: string): boolean {
   } catch {
     return false;
   }
-  return !journalHere(dir) && items.some((i) => i.isDirectory() && !i.name.startsWith(".") && journalHere(path.join(dir, i.name)));
+  return !hasYears(items) && items.some((i) => i.isDirectory() && !i.name.startsWith(".") && journalHere(path.join(dir, i.name)));
 }
 
 /** The same for a folder the coach named: one that cannot be read is the coach's to fix. */

@@ -1,12 +1,11 @@
 import fs from "node:fs/promises";
-import path from "node:path";
 import { stringify } from "yaml";
 import { z } from "zod";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { parseYaml } from "../data/parse-yaml.js";
 import { Phase } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
-import { draftsDir } from "./editor.js";
+import { draftFile } from "./editor.js";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
 import { safeLine } from "../render/safe-text.js";
@@ -27,8 +26,6 @@ export const Draft = z.object({
   skipped: z.array(z.string()).default([]),
 });
 export type Draft = z.infer<typeof Draft>;
-
-const draftFile = (journal: string, kind: Phase) => path.join(draftsDir(journal), `${kind}.yaml`);
 
 export async function saveDraft(journal: string, draft: Draft): Promise<void> {
   await writeFileAtomic(draftFile(journal, draft.kind), stringify(draft, { lineWidth: 0 }));

@@ -41,3 +41,5 @@ export async function editText(scratchDir: string, initial: string): Promise<str
 }
 
 export const draftsDir = (journal: string) => path.join(journal, "drafts");
+/** Where a flow of this kind keeps its draft (here, not in drafts.ts: the home screen looks without loading the parser). */
+export const draftFile = (journal: string, kind: string) => path.join(draftsDir(journal), `${kind}.yaml`);

@@ -46,8 +46,7 @@ function holds(c: Condition, answers: Map<string, AnswerValue>, linked: boolean)
  * How many steps a run may still ask after step `i`: those without a condition, those whose
  * condition holds on the answers so far, and those whose condition looks at an answer still to come.
  */
-function stepsAhead(steps: readonly Step[], i: number, values: Map<string, AnswerValue>, linked: boolean): number {
-  const position = new Map(steps.map((s, k) => [s.id, k]));
+function stepsAhead(steps: readonly Step[], position: ReadonlyMap<string, number>, i: number, values: Map<string, AnswerValue>, linked: boolean): number {
   return steps.slice(i + 1).filter((s) => !s.when || ("step" in s.when && position.get(s.when.step)! >= i) || holds(s.when, values, linked)).length;
 }
 
@@ -90,6 +89,7 @@ export async function runSession(
   const resumed = new Map((opts.resumed?.answers ?? []).map((a) => [a.step, a]));
   const passed = new Set(opts.resumed?.skipped ?? []);
   const linked = opts.linkedPrep !== undefined;
+  const position = new Map(exercise.steps.map((s, k) => [s.id, k]));
   // Steps are numbered among those that apply, so a condition not met leaves no gap.
   let number = 0;
   for (const [i, step] of exercise.steps.entries()) {
@@ -105,7 +105,7 @@ export async function runSession(
       skipped.push(step.id);
       continue;
     }
-    const view = viewOf(step, number, number + stepsAhead(exercise.steps, i, values, linked), opts, prepExercise?.steps);
+    const view = viewOf(step, number, number + stepsAhead(exercise.steps, position, i, values, linked), opts, prepExercise?.steps);
     const checked = checkAnswer(step, await prompter.ask(view), view.menu);
     if (!checked.ok) throw new UserError(t().errors.stepExpected(step.id, checked.expected));
     if (checked.value === undefined) {

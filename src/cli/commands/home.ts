@@ -1,9 +1,8 @@
 import { streakRules } from "../../config/config.js";
 import fs from "node:fs";
-import path from "node:path";
 import { localDay } from "../../dates.js";
 import { PHASES } from "../../exercises/phases.js";
-import { draftsDir } from "../../session/editor.js";
+import { draftFile } from "../../session/editor.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
@@ -16,7 +15,7 @@ type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
 
 /** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
 async function draftLines(journal: string): Promise<string[]> {
-  const kinds = PHASES.filter((kind) => fs.existsSync(path.join(draftsDir(journal), `${kind}.yaml`)));
+  const kinds = PHASES.filter((kind) => fs.existsSync(draftFile(journal, kind)));
   if (kinds.length === 0) return [];
   const { describeDraft, loadDraft } = await import("../../session/drafts.js");
   const lines: string[] = [];
