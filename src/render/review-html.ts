@@ -7,6 +7,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
+import { notReviewedLines } from "./not-reviewed.js";
 import { trendArrow } from "./charts.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
 import { fmt, gapFact, gapSentence, outOfScaleNote, SPARK_WEEKS } from "./summary-text.js";
@@ -273,7 +274,8 @@ export function renderReviewHtml(report: ReviewReport, lang: Lang): string {
   let head = `<header><p class="eyebrow">empathy-coach</p><h1>${esc(title)}</h1>`;
   head += `<p class="muted">${esc(`${h.period(p.days)} · ${t(lang).summary.compared(p.previous.since, p.previous.until)}`)}</p>`;
   if (report.anonymized) head += `<p class="note">${esc(m.anonymized)}</p>`;
-  head += li(report.skipped.map((s) => escLine(m.skipped(s.path, s.reason))));
+  if (report.notReviewed.length)
+    head += `<div class="callout warn"><strong>${esc(m.notReviewedTitle(report.notReviewed.length))}</strong>${li(notReviewedLines(report.notReviewed, lang).map(escLine))}</div>`;
   if (report.trainees.length > 1) head += `<nav aria-label="${esc(h.trainees)}">${report.trainees.map((r, i) => `<a href="#trainee-${i + 1}">${escLine(r.name)}</a>`).join("")}</nav>`;
   head += "</header>";
   const team = report.team ? teamTable(report, lang) : "";

@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { ReviewReport, TraineeReport } from "../review/review.js";
 import { mdText } from "./markdown.js";
+import { notReviewedLines } from "./not-reviewed.js";
 import { renderSummaryMarkdown } from "./summary-markdown.js";
 import { fmt, gapFact } from "./summary-text.js";
 
@@ -46,7 +47,8 @@ export function renderReviewMarkdown(report: ReviewReport, lang: Lang): string {
   const m = t(lang).review.text;
   const out = [`# ${m.title(report.period.since, report.period.until)}`, ""];
   if (report.anonymized) out.push(`_${m.anonymized}_`, "");
-  for (const s of report.skipped) out.push(`- ${mdText(m.skipped(s.path, s.reason))}`);
+  if (report.notReviewed.length)
+    out.push(`**${m.notReviewedTitle(report.notReviewed.length)}**`, "", ...notReviewedLines(report.notReviewed, lang).map((l) => `- ${mdText(l)}`), "");
   if (report.team) out.push(...teamTable(report, lang));
   for (const r of report.trainees) out.push(...section(r, lang));
   return out.join("\n");

@@ -2,6 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { ReviewReport, TeamRow, TraineeReport } from "../review/review.js";
 import { clip, padEnd, padStart, safeLine, wrap } from "./safe-text.js";
+import { notReviewedLines } from "./not-reviewed.js";
 import { style } from "./style.js";
 import { fmt, gapFact, renderSummaryText, WIDTH } from "./summary-text.js";
 
@@ -82,7 +83,10 @@ export function renderReviewText(report: ReviewReport, lang: Lang): string {
   const m = t(lang).review.text;
   const head = [style.bold(m.title(report.period.since, report.period.until))];
   if (report.anonymized) head.push(style.dim(m.anonymized));
-  for (const s of report.skipped) head.push(style.yellow(m.skipped(safeLine(s.path), s.reason)));
+  if (report.notReviewed.length) {
+    head.push("", style.yellow(m.notReviewedTitle(report.notReviewed.length)));
+    head.push(...notReviewedLines(report.notReviewed, lang).flatMap((l) => hanging(l, "  • ", 4).map((x) => style.yellow(x))));
+  }
   const parts = [head.join("\n")];
   if (report.team) parts.push(teamTable(report, report.team, lang).join("\n"));
   parts.push(...report.trainees.map((r) => traineeSection(r, lang)));

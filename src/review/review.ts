@@ -7,7 +7,7 @@ import { readJournal, type JournalContents } from "../journal/read.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
 import { notesFor, type CoachNote } from "./notes.js";
-import type { Skipped, Trainee } from "./targets.js";
+import type { NotReviewed, Trainee } from "./targets.js";
 
 export interface Health {
   /** Entries that could be used. */
@@ -40,8 +40,8 @@ export interface TeamRow {
 export interface ReviewReport {
   period: Summary["period"];
   anonymized: boolean;
-  /** Folders in team folders that were not reviewed: links, and those that cannot be read. */
-  skipped: Skipped[];
+  /** Members of team folders that were not reviewed, each with its reason. */
+  notReviewed: NotReviewed[];
   /** Skill ids and labels, in the exercise's order (the team table's columns). */
   skills: { id: string; label: string }[];
   trainees: TraineeReport[];
@@ -51,7 +51,7 @@ export interface ReviewReport {
 export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weakest"] as const;
 
 export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "rules" | "menus" | "debrief" | "lang"> {
-  skipped: Skipped[];
+  notReviewed: NotReviewed[];
   /** Given when customers must be replaced by pseudonyms (the command loads it only then). */
   anonymize?: typeof anonymizeEntries;
   /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */
@@ -164,7 +164,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   return {
     period: first?.period ?? { since: o.since, until: o.until, days: 0, previous: { since: o.since, until: o.until } },
     anonymized: o.anonymize !== undefined,
-    skipped: o.skipped,
+    notReviewed: o.notReviewed,
     skills: o.debrief.steps.filter((s) => s.type === "rating").map((s) => ({ id: s.id, label: s.prompt[o.lang] })),
     trainees: reports,
     team: reports.length > 1 ? sortRows(reports.map((r, i) => teamRow(r, journals[i]!)), o.sort) : null,

@@ -9,10 +9,18 @@ export interface Trainee {
   dir: string;
 }
 
-/** A folder in a team folder that is not reviewed, and why. */
-export interface Skipped {
+/** Why a member of a team folder is not reviewed: a code here, words in the renderers. */
+export type NotReviewedReason = "empty" | "not-journal" | "nested" | "link" | "unreadable" | "file";
+
+/** A member of a team folder that is not reviewed, and why: none is left out without a word. */
+export interface NotReviewed {
+  /** As the coach wrote the team folder, joined with the member's name. */
   path: string;
-  reason: string;
+  reason: NotReviewedReason;
+  /** For `unreadable`: the system's error code (EACCES, …). */
+  error?: string;
+  /** For `nested`: the journal one level deeper, to review instead. */
+  journal?: string;
 }
 
 const YEAR = /^\d{4}$/;
@@ -54,15 +62,47 @@ function isNamedJournal(dir: string): boolean {
   }
 }
 
+const visible = (items: readonly fs.Dirent[]) => items.filter((i) => !i.name.startsWith("."));
+
+/**
+ * Why a member's folder that is no journal is one: empty, holding a journal one level deeper
+ * (`team/dave/journal/2026/…`, a copy made one folder too high), or something else.
+ */
+function whyNoJournal(sub: string, shown: string): NotReviewed {
+  const items = visible(fs.readdirSync(sub, { withFileTypes: true }));
+  if (items.length === 0) return { path: shown, reason: "empty" };
+  for (const i of items.filter((x) => x.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    try {
+      if (isJournal(path.join(sub, i.name))) return { path: shown, reason: "nested", journal: path.join(shown, i.name) };
+    } catch {
+      // A deeper folder that cannot be read says nothing about this one.
+    }
+  }
+  return { path: shown, reason: "not-journal" };
+}
+
+/** One member of a team folder: a trainee, or the reason it is not one. Links are not followed. */
+function member(dir: string, shownDir: string, m: fs.Dirent): Trainee | NotReviewed {
+  const sub = path.join(dir, m.name);
+  const shown = path.join(shownDir, m.name);
+  if (m.isSymbolicLink()) return { path: shown, reason: "link" };
+  if (!m.isDirectory()) return { path: shown, reason: "file" };
+  try {
+    return isJournal(sub) ? { name: m.name, dir: sub } : whyNoJournal(sub, shown);
+  } catch (e) {
+    return { path: shown, reason: "unreadable", error: (e as NodeJS.ErrnoException).code ?? "error" };
+  }
+}
+
 /**
  * The trainees behind the folders a coach names: a folder that is a journal is one trainee; a
- * folder whose subfolders are journals is a team, one trainee per subfolder. Links are not
- * followed, so a team folder cannot lead the review elsewhere; they are returned as skipped, as
- * are members' folders that cannot be read.
+ * folder whose subfolders are journals is a team, one trainee per subfolder. Every other member of
+ * a team (hidden ones aside, such as `.git`) is returned with the reason it is not reviewed, so
+ * that the review can say so: a member that cannot be read does not stop the rest of the team.
  */
-export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[]; skipped: Skipped[] } {
+export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[]; notReviewed: NotReviewed[] } {
   const trainees: Trainee[] = [];
-  const skipped: Skipped[] = [];
+  const notReviewed: NotReviewed[] = [];
   for (const given of dirs) {
     const dir = path.resolve(given);
     let st: fs.Stats;
@@ -76,25 +116,12 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
       trainees.push({ name: path.basename(dir), dir });
       continue;
     }
-    const members = fs
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((i) => !i.name.startsWith("."))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const members = visible(fs.readdirSync(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     const before = trainees.length;
     for (const m of members) {
-      const sub = path.join(dir, m.name);
-      if (m.isSymbolicLink()) skipped.push({ path: sub, reason: t().review.text.linkNotFollowed });
-      else if (m.isDirectory()) {
-        // A member's folder that cannot be read is reported, and the rest of the team reviewed.
-        let journal: boolean;
-        try {
-          journal = isJournal(sub);
-        } catch (e) {
-          skipped.push({ path: sub, reason: t().review.text.folderUnreadable((e as NodeJS.ErrnoException).code ?? "error") });
-          continue;
-        }
-        if (journal) trainees.push({ name: m.name, dir: sub });
-      }
+      const found = member(dir, given, m);
+      if ("reason" in found) notReviewed.push(found);
+      else trainees.push(found);
     }
     if (trainees.length === before)
       throw new UserError(t().errors.notJournal(given));
@@ -106,5 +133,5 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
     names.set(t.name, n);
     if (n > 1) t.name = `${t.name} (${n})`;
   }
-  return { trainees, skipped };
+  return { trainees, notReviewed };
 }

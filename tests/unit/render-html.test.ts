@@ -43,9 +43,9 @@ async function writeJournal(dir: string, seed: number, entries: number, hostile 
 }
 
 async function review(dirs: string[], lang: Lang, dataDir = path.join(root, "coach-data")): Promise<ReviewReport> {
-  const { trainees, skipped } = resolveTrainees(dirs);
+  const { trainees, notReviewed } = resolveTrainees(dirs);
   return assembleReview(await readTrainees(trainees, { dataDir }), {
-    skipped, since: SINCE, until: UNTIL, rules: DEFAULT_RULES, menus, debrief: exercises.debrief,
+    notReviewed, since: SINCE, until: UNTIL, rules: DEFAULT_RULES, menus, debrief: exercises.debrief,
     lang, sort: "name", pseudonymWord: "Customer",
   });
 }

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { reportJson } from "../../insights/json.js";
+import { notReviewedReason } from "../../render/not-reviewed.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
@@ -30,7 +31,11 @@ type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
  */
 async function renderer(format: ReviewFormat): Promise<Renderer> {
   if (format === "json")
-    return ({ trainees, ...rest }) => `${reportJson({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })}\n`;
+    return ({ notReviewed, trainees, ...rest }, lang) => {
+      // First, as in every format: the members left out, each with its code and its reason in words.
+      const left = notReviewed.map((n) => ({ ...n, text: notReviewedReason(n, lang) }));
+      return `${reportJson({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })}\n`;
+    };
   if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
   return (await import("../../render/review-text.js")).renderReviewText;
@@ -39,7 +44,7 @@ async function renderer(format: ReviewFormat): Promise<Renderer> {
 /** A coach's read-only review of one or more trainees' journals. */
 export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
   const period = reportPeriod(opts, ctx.now);
-  const { trainees, skipped } = resolveTrainees(dirs);
+  const { trainees, notReviewed } = resolveTrainees(dirs);
   // A review never writes into a folder it reviews, whatever links the way there passes.
   // (Loaded only for --out: a review to the terminal starts without it.)
   const outFile = opts.out ? await import("../out-file.js") : undefined;
@@ -55,7 +60,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
     throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const report = assembleReview(read, {
-    skipped,
+    notReviewed,
     ...period,
     rules: streakRules(ctx.config),
     menus,
