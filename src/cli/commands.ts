@@ -135,6 +135,7 @@ export function registerCommands(program: Command): void {
       .option("--out <file>", m.out)
       .option("--sort <key>", m.sort, "name")
       .option("--anonymize", m.anonymize)
+      .option("--details", m.details)
       .action(async (dirs: string[], opts, cmd: Command) => (await import("./commands/review.js")).review(await context(cmd), dirs, opts)),
     ["empathy review ~/coaching/anna", "empathy review ~/coaching/team --sort accuracy", "empathy review ~/coaching/team --format html --anonymize --out team.html"],
   );

@@ -7,6 +7,8 @@ export const STEP = {
   actions: "actions",
   /** A `confirm` step: yes flags the entry for the coach. */
   discussWithCoach: "discuss_with_coach",
+  /** Text: why the entry is flagged for the coach (an own exercise may ask it). */
+  discussWhy: "discuss_why",
   expectedEmotions: "expected_emotions",
   expectedNeeds: "expected_needs",
   observedEmotions: "observed_emotions",

@@ -30,8 +30,17 @@ function section(r: TraineeReport, lang: Lang): string[] {
   const who = (x: { customer: string | null }) => (x.customer ? ` · ${mdText(x.customer)}` : "");
   const out = [`## ${mdText(r.name)}`, "", `### ${m.health}`, "", m.read(r.health.entries, r.health.invalid.length)];
   for (const f of r.health.invalid) out.push(`- \`${f.path.replace(/`/g, "'")}${f.line ? `:${f.line}` : ""}\`: ${mdText(f.reason)}`);
-  out.push("", renderSummaryMarkdown(r.summary, lang, { inReview: true }).replace(/^#/gm, "###"), "", `### ${m.coach}`, "");
-  if (c.flagged.length) out.push(`**${m.flagged}**`, "", ...c.flagged.map((f) => `- ${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (\`${f.entry}\`)`), "");
+  // The coach prepares from the openers and the flagged calls: they come before the figures.
+  out.push("", `### ${m.coach}`, "", `**${m.openers}**`, "", ...c.openers.map((o, i) => `${i + 1}. ${mdText(o)}`), "");
+  if (c.flagged.length) {
+    out.push(`**${m.flaggedCalls(c.flagged.length)}**`, "");
+    for (const f of c.flagged) {
+      out.push(`- ${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (\`${f.entry}\`)`);
+      out.push(...f.answers.map((a) => `  - _${mdText(a.question)}_ ${mdText(a.text)}`));
+    }
+    out.push("");
+  }
+  out.push(renderSummaryMarkdown(r.summary, lang, { inReview: true }).replace(/^#/gm, "###"), "");
   if (c.weakest) out.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)), "");
   if (c.selfVsAccuracy.gap.n) out.push(gapFact(c.selfVsAccuracy.gap, lang), "");
   for (const s of c.stalls) out.push(`- ${m.stall(s.from, s.to, s.days)}`);
@@ -39,7 +48,7 @@ function section(r: TraineeReport, lang: Lang): string[] {
   if (c.difficult.length) out.push("", `**${m.difficult}**`, "", ...c.difficult.map((d) => `- ${d.day}${who(d)}: ${mdText(d.text)}`));
   if (c.good.length) out.push("", `**${m.good}**`, "", ...c.good.map((g) => `- ${g.day}${who(g)}: ${mdText(g.text)}`));
   if (r.notes.length) out.push("", `**${m.notes}**`, "", ...r.notes.map((n) => `- \`${n.entry}\`: ${mdText(n.text)}`));
-  out.push("", `**${m.openers}**`, "", ...c.openers.map((o, i) => `${i + 1}. ${mdText(o)}`), "");
+  out.push("");
   return out;
 }
 

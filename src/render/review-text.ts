@@ -4,7 +4,7 @@ import type { ReviewReport, TeamRow, TraineeReport } from "../review/review.js";
 import { clip, padEnd, padStart, safeLine, wrap } from "./safe-text.js";
 import { notReviewedLines } from "./not-reviewed.js";
 import { style } from "./style.js";
-import { fmt, gapFact, renderSummaryText, WIDTH } from "./summary-text.js";
+import { fmt, followThroughFacts, gapFact, renderSummaryText, WIDTH } from "./summary-text.js";
 
 /** Text wrapped to the report's width, its first line after `lead` and the rest `indent` in. */
 const hanging = (text: string, lead: string, indent = lead.length) =>
@@ -50,12 +50,35 @@ function health(r: TraineeReport, lang: Lang): string[] {
   return lines;
 }
 
-function coach(r: TraineeReport, lang: Lang): string[] {
+const who = (x: { customer: string | null }) => (x.customer ? ` · ${x.customer}` : "");
+/** The first `limit` of a list and how many more; the Markdown and HTML reviews list them all. */
+const firstOf = <T>(list: readonly T[], limit: number, lang: Lang, line: (x: T) => string[]) => [
+  ...list.slice(0, limit).flatMap(line),
+  ...(list.length > limit ? [style.dim(`    ${t(lang).summary.more(list.length - limit)}`)] : []),
+];
+
+/** What the coach prepares from: the openers, then each flagged call with what the trainee answered. */
+function preparation(r: TraineeReport, lang: Lang, flaggedLimit: number): string[] {
   const m = t(lang).review.text;
   const c = r.coach;
-  const lines: string[] = [style.bold(m.coach)];
-  const who = (x: { customer: string | null }) => (x.customer ? ` · ${x.customer}` : "");
-  if (c.flagged.length) lines.push(`  ${m.flagged}`, ...c.flagged.slice(0, 5).flatMap((f) => bullet(`${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (${f.entry})`)));
+  const lines = [style.bold(m.coach), ...c.openers.flatMap((o, i) => hanging(o, `  ${i + 1}. `))];
+  if (c.flagged.length === 0) return lines;
+  lines.push("", style.bold(m.flaggedCalls(c.flagged.length)));
+  lines.push(...firstOf(c.flagged, flaggedLimit, lang, (f) => [
+    ...bullet(`${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} ${style.dim(`(${f.entry})`)}`),
+    ...f.answers.flatMap((a) => hanging(asked(a.question, a.text), "    ", 6)),
+  ]));
+  return lines;
+}
+
+/** A question and its answer on one line: "What did they want? A date" or "Why: …" for a title. */
+export const asked = (question: string, answer: string) => `${question.trim()}${/[?:!.]$/.test(question.trim()) ? "" : ":"} ${answer}`;
+
+/** The coach's facts beside the figures: the weakest skill, the accuracy, pauses, actions, moments, notes. */
+function facts(r: TraineeReport, lang: Lang, limit: number): string[] {
+  const m = t(lang).review.text;
+  const c = r.coach;
+  const lines: string[] = [];
   if (c.weakest) {
     const prev = c.weakest.previous.average === null ? "–" : fmt.num(c.weakest.previous.average, 1, lang);
     lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);
@@ -63,23 +86,43 @@ function coach(r: TraineeReport, lang: Lang): string[] {
   const gap = c.selfVsAccuracy.gap;
   if (gap.n > 0) lines.push(...hanging(gapFact(gap, lang), "  "));
   for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
-  if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...c.overdue.slice(0, 5).flatMap((a) => bullet(`${a.due} ${a.text}${who(a)}`)));
-  // The first few of each, and how many more: the Markdown and HTML reports list them all.
-  const more = (n: number) => (n > 5 ? [style.dim(`    ${t(lang).summary.more(n - 5)}`)] : []);
-  if (c.difficult.length) lines.push(`  ${m.difficult}`, ...c.difficult.slice(0, 5).flatMap((d) => bullet(`${d.day}${who(d)}: ${d.text}`)), ...more(c.difficult.length));
-  if (c.good.length) lines.push(`  ${m.good}`, ...c.good.slice(0, 5).flatMap((g) => bullet(`${g.day}${who(g)}: ${g.text}`)), ...more(c.good.length));
+  if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...firstOf(c.overdue, limit, lang, (a) => bullet(`${a.due} ${a.text}${who(a)}`)));
+  if (c.difficult.length) lines.push(`  ${m.difficult}`, ...firstOf(c.difficult, limit, lang, (d) => bullet(`${d.day}${who(d)}: ${d.text}`)));
+  if (c.good.length) lines.push(`  ${m.good}`, ...firstOf(c.good, limit, lang, (g) => bullet(`${g.day}${who(g)}: ${g.text}`)));
   if (r.notes.length) lines.push(`  ${m.notes}`, ...r.notes.flatMap((n) => bullet(`${n.entry}: ${n.text}`)));
-  lines.push(`  ${m.openers}`, ...c.openers.flatMap((o, i) => hanging(o, `  ${i + 1}. `)));
   return lines;
 }
 
-export function traineeSection(r: TraineeReport, lang: Lang): string {
+/** The period's figures in a few lines, for the short review: the counts, the habit, follow-through. */
+function briefFigures(r: TraineeReport, lang: Lang): string[] {
+  const m = t(lang).summary;
+  const s = r.summary;
+  const c = s.counts;
+  const h = s.habit;
+  const lines = [style.bold(t(lang).review.text.figures)];
+  if (c.total === 0) lines.push(`  ${m.empty}`);
+  else lines.push(`  ${m.entries(c.total)} (${m.before(c.previous.total)}) · ${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`);
+  const streak = h.current > 0 ? m.streak(h.current) : m.noStreak;
+  lines.push(...hanging(`${streak}${h.longest > h.current ? ` (${m.longest(h.longest)})` : ""} · ${m.dailyDays(h.dailyDays, h.workdays)}`, "  "));
+  lines.push(...followThroughFacts(s, lang).map((f) => `  ${f}`));
+  return lines;
+}
+
+export interface ReviewTextOptions {
+  /** Every figure and list, as the Markdown and HTML reviews have them; else one screen a trainee. */
+  details?: boolean;
+}
+
+export function traineeSection(r: TraineeReport, lang: Lang, { details = false }: ReviewTextOptions = {}): string {
   const rule = style.dim("─".repeat(WIDTH));
-  return [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), "", renderSummaryText(r.summary, lang, { inReview: true }), "", ...coach(r, lang)].join("\n");
+  const head = [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), ""];
+  if (details)
+    return [...head, ...preparation(r, lang, Infinity), "", renderSummaryText(r.summary, lang, { inReview: true }), ...facts(r, lang, 5)].join("\n");
+  return [...head, ...preparation(r, lang, 3), "", ...briefFigures(r, lang), ...facts(r, lang, 2), style.dim(`  ${t(lang).review.text.details}`)].join("\n");
 }
 
 /** A coach's review in the terminal: the team table (for several trainees), then a section each. */
-export function renderReviewText(report: ReviewReport, lang: Lang): string {
+export function renderReviewText(report: ReviewReport, lang: Lang, opts: ReviewTextOptions = {}): string {
   const m = t(lang).review.text;
   const head = [style.bold(m.title(report.period.since, report.period.until))];
   if (report.anonymized) head.push(style.dim(m.anonymized));
@@ -89,6 +132,6 @@ export function renderReviewText(report: ReviewReport, lang: Lang): string {
   }
   const parts = [head.join("\n")];
   if (report.team) parts.push(teamTable(report, report.team, lang).join("\n"));
-  parts.push(...report.trainees.map((r) => traineeSection(r, lang)));
+  parts.push(...report.trainees.map((r) => traineeSection(r, lang, opts)));
   return parts.join("\n\n");
 }

@@ -1,16 +1,10 @@
 import { addDays, daysBetween, dayOf } from "../dates.js";
-import { COACH_FLAG } from "../exercises/conventions.js";
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
 import type { Mean, Metric, Moment, OverdueAction, Summary, Weakest } from "../insights/model.js";
 import type { Entry } from "../journal/entry.js";
+import { flaggedCalls, type DescribeAnswer, type FlaggedCall } from "./flagged.js";
 
-export interface FlaggedCall {
-  entry: string;
-  day: string;
-  kind: Entry["kind"];
-  customer: string | null;
-}
 
 export interface Stall {
   /** First and last day without any entry; `days` long. */
@@ -82,16 +76,13 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 
-export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang): CoachView {
+export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang, describe?: DescribeAnswer): CoachView {
   const { since, until } = summary.period;
   const inPeriod = periodEntries(entries, since, until);
   const weakest = summary.ratings.weakest;
   const skill = weakest ? summary.ratings.skills[weakest.id] : undefined;
   const view: Omit<CoachView, "openers"> = {
-    flagged: inPeriod
-      .filter((e) => e.flags?.includes(COACH_FLAG))
-      .reverse()
-      .map((e) => ({ entry: e.id, day: dayOf(e.createdAt), kind: e.kind, customer: e.customer ?? null })),
+    flagged: flaggedCalls(inPeriod, describe),
     difficult: summary.moments.difficult,
     good: summary.moments.good,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,

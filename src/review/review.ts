@@ -2,7 +2,8 @@ import { dayOf } from "../dates.js";
 import path from "node:path";
 import type { Summary } from "../insights/model.js";
 import { summarize, type SummaryInput } from "../insights/summary.js";
-import type { Entry, InvalidFile, Problem } from "../journal/entry.js";
+import { answerText } from "../exercises/answer-text.js";
+import type { Answer, Entry, InvalidFile, Problem } from "../journal/entry.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
@@ -139,6 +140,8 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   const same = (s: string) => s;
   let names: Pick<Anonymized, "scrub" | "newId"> = { scrub: same, newId: same };
   if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord));
+  // The built-in debrief labels menu picks and options; an own exercise's answer shows as written.
+  const describe = (a: Answer) => answerText(a.answer, o.debrief.steps.find((s) => s.id === a.step && s.type === a.type), o.menus, o.lang);
   const reports = read.map((r, i): TraineeReport => {
     const entries = journals[i]!;
     const h = health(r.contents, r.trainee.dir, names);
@@ -156,7 +159,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
       name: r.trainee.name,
       health: h,
       summary,
-      coach: coachView(summary, entries, o.lang),
+      coach: coachView(summary, entries, o.lang, describe),
       notes: ownNotes(r).map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
     };
   });

@@ -22,7 +22,7 @@ const SINCE = "2026-08-29"; // 12 weeks
 
 /** Tags the report may contain: anything else would be injected markup. */
 const TAGS = new Set(
-  "html head meta title style body main header footer nav section div h1 h2 h3 h4 p ul ol li table thead tbody tr th td a strong span b br code figure figcaption svg rect circle path text".split(" "),
+  "html head meta title style body main header footer nav section div h1 h2 h3 h4 p ul ol li table thead tbody tr th td a strong dl dt dd span b br code figure figcaption svg rect circle path text".split(" "),
 );
 
 let root: string;

@@ -19,6 +19,7 @@ export interface ReviewCliOptions {
   out?: string;
   sort: string;
   anonymize?: boolean;
+  details?: boolean;
 }
 
 type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
@@ -29,7 +30,7 @@ type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
  * delays it, and one started after leaves an idle wait in which a garbage collection starts that
  * slows the analysis down.
  */
-async function renderer(format: ReviewFormat): Promise<Renderer> {
+async function renderer(format: ReviewFormat, details: boolean): Promise<Renderer> {
   if (format === "json")
     return ({ notReviewed, trainees, ...rest }, lang) => {
       // First, as in every format: the members left out, each with its code and its reason in words.
@@ -38,7 +39,8 @@ async function renderer(format: ReviewFormat): Promise<Renderer> {
     };
   if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
-  return (await import("../../render/review-text.js")).renderReviewText;
+  const { renderReviewText } = await import("../../render/review-text.js");
+  return (report, lang) => renderReviewText(report, lang, { details });
 }
 
 /** A coach's read-only review of one or more trainees' journals. */
@@ -50,7 +52,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const outFile = opts.out ? await import("../out-file.js") : undefined;
   if (opts.out && [...dirs, ...trainees.map((tr) => tr.dir)].some((dir) => outFile!.liesInside(opts.out!, dir)))
     throw new UserError(t().review.cli.outInside(opts.out));
-  const rendering = renderer(opts.format);
+  const rendering = renderer(opts.format, opts.details === true);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
   // content first made a warm review of 10,000 entries 3% slower.
   const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
