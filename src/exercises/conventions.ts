@@ -3,6 +3,8 @@
  * exercises that use the same ids get the same treatment (actions, flags, analysis).
  */
 export const STEP = {
+  /** Text: who the call is with (person, role, organisation); its names are hidden when anonymizing. */
+  who: "who",
   /** A `list` step whose items become follow-up actions. */
   actions: "actions",
   /** A `confirm` step: yes flags the entry for the coach. */

@@ -248,7 +248,7 @@ export const nl: Messages = {
   },
   share: {
     title: (since: string, until: string) => `Klantmomenten om te delen, ${since} – ${until}`,
-    anonymized: "Namen van klanten zijn vervangen door schuilnamen.",
+    anonymized: "Vervangen door schuilnamen: namen van klanten, en de contactpersonen uit de voorbereidingen (“met wie”: hele namen, en voor- of achternamen met een hoofdletter). Andere namen in vrije tekst niet: lees het na voordat je het deelt.",
     good: "Mooie momenten",
     cases: "Casussen voor het team",
     question: "Wat zou jij doen? Denk richting een blije klant en werkplezier.",
@@ -259,13 +259,14 @@ export const nl: Messages = {
       outInside: (p: string) => `--out ${p} ligt in een map die wordt bekeken; een overzicht schrijft daar nooit`,
       written: (p: string) => `Overzicht geschreven naar ${p}`,
       customerWord: "Klant",
+      contactWord: "Contactpersoon",
       emptyNote: "de notitie is leeg",
       oneJournal: (p: string) => `--for ${p} moet de dagboekmap van één deelnemer zijn`,
       noted: (id: string) => `Notitie bewaard bij ${id} (in je eigen gegevensmap, niet in die van de deelnemer).`,
     },
     text: {
       title: (since: string, until: string) => `Coachingsoverzicht ${since} – ${until}`,
-      anonymized: "Namen van klanten zijn vervangen door schuilnamen.",
+      anonymized: "Vervangen door schuilnamen: namen van klanten, en de contactpersonen uit de voorbereidingen (“met wie”: hele namen, en voor- of achternamen met een hoofdletter). Andere namen in vrije tekst niet: lees het na voordat je het doorgeeft.",
       notReviewedTitle: (n: number) => `Niet bekeken (${n}):`,
       notReviewed: (p: string, reason: string) => `${p}: ${reason}`,
       why: {

@@ -252,7 +252,7 @@ export const en = {
   },
   share: {
     title: (since: string, until: string) => `Customer moments to share, ${since} – ${until}`,
-    anonymized: "Customer names are replaced by pseudonyms.",
+    anonymized: "Replaced by pseudonyms: customer names, and the contacts of the preps (“who”: full names, and first or last names written with a capital). Other names in free text are not replaced: read it through before you share it.",
     good: "Good moments",
     cases: "Cases for the team",
     question: "What would you do? Aim for a satisfied customer and for enjoying the work.",
@@ -263,13 +263,14 @@ export const en = {
       outInside: (p: string) => `--out ${p} lies inside a folder being reviewed; a review never writes there`,
       written: (p: string) => `Review written to ${p}`,
       customerWord: "Customer",
+      contactWord: "Contact",
       emptyNote: "the note is empty",
       oneJournal: (p: string) => `--for ${p} must be one trainee's journal folder`,
       noted: (id: string) => `Note kept with ${id} (in your own data folder, not in the trainee's).`,
     },
     text: {
       title: (since: string, until: string) => `Coaching review ${since} – ${until}`,
-      anonymized: "Customer names are replaced by pseudonyms.",
+      anonymized: "Replaced by pseudonyms: customer names, and the contacts of the preps (“who”: full names, and first or last names written with a capital). Other names in free text are not replaced: read it through before you pass it on.",
       notReviewedTitle: (n: number) => `Not reviewed (${n}):`,
       notReviewed: (p: string, reason: string) => `${p}: ${reason}`,
       why: {

@@ -125,7 +125,7 @@ export function traineeSection(r: TraineeReport, lang: Lang, { details = false }
 export function renderReviewText(report: ReviewReport, lang: Lang, opts: ReviewTextOptions = {}): string {
   const m = t(lang).review.text;
   const head = [style.bold(m.title(report.period.since, report.period.until))];
-  if (report.anonymized) head.push(style.dim(m.anonymized));
+  if (report.anonymized) head.push(...wrap(m.anonymized, WIDTH).split("\n").map((l) => style.dim(l)));
   if (report.notReviewed.length) {
     head.push("", style.yellow(m.notReviewedTitle(report.notReviewed.length)));
     head.push(...notReviewedLines(report.notReviewed, lang).flatMap((l) => hanging(l, "  • ", 4).map((x) => style.yellow(x))));

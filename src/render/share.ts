@@ -18,7 +18,7 @@ export function renderShare(m: Moments, period: { since: string; until: string }
   }
   const item = (x: Moment) => wrap(safeLine(`${x.day}${who(x)}: ${x.text}`), 76).split("\n").map((l, i) => (i ? `    ${l}` : `  • ${l}`)).join("\n");
   const out = [style.bold(s.title(period.since, period.until))];
-  if (anonymized) out.push(style.dim(s.anonymized));
+  if (anonymized) out.push(...wrap(s.anonymized, 80).split("\n").map((l) => style.dim(l)));
   out.push("", style.bold(s.good), ...(m.good.length ? m.good.map(item) : [style.dim(`  ${s.none}`)]));
   out.push("", style.bold(s.cases), ...(m.difficult.length ? m.difficult.map((d) => `${item(d)}\n    ${style.dim(s.question)}`) : [style.dim(`  ${s.none}`)]));
   return out.join("\n");

@@ -1,7 +1,8 @@
 import type { Answer, Entry } from "../journal/entry.js";
 import { slugify } from "../journal/naming.js";
 import { customerKey } from "../journal/queries.js";
-import { nameReplacer } from "./name-replacer.js";
+import { contactsOf } from "./contacts.js";
+import { coreName, nameReplacer } from "./name-replacer.js";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -26,12 +27,12 @@ export interface Anonymized extends Omit<Anonymizer, "entry"> {
 }
 
 /**
- * Replaces every customer name by a pseudonym, the same one for the same customer throughout the
- * report (whatever its case, accents or legal form), also where a name appears inside an answer or
- * an action. The customers are those of all `journals` given: a selection of entries still speaks
+ * Replaces every customer name, and every contact named in a prep's "who" answer, by a pseudonym:
+ * the same one for the same customer throughout the report (whatever its case, accents or legal
+ * form), also where a name appears inside an answer or an action. The customers are those of all `journals` given: a selection of entries still speaks
  * of customers whose own entries are left out.
  */
-export function anonymizer(journals: readonly (readonly Entry[])[], word = "Customer"): Anonymizer {
+export function anonymizer(journals: readonly (readonly Entry[])[], word = "Customer", contactWord = "Contact"): Anonymizer {
   const byKey = new Map<string, string>();
   // Each pseudonym with the spellings of its customer's name.
   const spellings = new Map<string, Set<string>>();
@@ -56,7 +57,12 @@ export function anonymizer(journals: readonly (readonly Entry[])[], word = "Cust
       const slug = known.find((k) => tail === k || tail.startsWith(`${k}-`));
       return `${head}-${slug ? slugs.get(slug)! + tail.slice(slug.length) : "hidden"}`;
     });
-  const replaceNames = nameReplacer(spellings, word);
+  // The people of the preps' "who" answers, found only where written with a capital: "Ilse
+  // laughed" and "ILSE BAKKER", never "the bakker next door".
+  const cores = new Set([...spellings.values()].flatMap((set) => [...set].map((n) => customerKey(coreName(n)?.core ?? n))));
+  const contacts = contactsOf(journals, (name) => byKey.has(customerKey(name)) || cores.has(customerKey(name)));
+  const parts = new Map(contacts.map((c, i) => [pseudonym(i, contactWord), c.parts]));
+  const replaceNames = nameReplacer(spellings, word, { labels: parts, shared: contactWord });
   const scrub = (text: string) => replaceNames(scrubIds(text));
   const scrubAnswer = (a: Answer): Answer => ({
     ...a,
@@ -74,7 +80,7 @@ export function anonymizer(journals: readonly (readonly Entry[])[], word = "Cust
 }
 
 /** Every entry of the journals with its customers replaced by pseudonyms (pure). */
-export function anonymizeEntries(journals: readonly (readonly Entry[])[], word = "Customer"): Anonymized {
-  const { entry, ...rest } = anonymizer(journals, word);
+export function anonymizeEntries(journals: readonly (readonly Entry[])[], word = "Customer", contactWord = "Contact"): Anonymized {
+  const { entry, ...rest } = anonymizer(journals, word, contactWord);
   return { ...rest, journals: journals.map((entries) => entries.map(entry)) };
 }

@@ -68,6 +68,16 @@ interface ShortForm {
   labels: Map<string, Set<string>>;
   /** Typed without capitals: then it is found in any case. */
   anyCase: boolean;
+  /** What it becomes when several share it, if not the customers' shared label (a contact's word). */
+  shared?: string;
+}
+
+/** Single words that are names only where written with a capital: a contact's first or last name. */
+export interface NameWords {
+  /** Each label with its words. */
+  labels: ReadonlyMap<string, Iterable<string>>;
+  /** A word several labels share becomes this. */
+  shared: string;
 }
 
 /** A tree of the names' characters: the names that start alike share a path. */
@@ -97,7 +107,7 @@ const SPACE = /\s/;
  * a capital ("Bakker" for "Bakker BV", not the word "bakker"), unless it was typed without; a short
  * form two customers share belongs to neither and becomes `shared`, so it is replaced all the same.
  */
-export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, shared: string): (text: string) => string {
+export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, shared: string, words?: NameWords): (text: string) => string {
   const full = new Map<string, string>();
   const short = new Map<string, ShortForm>();
   for (const [label, spellings] of customers) {
@@ -115,12 +125,22 @@ export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, s
       short.set(core, form);
     }
   }
+  // A word that is a customer's name, or its name without legal form, stays the customer's.
+  for (const [label, list] of words?.labels ?? []) {
+    for (const w of list) {
+      const key = nameKey(w);
+      if (!key || full.has(key) || (short.has(key) && short.get(key)!.shared === undefined)) continue;
+      const form = short.get(key) ?? { labels: new Map(), anyCase: false, shared: words!.shared };
+      form.labels.set(label, new Set());
+      short.set(key, form);
+    }
+  }
   const root: Node = { next: new Map() };
   for (const [key, label] of full) nodeFor(root, key).full = label;
   for (const [key, form] of short) nodeFor(root, key).short = form;
 
   return (text) => {
-    if (full.size === 0) return text;
+    if (full.size === 0 && short.size === 0) return text;
     const { text: p, at } = plain(text);
     const original = (i: number) => (at ? (i < at.length ? at[i]! : text.length) : i);
     /** The longest name that starts at `start`; at the same length a full name before a short form. */
@@ -171,5 +191,5 @@ function shortMatch(form: ShortForm, written: string, p: string, end: number, te
     const owners = [...form.labels].filter(([, forms]) => forms.has(key)).map(([label]) => label);
     if (owners.length > 0) return { end: end + length, label: owners.length === 1 ? owners[0]! : shared };
   }
-  return { end, label: form.labels.size === 1 ? [...form.labels.keys()][0]! : shared };
+  return { end, label: form.labels.size === 1 ? [...form.labels.keys()][0]! : (form.shared ?? shared) };
 }

@@ -58,6 +58,8 @@ export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "r
   /** A SORT_KEYS value or a rating step id; descending for figures, ascending for names. */
   sort: string;
   pseudonymWord: string;
+  /** The word of contacts' pseudonyms ("Contact A"); the English one unless given. */
+  contactWord?: string;
 }
 
 function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, names: Pick<Anonymized, "scrub">): Health {
@@ -139,7 +141,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
   const same = (s: string) => s;
   let names: Pick<Anonymized, "scrub" | "newId"> = { scrub: same, newId: same };
-  if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord));
+  if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord, o.contactWord));
   // The built-in debrief labels menu picks and options; an own exercise's answer shows as written.
   const describe = (a: Answer) => answerText(a.answer, o.debrief.steps.find((s) => s.id === a.step && s.type === a.type), o.menus, o.lang);
   const reports = read.map((r, i): TraineeReport => {

@@ -31,18 +31,27 @@ export function tempHome(): { dir: string; journal: string; env: NodeJS.ProcessE
   };
 }
 
+/** How a command is run: `uid` runs it as that user (and group of the same number; root only). */
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  cwd?: string;
+  uid?: number;
+}
+
 /** Runs the built CLI as a user would, without a terminal. */
-export function run(args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return runCommand(process.execPath, [BIN, ...args], opts);
 }
 
 /** Runs any command with a clean environment (PATH and HOME, plus `env`) and collects its output. */
-export function runCommand(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<RunResult> {
+export function runCommand(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       cwd: opts.cwd ?? ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env },
       stdio: ["pipe", "pipe", "pipe"],
+      ...(opts.uid !== undefined && { uid: opts.uid, gid: opts.uid }),
     });
     let stdout = "";
     let stderr = "";

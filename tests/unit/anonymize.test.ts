@@ -26,3 +26,39 @@ describe("anonymizeEntries", () => {
     expect(scrub('the customer "Zoë Bakker BV" is not known')).toBe('the customer "Customer A" is not known');
   });
 });
+
+const prepWith = (customer: string, who: string, at: string): Entry => ({
+  ...entry(customer, "", at),
+  id: `2026-11-20T${at}-prep-x`,
+  kind: "prep",
+  answers: [{ step: "who", type: "text", question: "Who?", answer: who }],
+});
+
+describe("anonymizeEntries: contacts", () => {
+  const journal = [
+    prepWith("Acme BV", "Ilse Bakker, project lead at Acme", "0900"),
+    prepWith("Van Dijk Logistiek", "Mark van Dijk, buyer", "0930"),
+    prepWith("Delta", "The CFO of Delta", "0945"),
+    prepWith("Studio Lente", "Rob", "0950"),
+    entry("Acme BV", "Ilse laughed when I named her worry; Bakker agreed. The bakker next door, ILSE BAKKER too, not ilse bakker. Rob will rob nobody.", "1000"),
+    entry("Van Dijk Logistiek", "Mark van Dijk called; Mark is fine, Van Dijk Logistiek too. Ilsebeth came by.", "1010"),
+  ];
+
+  it("replaces the contact of a prep's who answer, and its first and last name as whole words with a capital", () => {
+    const { journals } = anonymizeEntries([journal], "Customer", "Contact");
+    const [acme, vanDijk, delta, lente, later, other] = journals[0]!;
+    expect(acme!.answers[0]!.answer).toBe("Contact A, project lead at Customer A");
+    expect(vanDijk!.answers[0]!.answer).toBe("Contact B, buyer");
+    // A role names nobody: the customer in it is replaced as the customer.
+    expect(delta!.answers[0]!.answer).toBe("The CFO of Customer C");
+    expect(lente!.answers[0]!.answer).toBe("Contact C");
+    expect(later!.answers[0]!.answer).toBe("Contact A laughed when I named her worry; Contact A agreed. The bakker next door, Contact A too, not ilse bakker. Contact C will rob nobody.");
+    expect(other!.answers[0]!.answer).toBe("Contact B called; Contact B is fine, Customer B too. Ilsebeth came by.");
+  });
+
+  it("gives a first name two contacts share to neither, and leaves a customer's name to the customer", () => {
+    const two = [prepWith("Acme BV", "Jan Smit, buyer", "0900"), prepWith("Delta", "Jan de Wit (finance)", "0910"), prepWith("Acme BV", "Acme", "0920"), entry("Delta", "Jan and Smit and De Wit, then Acme.", "1000")];
+    const { journals } = anonymizeEntries([two], "Klant", "Contactpersoon");
+    expect(journals[0]![3]!.answers[0]!.answer).toBe("Contactpersoon and Contactpersoon A and Contactpersoon B, then Klant A.");
+  });
+});

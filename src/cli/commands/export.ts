@@ -14,7 +14,7 @@ export async function exportEntries(ctx: Context, opts: FilterOptions & { format
   const { entries } = await readJournalReporting(ctx, { report: "count" });
   let hits = filterEntries(entries, filter).map((s) => s.entry);
   // Pseudonyms for every customer of the journal: the entries exported may name others too.
-  if (opts.anonymize) hits = hits.map(anonymizer([entries.map((s) => s.entry)], t().review.cli.customerWord).entry);
+  if (opts.anonymize) hits = hits.map(anonymizer([entries.map((s) => s.entry)], t().review.cli.customerWord, t().review.cli.contactWord).entry);
   let text: string;
   if (opts.format === "csv") text = entriesToCsv(hits);
   else if (opts.format === "md") {

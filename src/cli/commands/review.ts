@@ -71,6 +71,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     ...(opts.anonymize && { anonymize: (await import("../../review/anonymize.js")).anonymizeEntries }),
     sort: opts.sort,
     pseudonymWord: t().review.cli.customerWord,
+    contactWord: t().review.cli.contactWord,
   });
   const text = (await rendering)(report, ctx.lang);
   if (!opts.out) return out(text);

@@ -21,7 +21,7 @@ export async function share(ctx: Context, opts: { week?: boolean; since?: string
   const period = reportPeriod({ ...opts, since: opts.since ?? "7d" }, ctx.now);
   const [{ entries }, { exercises }, menus] = await Promise.all([readJournalReporting(ctx, { report: "count" }), loadExercises(), loadMenus()]);
   let list = entries.map((e) => e.entry);
-  if (opts.anonymize) list = anonymizeEntries([list], t().review.cli.customerWord).journals[0]!;
+  if (opts.anonymize) list = anonymizeEntries([list], t().review.cli.customerWord, t().review.cli.contactWord).journals[0]!;
   const s = summarize({
     entries: list,
     invalid: [],
