@@ -65,7 +65,7 @@ function preparation(r: TraineeReport, lang: Lang, flaggedLimit: number): string
   if (c.flagged.length === 0) return lines;
   lines.push("", style.bold(m.flaggedCalls(c.flagged.length)));
   lines.push(...firstOf(c.flagged, flaggedLimit, lang, (f) => [
-    ...bullet(`${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} ${style.dim(`(${f.entry})`)}`),
+    ...bullet(`${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (${f.entry})`),
     ...f.answers.flatMap((a) => hanging(asked(a.question, a.text), "    ", 6)),
   ]));
   return lines;
@@ -118,7 +118,7 @@ export function traineeSection(r: TraineeReport, lang: Lang, { details = false }
   const head = [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), ""];
   if (details)
     return [...head, ...preparation(r, lang, Infinity), "", renderSummaryText(r.summary, lang, { inReview: true }), ...facts(r, lang, 5)].join("\n");
-  return [...head, ...preparation(r, lang, 3), "", ...briefFigures(r, lang), ...facts(r, lang, 2), style.dim(`  ${t(lang).review.text.details}`)].join("\n");
+  return [...head, ...preparation(r, lang, 3), "", ...briefFigures(r, lang), ...facts(r, lang, 2), ...hanging(t(lang).review.text.details, "  ").map((l) => style.dim(l))].join("\n");
 }
 
 /** A coach's review in the terminal: the team table (for several trainees), then a section each. */
