@@ -389,11 +389,11 @@ export const nl: Messages = {
     claim: {
       "too-few": (n: number, min: number) => `Te weinig nabesprekingen met zowel een eigen score als een meting om ze te vergelijken (n ${n}; minstens ${min}).`,
       higher: (over: number, under: number, n: number) =>
-        `Schat de eigen kijk op klanten hoger in dan blijkt: de eigen score lag ${over} keer boven de meting en ${under} keer eronder (n ${n}).`,
+        `Schat de eigen kijk op klanten hoger in dan blijkt: de eigen score lag bij ${over} van ${count(n, "nabespreking", "nabesprekingen")} boven de meting en bij ${under} eronder.`,
       lower: (over: number, under: number, n: number) =>
-        `Schat de eigen kijk op klanten lager in dan blijkt: de eigen score lag ${under} keer onder de meting en ${over} keer erboven (n ${n}).`,
+        `Schat de eigen kijk op klanten lager in dan blijkt: de eigen score lag bij ${under} van ${count(n, "nabespreking", "nabesprekingen")} onder de meting en bij ${over} erboven.`,
       "no-lean": (over: number, under: number, n: number) =>
-        `Eigen score en meting komen per saldo overeen: ${over} keer hoger, ${under} keer lager (n ${n}), geen duidelijke neiging.`,
+        `Eigen score en meting komen per saldo overeen: bij ${over} van ${count(n, "nabespreking", "nabesprekingen")} hoger, bij ${under} lager, geen duidelijke neiging.`,
     },
     rawOverlaps: "De overlap is het ruwe aandeel van de menukeuzes dat vooraf en achteraf gelijk was.",
     points: (signed: string) => `${signed} procentpunt`,

@@ -393,11 +393,11 @@ export const en = {
     claim: {
       "too-few": (n: number, min: number) => `Too few debriefs with both an own score and a measured class to compare them (n ${n}; at least ${min}).`,
       higher: (over: number, under: number, n: number) =>
-        `Rates their reading of customers higher than it shows: the own score was above the measured class ${over} times and below it ${under} times (n ${n}).`,
+        `Rates their reading of customers higher than it shows: the own score was above the measured class in ${over} and below it in ${under} of ${count(n, "debrief", "debriefs")}.`,
       lower: (over: number, under: number, n: number) =>
-        `Rates their reading of customers lower than it shows: the own score was below the measured class ${under} times and above it ${over} times (n ${n}).`,
+        `Rates their reading of customers lower than it shows: the own score was below the measured class in ${under} and above it in ${over} of ${count(n, "debrief", "debriefs")}.`,
       "no-lean": (over: number, under: number, n: number) =>
-        `Own score and measured class agree on balance: higher ${over} times, lower ${under} times (n ${n}), no clear lean.`,
+        `Own score and measured class agree on balance: higher in ${over} and lower in ${under} of ${count(n, "debrief", "debriefs")}, no clear lean.`,
     },
     rawOverlaps: "The overlaps are the raw shares of menu picks expected and seen alike.",
     points: (signed: string) => `${signed} pt`,

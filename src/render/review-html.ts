@@ -184,7 +184,7 @@ function accuracy(s: Summary, lang: Lang): string {
     row(m.emotionsOverlap, a.emotions, true),
     row(m.needsOverlap, a.needs, true),
   ]);
-  out += `<p class="callout">${esc(claimSentence(a, s.ratings.minSample, lang))}</p><p class="note">${esc(m.rawOverlaps)}</p>`;
+  out += `<p class="callout">${esc(claimSentence(a.agreement, s.ratings.minSample, lang))}</p><p class="note">${esc(m.rawOverlaps)}</p>`;
   const items = a.items.slice(0, 10);
   const score = (x: number | null) => num(x === null ? "–" : String(x));
   const rows = items.map((i) => [{ html: esc(i.day), cls: "day" }, escLine(i.customer ?? ""), score(i.selfScore), score(i.measured), num(fmt.pct(i.overlap)), num(fmt.pct(i.emotionsOverlap)), num(fmt.pct(i.needsOverlap))]);
@@ -230,7 +230,7 @@ function coach(r: TraineeReport, lang: Lang): string {
   out += block(m.flagged, c.flagged.slice(0, 8).map((f) => `${esc(f.day)} ${esc(t(lang).summary.kinds[f.kind])}${who(f)} <code>${escLine(f.entry)}</code>`), c.flagged.length);
   const facts: string[] = [];
   if (c.weakest) facts.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)));
-  if (c.accuracy.items.length) facts.push(claimSentence(c.accuracy, r.summary.ratings.minSample, lang));
+  if (r.summary.accuracy.items.length) facts.push(claimSentence(c.accuracy, r.summary.ratings.minSample, lang));
   for (const s of c.stalls) facts.push(m.stall(s.from, s.to, s.days));
   out += facts.length ? `<ul class="facts">${facts.map((f) => `<li>${esc(f)}</li>`).join("")}</ul>` : "";
   out += block(m.difficult, c.difficult.slice(0, 5).map(moment), c.difficult.length);

@@ -34,7 +34,7 @@ function section(r: TraineeReport, lang: Lang): string[] {
   out.push("", renderSummaryMarkdown(r.summary, lang, { inReview: true }).replace(/^#/gm, "###"), "", `### ${m.coach}`, "");
   if (c.flagged.length) out.push(`**${m.flagged}**`, "", ...c.flagged.map((f) => `- ${f.day} ${t(lang).summary.kinds[f.kind]}${who(f)} (\`${f.entry}\`)`), "");
   if (c.weakest) out.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)), "");
-  if (c.accuracy.items.length) out.push(claimSentence(c.accuracy, r.summary.ratings.minSample, lang), "");
+  if (r.summary.accuracy.items.length) out.push(claimSentence(c.accuracy, r.summary.ratings.minSample, lang), "");
   for (const s of c.stalls) out.push(`- ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) out.push("", `**${m.overdue(c.overdue.length)}**`, "", ...c.overdue.map((a) => `- ${a.due} ${mdText(a.text)}${who(a)}`));
   if (c.difficult.length) out.push("", `**${m.difficult}**`, "", ...c.difficult.map((d) => `- ${d.day}${who(d)}: ${mdText(d.text)}`));

@@ -57,7 +57,7 @@ function coach(r: TraineeReport, lang: Lang): string[] {
     const prev = c.weakest.previous.average === null ? "–" : fmt.num(c.weakest.previous.average, 1, lang);
     lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);
   }
-  if (c.accuracy.items.length > 0) lines.push(...hanging(claimSentence(c.accuracy, r.summary.ratings.minSample, lang), "  "));
+  if (r.summary.accuracy.items.length > 0) lines.push(...hanging(claimSentence(c.accuracy, r.summary.ratings.minSample, lang), "  "));
   for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...c.overdue.slice(0, 5).flatMap((a) => bullet(`${a.due} ${a.text}${who(a)}`)));
   // The first few of each, and how many more: the Markdown and HTML reports list them all.

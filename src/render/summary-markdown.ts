@@ -104,7 +104,7 @@ function accuracy(s: Summary, lang: Lang): string[] {
       metricRow(m.needsOverlap, a.needs, true),
     ]),
     "",
-    claimSentence(a, s.ratings.minSample, lang),
+    claimSentence(a.agreement, s.ratings.minSample, lang),
     "",
     `_${m.rawOverlaps}_`,
   ];

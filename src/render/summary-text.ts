@@ -167,7 +167,7 @@ function accuracyLines(s: Summary, lang: Lang): string[] {
   return [
     heading(m.accuracy, m.accuracyBasis(a.items.length)),
     metricRow(m.agreement, agreementMetric(a), true, lang),
-    ...indentWrap(claimSentence(a, s.ratings.minSample, lang)),
+    ...indentWrap(claimSentence(a.agreement, s.ratings.minSample, lang)),
     metricRow(m.selfScore, a.selfScore, false, lang),
     metricRow(m.emotionsOverlap, a.emotions, true, lang),
     metricRow(m.needsOverlap, a.needs, true, lang),
@@ -182,9 +182,8 @@ export function agreementMetric(a: Accuracy): Metric {
 }
 
 /** What the own scores against the measured classes support, in words (README: Figures). */
-export function claimSentence(a: Accuracy, minSample: number, lang: Lang): string {
+export function claimSentence(g: Accuracy["agreement"], minSample: number, lang: Lang): string {
   const c = t(lang).summary.claim;
-  const g = a.agreement;
   return g.claim === "too-few" ? c["too-few"](g.n, minSample) : c[g.claim](g.over, g.under, g.n);
 }
 

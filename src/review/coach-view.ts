@@ -26,7 +26,7 @@ export interface CoachView {
   good: Moment[];
   weakest: (Weakest & { previous: Mean; trend: Metric["trend"]; trendNote: Metric["trendNote"] }) | null;
   /** Own scores against measured classes, and the claim they support (README: Figures). */
-  accuracy: Summary["accuracy"];
+  accuracy: Summary["accuracy"]["agreement"];
   stalls: Stall[];
   overdue: OverdueAction[];
   openers: string[];
@@ -72,7 +72,7 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
   if (v.good[0]) list.push(m.good(v.good[0].text));
   if (v.weakest) list.push(m.weakest(skillName(v.weakest, lang), v.weakest.tip));
   if (v.difficult[0]) list.push(m.difficult(v.difficult[0].day, v.difficult[0].customer));
-  if (v.accuracy.agreement.claim === "higher") list.push(m.gap);
+  if (v.accuracy.claim === "higher") list.push(m.gap);
   if (v.flagged[0]) list.push(m.flagged(v.flagged[0].day, v.flagged[0].customer));
   if (v.stalls[0]) list.push(m.stall(v.stalls[0].days));
   list.push(...m.fallback);
@@ -94,7 +94,7 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     difficult: summary.moments.difficult,
     good: summary.moments.good,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
-    accuracy: summary.accuracy,
+    accuracy: summary.accuracy.agreement,
     // A pause is counted from the first entry: a trainee who just started has not paused.
     stalls: entries.length ? habitStalls(inPeriod, maxDay(since, dayOf(entries[0]!.createdAt)), until) : [],
     overdue: summary.actions.overdueList,

@@ -78,7 +78,7 @@ describe("agreement and the claim it supports", () => {
     // Sentences are wrapped to the terminal's width: compare them on one line.
     const oneLine = (x: string) => x.replace(/\s+/g, " ");
     const text = oneLine(renderSummaryText(await summaryOf(five, { since, until }), "en"));
-    expect(text).toContain("Rates their reading of customers higher than it shows: the own score was above the measured class 5 times and below it 0 times (n 5).");
+    expect(text).toContain("Rates their reading of customers higher than it shows: the own score was above the measured class in 5 and below it in 0 of 5 debriefs.");
     const two = oneLine(renderSummaryText(await summaryOf(five.slice(0, 4), { since, until }), "en"));
     expect(two).toContain("Too few debriefs with both an own score and a measured class to compare them (n 2; at least 3).");
     expect(two).not.toContain("higher than it shows");
