@@ -9,7 +9,8 @@ import { menuIndex, PickCounter } from "./picks.js";
 interface Acc {
   name: string;
   nameAt: string;
-  preps: number;
+  /** Preps of the period, by id: which of them got a debrief is known only after the pass. */
+  prepIds: string[];
   debriefs: number;
   lastContact: string;
   emotions: PickCounter;
@@ -27,8 +28,10 @@ function recurring(c: PickCounter): CustomerPick[] {
 
 /**
  * Per customer with an entry in the period (names matched by `customerKey`, shown in the most
- * recent spelling): the calls (preps and debriefs) in the period, the last contact, the emotions
- * and needs that recur over all their debriefs, and their open actions. Last contact first.
+ * recent spelling): the calls in the period (a call is a debrief; its prep is part of it), the
+ * preps still waiting for their debrief, the last contact, the emotions and needs observed again
+ * and again over all their debriefs (never the preps' expectations), and their open actions.
+ * Last contact first.
  * Two passes: the period's entries pick the customers, then one pass over the whole journal
  * gathers their history; other customers' entries are skipped after a map look-up.
  */
@@ -48,7 +51,7 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     byKey.set(keyOf(name), {
       name,
       nameAt: "",
-      preps: 0,
+      prepIds: [],
       debriefs: 0,
       lastContact: "",
       openActions: 0,
@@ -67,7 +70,7 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     }
     if (d.day > c.lastContact) c.lastContact = d.day;
     const inPeriod = d.day >= since;
-    if (entry.kind === "prep" && inPeriod) c.preps++;
+    if (entry.kind === "prep" && inPeriod) c.prepIds.push(entry.id);
     if (entry.kind === "debrief") {
       if (inPeriod) c.debriefs++;
       const e = picksOf(d, STEP.observedEmotions);
@@ -77,7 +80,10 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     }
     for (let i = 0; i < entry.actions.length; i++) if (!entry.actions[i]!.done) c.openActions++;
   };
+  const debriefed = new Set<string>();
   for (const d of view.all) {
+    const prep = d.entry.kind === "debrief" ? d.entry.links?.prep : undefined;
+    if (prep) debriefed.add(prep);
     const name = d.entry.customer;
     if (name === undefined) continue;
     const c = byKey.get(keyOf(name));
@@ -88,9 +94,9 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     .sort((a, b) => b.lastContact.localeCompare(a.lastContact) || a.name.localeCompare(b.name))
     .map((c) => ({
       name: c.name,
-      calls: c.preps + c.debriefs,
-      preps: c.preps,
-      debriefs: c.debriefs,
+      calls: c.debriefs,
+      preps: c.prepIds.length,
+      waiting: c.prepIds.filter((id) => !debriefed.has(id)).length,
       lastContact: c.lastContact,
       recurringEmotions: recurring(c.emotions),
       recurringNeeds: recurring(c.needs),

@@ -28,3 +28,17 @@ export function countWorkdays(from: number, to: number, workdays: readonly numbe
   for (let i = 0, wd = weekdayOf(from); i < total % 7; i++, wd = (wd + 1) % 7) if (set.has(wd + 1)) n++;
   return n;
 }
+
+/** The YYYY-MM-DD of a day number: the inverse of `dayNumber` (Hinnant's days-from-civil). */
+export function dayString(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,5 +1,5 @@
 import { addDays, weekStart } from "../dates.js";
-import { countWorkdays, dayNumber } from "./day-number.js";
+import { countWorkdays, dayNumber, weekdayOf } from "./day-number.js";
 import type { CalendarDay, Habit } from "./model.js";
 import type { JournalView } from "./journal-view.js";
 import { streaks, type StreakRules } from "./streak.js";
@@ -9,7 +9,8 @@ export const CALENDAR_WEEKS = 12;
 /**
  * The daily habit: streaks over every daily reflection up to `until` (through `streaks`, so
  * weekends and the grace work the same as on the home screen), reflection days against working
- * days in the period and the one before, and a 12-week calendar of entries per day.
+ * days in the period and the one before (a reflection on a day off is an extra day, not a working
+ * day), and a 12-week calendar of entries per day.
  */
 export function habit(view: JournalView, rules: StreakRules): Habit {
   const { period } = view;
@@ -32,6 +33,9 @@ export function habit(view: JournalView, rules: StreakRules): Habit {
     if (day >= period.since) cur.add(day);
     else if (day >= period.previous.since) prev.add(day);
   }
+  const isWorkday = (day: string) => rules.workdays.includes(weekdayOf(dayNumber(day)) + 1);
+  let onWorkdays = 0;
+  for (const day of cur) if (isWorkday(day)) onWorkdays++;
 
   const calendar: CalendarDay[] = [];
   for (let i = 0, day = calStart; i < CALENDAR_WEEKS * 7; i++, day = addDays(day, 1)) {
@@ -43,7 +47,10 @@ export function habit(view: JournalView, rules: StreakRules): Habit {
     current: s.current,
     longest: s.longest,
     doneToday: s.doneToday,
+    ended: s.ended,
     dailyDays: cur.size,
+    dailyOnWorkdays: onWorkdays,
+    extraDays: cur.size - onWorkdays,
     workdays: countWorkdays(dayNumber(period.since), dayNumber(period.until), rules.workdays),
     previous: {
       dailyDays: prev.size,

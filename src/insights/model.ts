@@ -6,6 +6,7 @@
  */
 
 import type { Problem } from "../journal/entry.js";
+import type { EndedStreak } from "./streak.js";
 
 export type Direction = "up" | "down" | "flat";
 
@@ -70,8 +71,13 @@ export interface Habit {
   current: number;
   longest: number;
   doneToday: boolean;
+  /** The most recent run, when none is alive today. */
+  ended: EndedStreak | null;
   /** Days in the period with a daily reflection, and working days in the period (per the rules). */
   dailyDays: number;
+  /** Of `dailyDays`: those on working days, and those on days off (extra, never required). */
+  dailyOnWorkdays: number;
+  extraDays: number;
   workdays: number;
   previous: { dailyDays: number; workdays: number };
   /**
@@ -147,6 +153,9 @@ export interface EmotionStats extends PickStats<EmotionCount> {
   previousUnpleasant: { share: number | null; toned: number };
 }
 
+/** The measured closeness of a prep's guess on the self-score's scale: 0 different, 1 similar, 2 the same. */
+export type MeasuredClass = 0 | 1 | 2;
+
 export interface AccuracyItem {
   debrief: string;
   prep: string;
@@ -155,22 +164,40 @@ export interface AccuracyItem {
   /** Jaccard overlap of expected and observed menu picks; null when both are empty or the prep is missing. */
   emotionsOverlap: number | null;
   needsOverlap: number | null;
+  /** The overlap of emotions and needs together, which the measured class is drawn from. */
+  overlap: number | null;
+  measured: MeasuredClass | null;
   /** The salesperson's own 0/1/2 score; null when not given. */
   selfScore: number | null;
 }
 
+/** Self-scores against measured classes, over linked debriefs that have both. */
+export interface Agreement {
+  n: number;
+  /** Self-score equal to the measured class. */
+  agree: number;
+  /** Self-score above the measured class (rated their reading higher than it shows). */
+  over: number;
+  under: number;
+  /** agree / n; null when n is 0. */
+  share: number | null;
+}
+
+/**
+ * What may be said: too few linked debriefs to tell, a lean to one side (the sign test), or none.
+ */
+export type AccuracyClaim = "too-few" | "higher" | "lower" | "no-lean";
+
 export interface Accuracy {
   /** Debriefs of the period linked to a prep, newest first. */
   items: AccuracyItem[];
+  /** The agreement of the period, the claim it supports, and its trend in points. */
+  agreement: Agreement & { claim: AccuracyClaim; previous: Agreement; trend: Trend | null; trendNote: TrendNote };
+  /** Raw overlaps per menu (0..1), for those who want them. */
   emotions: Metric;
   needs: Metric;
   /** On the 0..2 scale. */
   selfScore: Metric;
-  /**
-   * Self-score scaled to 0..1 minus the emotion overlap, over debriefs that have both. Positive:
-   * they think they read people better than the overlap shows.
-   */
-  gap: Mean;
 }
 
 export interface Share {
@@ -219,10 +246,12 @@ export interface CustomerPick {
 export interface CustomerStat {
   /** The most recent spelling. */
   name: string;
-  /** Preps and debriefs in the period. */
+  /** Calls in the period: debriefs (a debrief's linked prep is part of its call). */
   calls: number;
+  /** Preps in the period. */
   preps: number;
-  debriefs: number;
+  /** Preps of the period that no debrief links to yet: prepared, not yet debriefed. */
+  waiting: number;
   lastContact: string;
   recurringEmotions: CustomerPick[];
   recurringNeeds: CustomerPick[];

@@ -49,3 +49,20 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const x of a) if (b.has(x)) both++;
   return both / (a.size + b.size - both);
 }
+
+/**
+ * The two-sided sign test: how likely a split at least this uneven is when either side is
+ * equally likely (ties are left out before). 1 when there is nothing to test.
+ */
+export function signTest(a: number, b: number): number {
+  const k = a + b;
+  if (k === 0) return 1;
+  const hi = Math.max(a, b);
+  let tail = 0;
+  let c = 1; // C(k, 0)
+  for (let i = 0; i <= k; i++) {
+    if (i >= hi) tail += c;
+    c = (c * (k - i)) / (i + 1);
+  }
+  return Math.min(1, (2 * tail) / 2 ** k);
+}

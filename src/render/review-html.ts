@@ -6,13 +6,14 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
-import type { ReviewReport, TraineeReport } from "../review/review.js";
+import type { ReviewReport, TeamFigure, TraineeReport } from "../review/review.js";
 import { notReviewedLines } from "./not-reviewed.js";
 import { trendArrow } from "./charts.js";
 import { STYLE } from "./review-html-style.js";
 import { safe } from "./safe-text.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
-import { fmt, gapFact, gapSentence, outOfScaleNote, SPARK_WEEKS } from "./summary-text.js";
+import { agreementMetric, claimSentence, dailyDaysFact, fmt, outOfScaleNote, SPARK_WEEKS, streakFact } from "./summary-text.js";
+import { markedFigure } from "./review-text.js";
 
 type Cell = string | { html: string; cls?: string };
 
@@ -24,32 +25,32 @@ function table(head: readonly Cell[], rows: readonly (readonly Cell[])[], cls = 
 const num = (html: string): Cell => ({ html, cls: "n" });
 const li = (items: readonly string[]) => (items.length ? `<ul>${items.map((i) => `<li>${i}</li>`).join("")}</ul>` : "");
 const who = (x: { customer: string | null }) => (x.customer ? ` · ${escLine(x.customer)}` : "");
+const withN = (f: TeamFigure | undefined, shown: (x: number | null) => string) => `${esc(markedFigure(f, shown))}<br><span class="muted">n ${f?.n ?? 0}</span>`;
 const more = (total: number, shown: number, lang: Lang) => (total > shown ? `<p class="note">${esc(t(lang).summary.more(total - shown))}</p>` : "");
 
 function trendHtml(tr: Trend | null, asPercent: boolean, lang: Lang): string {
   if (!tr) return `<span class="muted">${esc(t(lang).summary.tooFew)}</span>`;
-  const delta = asPercent ? `${fmt.signed(tr.delta * 100, 0, lang)}%` : fmt.signed(tr.delta, 1, lang);
   const cls = tr.direction === "flat" ? "" : ` class="${tr.direction}"`;
-  return `<span${cls}>${trendArrow(tr.direction)} ${esc(delta)}</span>`;
+  return `<span${cls}>${trendArrow(tr.direction)} ${esc(fmt.delta(tr, asPercent, lang))}</span>`;
 }
 
 function teamTable(report: ReviewReport, lang: Lang): string {
   const m = t(lang).review.text;
-  const head: Cell[] = [m.trainee, num(m.entries), num(m.streak), ...report.skills.map((s) => num(esc(fmt.skill(s, lang)))), m.weakest, num(m.accuracy), m.last];
+  const head: Cell[] = [m.trainee, num(m.calls), num(m.streak), ...report.skills.map((s) => num(esc(fmt.skill(s, lang)))), m.weakest, num(m.accuracy), m.last];
   const rows = (report.team ?? []).map((r) => {
     const index = report.trainees.findIndex((x) => x.name === r.name);
     const weakest = r.weakest ? fmt.skill(report.skills.find((s) => s.id === r.weakest) ?? { id: r.weakest, label: r.weakest }, lang) : "–";
     return [
       `<a href="#trainee-${index + 1}">${escLine(r.name)}</a>`,
-      num(String(r.entries)),
+      num(String(r.calls)),
       num(String(r.streak)),
-      ...report.skills.map((s): Cell => ({ html: fmt.num(r.ratings[s.id] ?? null, 1, lang), cls: s.id === r.weakest ? "n low" : "n" })),
+      ...report.skills.map((s): Cell => ({ html: withN(r.ratings[s.id], (x) => fmt.num(x, 1, lang)), cls: s.id === r.weakest ? "n low" : "n" })),
       { html: esc(weakest), cls: "small" },
-      num(fmt.pct(r.accuracy)),
+      num(withN(r.agreement, fmt.pct)),
       { html: esc(r.lastActivity ?? "–"), cls: "day" },
     ];
   });
-  return `<section class="box"><h2>${esc(m.team)}</h2>${table(head.map((h) => (typeof h === "string" ? esc(h) : h)), rows, "team")}</section>`;
+  return `<section class="box"><h2>${esc(m.team)}</h2>${table(head.map((h) => (typeof h === "string" ? esc(h) : h)), rows, "team")}<p class="note">${esc(m.fewLegend(report.minSample))}</p></section>`;
 }
 
 function headline(s: Summary, lang: Lang): string {
@@ -60,7 +61,7 @@ function headline(s: Summary, lang: Lang): string {
   return (
     `<div class="stats">${stat(String(s.counts.total), h.entries, h.before(s.counts.previous.total))}` +
     `${stat(String(s.habit.current), h.streak, h.longest(s.habit.longest))}` +
-    `${stat(fmt.pct(s.accuracy.emotions.average), h.accuracy, `n ${s.accuracy.emotions.n}`)}` +
+    `${stat(fmt.pct(s.accuracy.agreement.share), h.accuracy, `n ${s.accuracy.agreement.n}`)}` +
     `${stat(fmt.pct(f.share), h.debriefed, `${f.count} / ${f.n}`)}</div>` +
     `<p class="kinds">${esc(`${m.kinds.prep} ${s.counts.prep} · ${m.kinds.debrief} ${s.counts.debrief} · ${m.kinds.daily} ${s.counts.daily}`)}</p>`
   );
@@ -80,9 +81,9 @@ function habit(s: Summary, lang: Lang): string {
     title: `${w.week}: ${m.entries(w.total)} (${k.prep} ${w.prep} · ${k.debrief} ${w.debrief} · ${k.daily} ${w.daily})`,
   }));
   const lines = [
-    `${hb.current > 0 ? m.streak(hb.current) : m.noStreak}${hb.longest > hb.current ? ` (${m.longest(hb.longest)})` : ""}`,
+    `${streakFact(hb, lang)}${hb.longest > hb.current ? ` (${m.longest(hb.longest)})` : ""}`,
     hb.doneToday ? m.doneToday : m.notToday,
-    m.dailyDays(hb.dailyDays, hb.workdays),
+    dailyDaysFact(hb, lang),
   ];
   const fig = (caption: string, chart: string) => `<figure><figcaption>${esc(caption)}</figcaption>${chart}</figure>`;
   return `<h3>${esc(m.habit)}</h3>${li(lines.map(esc))}<div class="charts">${fig(h.calendar, calendar)}${fig(h.perWeek, columnChart("weeks", weeks, h.perWeek))}</div>`;
@@ -142,15 +143,16 @@ function accuracy(s: Summary, lang: Lang): string {
   const row = (label: string, x: Metric, pct: boolean) => [esc(label), num(pct ? fmt.pct(x.average) : fmt.num(x.average, 1, lang)), num(String(x.n)), trendHtml(x.trend, pct, lang)];
   let out = `<h3>${esc(m.accuracy)}</h3><p class="note">${esc(m.accuracyBasis(a.items.length))}</p>`;
   out += table([esc(m.md.figure), num(esc(m.md.value)), num(esc(m.skillsHead.n)), esc(m.skillsHead.trend)], [
+    row(m.agreement, agreementMetric(a), true),
+    row(m.selfScore, a.selfScore, false),
     row(m.emotionsOverlap, a.emotions, true),
     row(m.needsOverlap, a.needs, true),
-    row(m.selfScore, a.selfScore, false),
   ]);
-  const gap = gapSentence(a.gap, lang);
-  if (gap) out += `<p class="callout">${esc(gap)}</p>`;
+  out += `<p class="callout">${esc(claimSentence(a.agreement, s.ratings.minSample, lang))}</p><p class="note">${esc(m.rawOverlaps)}</p>`;
   const items = a.items.slice(0, 10);
-  const rows = items.map((i) => [{ html: esc(i.day), cls: "day" }, escLine(i.customer ?? ""), num(fmt.pct(i.emotionsOverlap)), num(fmt.pct(i.needsOverlap)), num(i.selfScore === null ? "–" : String(i.selfScore))]);
-  out += `<h4>${esc(t(lang).review.html.perDebrief)}</h4>${table([esc(m.md.day), esc(m.md.customer), num(esc(m.emotionsOverlap)), num(esc(m.needsOverlap)), num(esc(m.selfScore))], rows)}`;
+  const score = (x: number | null) => num(x === null ? "–" : String(x));
+  const rows = items.map((i) => [{ html: esc(i.day), cls: "day" }, escLine(i.customer ?? ""), score(i.selfScore), score(i.measured), num(fmt.pct(i.overlap)), num(fmt.pct(i.emotionsOverlap)), num(fmt.pct(i.needsOverlap))]);
+  out += `<h4>${esc(t(lang).review.html.perDebrief)}</h4>${table([esc(m.md.day), esc(m.md.customer), num(esc(m.selfScore)), num(esc(m.md.measured)), num(esc(m.md.overlap)), num(esc(m.emotionsOverlap)), num(esc(m.needsOverlap))], rows)}`;
   return out + more(a.items.length, items.length, lang);
 }
 
@@ -178,8 +180,8 @@ function customers(s: Summary, lang: Lang): string {
   if (s.customers.length === 0) return "";
   const list = s.customers.slice(0, 15);
   const labels = (ps: { label: string }[]) => ps.map((p) => escLine(p.label)).join(", ");
-  const rows = list.map((c) => [escLine(c.name), num(String(c.calls)), { html: esc(c.lastContact), cls: "day" }, num(String(c.openActions)), labels(c.recurringEmotions), labels(c.recurringNeeds)]);
-  const head = [m.md.customer, num(esc(m.md.calls)), m.md.lastContact, num(esc(m.md.open)), m.md.recurringEmotions, m.md.recurringNeeds].map((h) => (typeof h === "string" ? esc(h) : h));
+  const rows = list.map((c) => [escLine(c.name), num(String(c.calls)), num(String(c.waiting)), { html: esc(c.lastContact), cls: "day" }, num(String(c.openActions)), labels(c.recurringEmotions), labels(c.recurringNeeds)]);
+  const head = [m.md.customer, num(esc(m.md.calls)), num(esc(m.md.waiting)), m.md.lastContact, num(esc(m.md.open)), m.md.recurringEmotions, m.md.recurringNeeds].map((h) => (typeof h === "string" ? esc(h) : h));
   return `<h3>${esc(m.customers)}</h3>${table(head, rows)}${more(s.customers.length, list.length, lang)}`;
 }
 
@@ -205,7 +207,7 @@ function coachFacts(r: TraineeReport, lang: Lang): string {
   const moment = (x: { day: string; customer: string | null; text: string }) => `<span class="day">${esc(x.day)}</span>${who(x)}: ${escLine(x.text)}`;
   const facts: string[] = [];
   if (c.weakest) facts.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)));
-  if (c.selfVsAccuracy.gap.n) facts.push(gapFact(c.selfVsAccuracy.gap, lang));
+  if (r.summary.accuracy.items.length) facts.push(claimSentence(c.accuracy, r.summary.ratings.minSample, lang));
   for (const s of c.stalls) facts.push(m.stall(s.from, s.to, s.days));
   let out = facts.length ? `<ul class="facts">${facts.map((f) => `<li>${esc(f)}</li>`).join("")}</ul>` : "";
   out += block(m.difficult, c.difficult.slice(0, 5).map(moment), c.difficult.length);

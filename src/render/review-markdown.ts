@@ -1,27 +1,29 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
-import type { ReviewReport, TraineeReport } from "../review/review.js";
+import type { ReviewReport, TeamFigure, TraineeReport } from "../review/review.js";
 import { mdText } from "./markdown.js";
 import { notReviewedLines } from "./not-reviewed.js";
 import { renderSummaryMarkdown } from "./summary-markdown.js";
-import { fmt, gapFact } from "./summary-text.js";
+import { claimSentence, fmt } from "./summary-text.js";
+import { markedFigure } from "./review-text.js";
 
 const cell = (s: string) => mdText(s).replace(/\|/g, "\\|");
 
 function teamTable(report: ReviewReport, lang: Lang): string[] {
   const m = t(lang).review.text;
   const skills = report.skills.map((s) => fmt.skill(s, lang));
-  const head = [m.trainee, m.entries, m.streak, ...skills, m.weakest, m.accuracy, m.last];
+  const head = [m.trainee, m.calls, m.streak, ...skills, m.weakest, m.accuracy, m.last];
+  const withN = (f: TeamFigure | undefined, shown: (x: number | null) => string) => `${markedFigure(f, shown)} (${m.nRow} ${f?.n ?? 0})`;
   const rows = (report.team ?? []).map((r) => [
     cell(r.name),
-    String(r.entries),
+    String(r.calls),
     String(r.streak),
-    ...report.skills.map((s) => fmt.num(r.ratings[s.id] ?? null, 1, lang)),
+    ...report.skills.map((s) => withN(r.ratings[s.id], (x) => fmt.num(x, 1, lang))),
     r.weakest ? fmt.skill(report.skills.find((s) => s.id === r.weakest) ?? { id: r.weakest, label: r.weakest }, lang) : "–",
-    fmt.pct(r.accuracy),
+    withN(r.agreement, fmt.pct),
     r.lastActivity ?? "–",
   ]);
-  return [`## ${m.team}`, "", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+  return [`## ${m.team}`, "", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`), "", `_${m.fewLegend(report.minSample)}_`, ""];
 }
 
 function section(r: TraineeReport, lang: Lang): string[] {
@@ -42,7 +44,7 @@ function section(r: TraineeReport, lang: Lang): string[] {
   }
   out.push(renderSummaryMarkdown(r.summary, lang, { inReview: true }).replace(/^#/gm, "###"), "");
   if (c.weakest) out.push(m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), fmt.num(c.weakest.previous.average, 1, lang)), "");
-  if (c.selfVsAccuracy.gap.n) out.push(gapFact(c.selfVsAccuracy.gap, lang), "");
+  if (r.summary.accuracy.items.length) out.push(claimSentence(c.accuracy, r.summary.ratings.minSample, lang), "");
   for (const s of c.stalls) out.push(`- ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) out.push("", `**${m.overdue(c.overdue.length)}**`, "", ...c.overdue.map((a) => `- ${a.due} ${mdText(a.text)}${who(a)}`));
   if (c.difficult.length) out.push("", `**${m.difficult}**`, "", ...c.difficult.map((d) => `- ${d.day}${who(d)}: ${mdText(d.text)}`));

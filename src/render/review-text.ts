@@ -1,10 +1,10 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
-import type { ReviewReport, TeamRow, TraineeReport } from "../review/review.js";
+import type { ReviewReport, TeamFigure, TeamRow, TraineeReport } from "../review/review.js";
 import { clip, padEnd, padStart, safeLine, wrap } from "./safe-text.js";
 import { notReviewedLines } from "./not-reviewed.js";
 import { style } from "./style.js";
-import { fmt, followThroughFacts, gapFact, renderSummaryText, WIDTH } from "./summary-text.js";
+import { claimSentence, dailyDaysFact, fmt, followThroughFacts, renderSummaryText, streakFact, WIDTH } from "./summary-text.js";
 
 /** Text wrapped to the report's width, its first line after `lead` and the rest `indent` in. */
 const hanging = (text: string, lead: string, indent = lead.length) =>
@@ -16,28 +16,26 @@ function codes(report: ReviewReport): { id: string; label: string; code: string 
   return report.skills.map((s, i) => ({ ...s, code: `S${i + 1}` }));
 }
 
+/** A figure with its mark: "*" when it rests on fewer than the minimum sample. */
+export const markedFigure = (f: TeamFigure | undefined, shown: (x: number | null) => string) =>
+  f ? `${shown(f.value)}${f.value !== null && f.few ? "*" : ""}` : "–";
+
+/** The team at a glance: one row of figures per trainee, and under it the n each figure rests on. */
 export function teamTable(report: ReviewReport, rows: TeamRow[], lang: Lang): string[] {
   const m = t(lang).review.text;
   const skills = codes(report);
-  // 10 + 7 + 6 + 6 × 5 + 7 + 5 + 10 and the spaces between: exactly 80 columns.
-  const head = [padEnd(m.trainee, 10), padStart(m.entries, 7), padStart(m.streak, 6), ...skills.map((s) => padStart(s.code, 4)), padStart(m.weakest, 7), padStart(m.accuracy, 5), padStart(m.last, 10)];
-  const lines = [style.bold(m.team), style.dim(head.join(" "))];
+  // 10 + 6 + 6 + 6 × 5 + 7 + 5 + 10 and the spaces between: at most 80 columns.
+  const cols = (name: string, calls: string, streak: string, skill: string[], weakest: string, agree: string, last: string) =>
+    [padEnd(name, 10), padStart(calls, 6), padStart(streak, 6), ...skill.map((x) => padStart(x, 4)), padStart(weakest, 7), padStart(agree, 5), padStart(last, 10)].join(" ").trimEnd();
+  const lines = [style.bold(m.team), style.dim(cols(m.trainee, m.calls, m.streak, skills.map((s) => s.code), m.weakest, m.accuracy, m.last))];
   for (const r of rows) {
     const weakest = r.weakest ? (skills.find((s) => s.id === r.weakest)?.code ?? r.weakest) : "–";
-    lines.push(
-      [
-        padEnd(clip(safeLine(r.name), 10), 10),
-        padStart(String(r.entries), 7),
-        padStart(String(r.streak), 6),
-        ...skills.map((s) => padStart(fmt.num(r.ratings[s.id] ?? null, 1, lang), 4)),
-        padStart(weakest, 7),
-        padStart(fmt.pct(r.accuracy), 5),
-        padStart(r.lastActivity ?? "–", 10),
-      ].join(" "),
-    );
+    const num = (x: number | null) => fmt.num(x, 1, lang);
+    lines.push(cols(clip(safeLine(r.name), 10), String(r.calls), String(r.streak), skills.map((s) => markedFigure(r.ratings[s.id], num)), weakest, markedFigure(r.agreement, fmt.pct), r.lastActivity ?? "–"));
+    lines.push(style.dim(cols(`  ${m.nRow}`, "", "", skills.map((s) => String(r.ratings[s.id]?.n ?? 0)), "", String(r.agreement.n), "")));
   }
   const legend = skills.map((s) => `${s.code} ${fmt.skill(s, lang)}`).join(" · ");
-  lines.push(...wrap(legend, WIDTH).split("\n").map((l) => style.dim(l)));
+  lines.push(...wrap(`${legend} · ${m.fewLegend(report.minSample)}`, WIDTH).split("\n").map((l) => style.dim(l)));
   return lines;
 }
 
@@ -83,8 +81,7 @@ function facts(r: TraineeReport, lang: Lang, limit: number): string[] {
     const prev = c.weakest.previous.average === null ? "–" : fmt.num(c.weakest.previous.average, 1, lang);
     lines.push(`  ${m.weakestSkill(fmt.skill(c.weakest, lang), fmt.num(c.weakest.average, 1, lang), prev)}`);
   }
-  const gap = c.selfVsAccuracy.gap;
-  if (gap.n > 0) lines.push(...hanging(gapFact(gap, lang), "  "));
+  if (r.summary.accuracy.items.length > 0) lines.push(...hanging(claimSentence(c.accuracy, r.summary.ratings.minSample, lang), "  "));
   for (const s of c.stalls.slice(0, 3)) lines.push(`  ${m.stall(s.from, s.to, s.days)}`);
   if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...firstOf(c.overdue, limit, lang, (a) => bullet(`${a.due} ${a.text}${who(a)}`)));
   if (c.difficult.length) lines.push(`  ${m.difficult}`, ...firstOf(c.difficult, limit, lang, (d) => bullet(`${d.day}${who(d)}: ${d.text}`)));
@@ -102,8 +99,7 @@ function briefFigures(r: TraineeReport, lang: Lang): string[] {
   const lines = [style.bold(t(lang).review.text.figures)];
   if (c.total === 0) lines.push(`  ${m.empty}`);
   else lines.push(`  ${m.entries(c.total)} (${m.before(c.previous.total)}) · ${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`);
-  const streak = h.current > 0 ? m.streak(h.current) : m.noStreak;
-  lines.push(...hanging(`${streak}${h.longest > h.current ? ` (${m.longest(h.longest)})` : ""} · ${m.dailyDays(h.dailyDays, h.workdays)}`, "  "));
+  lines.push(...hanging(`${streakFact(h, lang)}${h.longest > h.current ? ` (${m.longest(h.longest)})` : ""} · ${dailyDaysFact(h, lang)}`, "  "));
   lines.push(...followThroughFacts(s, lang).map((f) => `  ${f}`));
   return lines;
 }

@@ -7,7 +7,11 @@ import { style } from "./style.js";
 
 export function streakLine(s: Streak, lang: Lang): string {
   const m = t(lang).status;
-  if (s.current === 0) return s.longest > 0 ? `${m.noStreak} ${style.dim(`(${m.longest(s.longest)})`)}` : m.noStreak;
+  if (s.current === 0) {
+    if (!s.ended) return m.noStreak;
+    const longest = s.longest > s.ended.length ? ` ${style.dim(`(${m.longest(s.longest)})`)}` : "";
+    return `${m.streakEnded(s.ended.length, s.ended.lastDay, s.ended.endedOn)}${longest}`;
+  }
   return `${style.yellow("★")} ${m.streak(s.current)}${s.longest > s.current ? style.dim(`  (${m.longest(s.longest)})`) : ""}`;
 }
 

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { mdText } from "./markdown.js";
-import { fmt, followThroughFacts, gapSentence, outOfScaleNote, SPARK_WEEKS, type InReview } from "./summary-text.js";
+import { agreementMetric, claimSentence, dailyDaysFact, fmt, followThroughFacts, outOfScaleNote, SPARK_WEEKS, streakFact, type InReview } from "./summary-text.js";
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 
@@ -13,8 +13,7 @@ function table(head: readonly string[], align: readonly ("l" | "r")[], rows: rea
 
 function trendCell(tr: Trend | null, asPercent: boolean, lang: Lang): string {
   if (!tr) return `_${t(lang).summary.tooFew}_`;
-  const delta = asPercent ? `${fmt.signed(tr.delta * 100, 0, lang)}%` : fmt.signed(tr.delta, 1, lang);
-  return `${trendArrow(tr.direction)} ${delta}`;
+  return `${trendArrow(tr.direction)} ${fmt.delta(tr, asPercent, lang)}`;
 }
 
 function header(s: Summary, lang: Lang): string[] {
@@ -34,9 +33,9 @@ function habit(s: Summary, lang: Lang): string[] {
   return [
     `## ${m.habit}`,
     "",
-    `- ${h.current > 0 ? m.streak(h.current) : m.noStreak}${h.longest > h.current ? ` (${m.longest(h.longest)})` : ""}`,
+    `- ${streakFact(h, lang)}${h.longest > h.current ? ` (${m.longest(h.longest)})` : ""}`,
     `- ${h.doneToday ? m.doneToday : m.notToday}`,
-    `- ${m.dailyDays(h.dailyDays, h.workdays)}`,
+    `- ${dailyDaysFact(h, lang)}`,
     "",
     "```text",
     ...heatMap(h.calendar, m.weekdays),
@@ -99,16 +98,19 @@ function accuracy(s: Summary, lang: Lang): string[] {
     `_${m.accuracyBasis(a.items.length)}_`,
     "",
     ...table([m.md.figure, m.md.value, m.skillsHead.n, m.skillsHead.trend], ["l", "r", "r", "l"], [
+      metricRow(m.agreement, agreementMetric(a), true),
+      metricRow(m.selfScore, a.selfScore, false),
       metricRow(m.emotionsOverlap, a.emotions, true),
       metricRow(m.needsOverlap, a.needs, true),
-      metricRow(m.selfScore, a.selfScore, false),
     ]),
+    "",
+    claimSentence(a.agreement, s.ratings.minSample, lang),
+    "",
+    `_${m.rawOverlaps}_`,
   ];
-  const gap = gapSentence(a.gap, lang);
-  if (gap) lines.push("", gap);
   const items = a.items.slice(0, 20);
-  lines.push("", ...table([m.md.day, m.md.customer, m.emotionsOverlap, m.needsOverlap, m.selfScore], ["l", "l", "r", "r", "r"],
-    items.map((i) => [i.day, mdText(i.customer ?? ""), fmt.pct(i.emotionsOverlap), fmt.pct(i.needsOverlap), i.selfScore ?? "–"])));
+  lines.push("", ...table([m.md.day, m.md.customer, m.selfScore, m.md.measured, m.md.overlap, m.emotionsOverlap, m.needsOverlap], ["l", "l", "r", "r", "r", "r", "r"],
+    items.map((i) => [i.day, mdText(i.customer ?? ""), i.selfScore ?? "–", i.measured ?? "–", fmt.pct(i.overlap), fmt.pct(i.emotionsOverlap), fmt.pct(i.needsOverlap)])));
   if (a.items.length > items.length) lines.push("", `_${m.more(a.items.length - items.length)}_`);
   return lines;
 }
@@ -134,8 +136,8 @@ function customers(s: Summary, lang: Lang): string[] {
   const lines = [
     `## ${m.customers}`,
     "",
-    ...table([m.md.customer, m.md.calls, m.md.lastContact, m.md.open, m.md.recurringEmotions, m.md.recurringNeeds], ["l", "r", "l", "r", "l", "l"],
-      list.map((c) => [mdText(c.name), c.calls, c.lastContact, c.openActions, labels(c.recurringEmotions), labels(c.recurringNeeds)])),
+    ...table([m.md.customer, m.md.calls, m.md.waiting, m.md.lastContact, m.md.open, m.md.recurringEmotions, m.md.recurringNeeds], ["l", "r", "r", "l", "r", "l", "l"],
+      list.map((c) => [mdText(c.name), c.calls, c.waiting, c.lastContact, c.openActions, labels(c.recurringEmotions), labels(c.recurringNeeds)])),
   ];
   if (s.customers.length > list.length) lines.push("", `_${m.more(s.customers.length - list.length)}_`);
   return lines;

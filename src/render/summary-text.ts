@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
-import type { Mean, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
+import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
 import { style } from "./style.js";
@@ -25,6 +25,14 @@ export const fmt = {
     const s = fmt.num(Math.abs(x), digits, lang);
     return Number(Math.abs(x).toFixed(digits)) === 0 ? s : `${x > 0 ? "+" : "-"}${s}`;
   },
+  /** A change of a share (0..1) in percentage points: "+8 pt", never "+8%". */
+  points(delta: number, lang: Lang): string {
+    return t(lang).summary.points(fmt.signed(delta * 100, 0, lang));
+  },
+  /** A trend's change: points for shares, the figure's own unit otherwise. */
+  delta(tr: Trend, asShare: boolean, lang: Lang): string {
+    return asShare ? fmt.points(tr.delta, lang) : fmt.signed(tr.delta, 1, lang);
+  },
   /** Label of a skill: the tool's short name for a known step, else the step's prompt. */
   skill: skillName,
 };
@@ -46,8 +54,7 @@ const indentWrap = (s: string, indent = "  ") => wrap(s, WIDTH - indent.length).
 
 function trendText(tr: Trend | null, asPercent: boolean, room: number, lang: Lang): string {
   if (!tr) return style.dim(clip(t(lang).summary.tooFew, room));
-  const delta = asPercent ? `${fmt.signed(tr.delta * 100, 0, lang)}%` : fmt.signed(tr.delta, 1, lang);
-  const text = `${trendArrow(tr.direction)} ${delta}`;
+  const text = `${trendArrow(tr.direction)} ${fmt.delta(tr, asPercent, lang)}`;
   return tr.direction === "up" ? style.green(text) : tr.direction === "down" ? style.red(text) : text;
 }
 
@@ -64,16 +71,30 @@ function header(s: Summary, lang: Lang): string[] {
   return lines;
 }
 
+/** The streak in words: alive, ended (when and after how long), or not started. */
+export function streakFact(h: Summary["habit"], lang: Lang): string {
+  const m = t(lang).summary;
+  if (h.current > 0) return m.streak(h.current);
+  if (h.ended) return m.streakEnded(h.ended.length, h.ended.endedOn);
+  return m.noStreak;
+}
+
+/** Reflection days of the period: on working days, and on days off as extra. */
+export function dailyDaysFact(h: Summary["habit"], lang: Lang): string {
+  return t(lang).summary.dailyDays(h.dailyOnWorkdays, h.workdays, h.extraDays);
+}
+
 function habitLines(s: Summary, lang: Lang): string[] {
   const m = t(lang).summary;
   const h = s.habit;
-  const streak = h.current > 0 ? `★ ${m.streak(h.current)}` : m.noStreak;
+  const streak = `${h.current > 0 ? "★ " : ""}${streakFact(h, lang)}`;
   const longest = h.longest > h.current ? style.dim(` (${m.longest(h.longest)})`) : "";
   const today = h.doneToday ? style.green(`✓ ${m.doneToday}`) : style.yellow(`○ ${m.notToday}`);
   return [
     heading(m.habit),
-    `  ${streak}${longest} · ${today}`,
-    `  ${m.dailyDays(h.dailyDays, h.workdays)}`,
+    ...indentWrap(`${streak}${longest}`),
+    `  ${today}`,
+    ...indentWrap(dailyDaysFact(h, lang)),
     ...heatMap(h.calendar, m.weekdays).map((l) => `  ${l}`),
     style.dim(`  ${m.heatLegend}`),
   ];
@@ -143,28 +164,27 @@ function accuracyLines(s: Summary, lang: Lang): string[] {
   const m = t(lang).summary;
   const a = s.accuracy;
   if (a.items.length === 0) return [];
-  const lines = [
+  return [
     heading(m.accuracy, m.accuracyBasis(a.items.length)),
+    metricRow(m.agreement, agreementMetric(a), true, lang),
+    ...indentWrap(claimSentence(a.agreement, s.ratings.minSample, lang)),
+    metricRow(m.selfScore, a.selfScore, false, lang),
     metricRow(m.emotionsOverlap, a.emotions, true, lang),
     metricRow(m.needsOverlap, a.needs, true, lang),
-    metricRow(m.selfScore, a.selfScore, false, lang),
+    ...indentWrap(m.rawOverlaps).map((l) => style.dim(l)),
   ];
-  const gap = gapSentence(a.gap, lang);
-  if (gap) lines.push(...indentWrap(gap));
-  return lines;
 }
 
-/** How self-score and observed accuracy compare, in words; null when nothing supports it. */
-/** The same gap in the coach's terms: self-score minus accuracy, in points like the sentence above. */
-export function gapFact(gap: Mean, lang: Lang): string {
-  return t(lang).review.text.gap(fmt.signed((gap.average ?? 0) * 100, 0, lang), gap.n);
+/** The agreement share as a figure like the others: its value, n and trend. */
+export function agreementMetric(a: Accuracy): Metric {
+  const g = a.agreement;
+  return { average: g.share, n: g.n, previous: { average: g.previous.share, n: g.previous.n }, trend: g.trend, trendNote: g.trendNote };
 }
 
-export function gapSentence(gap: Mean, lang: Lang): string | null {
-  if (gap.average === null) return null;
-  const m = t(lang).summary;
-  const pts = Math.round(Math.abs(gap.average) * 100);
-  return pts < 10 ? m.gapEven(gap.n) : gap.average > 0 ? m.gapHigher(pts, gap.n) : m.gapLower(pts, gap.n);
+/** What the own scores against the measured classes support, in words (README: Figures). */
+export function claimSentence(g: Accuracy["agreement"], minSample: number, lang: Lang): string {
+  const c = t(lang).summary.claim;
+  return g.claim === "too-few" ? c["too-few"](g.n, minSample) : c[g.claim](g.over, g.under, g.n);
 }
 
 /** The follow-through figures as sentences (preps debriefed, feedback asked, actions), for any format. */
@@ -199,6 +219,7 @@ function customerLines(s: Summary, lang: Lang): string[] {
   for (const c of s.customers.slice(0, 8)) {
     const open = c.openActions > 0 ? `  ${m.openActions(c.openActions)}` : "";
     lines.push(`  ${padEnd(user(c.name, 24), 24)}  ${padEnd(m.calls(c.calls), 13)}  ${style.dim(m.last(c.lastContact))}${open}`);
+    if (c.waiting > 0) lines.push(style.dim(`    ${m.waiting(c.waiting)}`));
     const rec = [c.recurringEmotions, c.recurringNeeds].filter((r) => r.length > 0).map((r) => r.map((p) => safeLine(p.label)).join(", "));
     if (rec.length > 0) lines.push(style.dim(clip(`    ${m.recurring}: ${rec.join(" · ")}`, WIDTH)));
   }

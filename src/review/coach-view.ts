@@ -19,8 +19,8 @@ export interface CoachView {
   difficult: Moment[];
   good: Moment[];
   weakest: (Weakest & { previous: Mean; trend: Metric["trend"]; trendNote: Metric["trendNote"] }) | null;
-  /** Self-score (0..1) against the emotion overlap: positive means they think they read people better than they do. */
-  selfVsAccuracy: { gap: Mean; selfScore: Metric; emotionsOverlap: Metric };
+  /** Own scores against measured classes, and the claim they support (README: Figures). */
+  accuracy: Summary["accuracy"]["agreement"];
   stalls: Stall[];
   overdue: OverdueAction[];
   openers: string[];
@@ -66,8 +66,7 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
   if (v.good[0]) list.push(m.good(v.good[0].text));
   if (v.weakest) list.push(m.weakest(skillName(v.weakest, lang), v.weakest.tip));
   if (v.difficult[0]) list.push(m.difficult(v.difficult[0].day, v.difficult[0].customer));
-  // Judged on the figure as shown (in points), so that 0.25 reached through float error counts.
-  if (Math.round((v.selfVsAccuracy.gap.average ?? 0) * 100) >= 25 && v.selfVsAccuracy.gap.n >= 3) list.push(m.gap);
+  if (v.accuracy.claim === "higher") list.push(m.gap);
   if (v.flagged[0]) list.push(m.flagged(v.flagged[0].day, v.flagged[0].customer));
   if (v.stalls[0]) list.push(m.stall(v.stalls[0].days));
   list.push(...m.fallback);
@@ -86,7 +85,7 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     difficult: summary.moments.difficult,
     good: summary.moments.good,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
-    selfVsAccuracy: { gap: summary.accuracy.gap, selfScore: summary.accuracy.selfScore, emotionsOverlap: summary.accuracy.emotions },
+    accuracy: summary.accuracy.agreement,
     // A pause is counted from the first entry: a trainee who just started has not paused.
     stalls: entries.length ? habitStalls(inPeriod, maxDay(since, dayOf(entries[0]!.createdAt)), until) : [],
     overdue: summary.actions.overdueList,

@@ -1,7 +1,7 @@
 import { dayOf } from "../dates.js";
 import path from "node:path";
 import type { Summary } from "../insights/model.js";
-import { summarize, type SummaryInput } from "../insights/summary.js";
+import { DEFAULT_MIN_SAMPLE, summarize, type SummaryInput } from "../insights/summary.js";
 import { answerText } from "../exercises/answer-text.js";
 import type { Answer, Entry, InvalidFile, Problem } from "../journal/entry.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
@@ -26,15 +26,25 @@ export interface TraineeReport {
   notes: CoachNote[];
 }
 
+/** A figure of the team table with the number of values it rests on. */
+export interface TeamFigure {
+  value: number | null;
+  n: number;
+  /** Fewer than the minimum sample: shown, marked, and sorted after the others. */
+  few: boolean;
+}
+
 export interface TeamRow {
   name: string;
   entries: number;
+  /** Debriefs in the period (README: Figures). */
+  calls: number;
   streak: number;
   /** Average of each rating in the period, by step id. */
-  ratings: Record<string, number | null>;
+  ratings: Record<string, TeamFigure>;
   weakest: string | null;
-  /** Average overlap of expected and observed emotions (0..1). */
-  accuracy: number | null;
+  /** Share of linked debriefs whose own score matches the measured class (0..1). */
+  agreement: TeamFigure;
   lastActivity: string | null;
 }
 
@@ -45,11 +55,13 @@ export interface ReviewReport {
   notReviewed: NotReviewed[];
   /** Skill ids and labels, in the exercise's order (the team table's columns). */
   skills: { id: string; label: string }[];
+  /** Values a figure needs before the team table shows it unmarked (README: Figures). */
+  minSample: number;
   trainees: TraineeReport[];
   team: TeamRow[] | null;
 }
 
-export const SORT_KEYS = ["name", "entries", "streak", "accuracy", "last", "weakest"] as const;
+export const SORT_KEYS = ["name", "entries", "calls", "streak", "accuracy", "last", "weakest"] as const;
 
 export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "rules" | "menus" | "debrief" | "lang"> {
   notReviewed: NotReviewed[];
@@ -72,28 +84,37 @@ function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: s
 
 function teamRow(r: TraineeReport, entries: readonly Entry[]): TeamRow {
   const s = r.summary;
+  const min = s.ratings.minSample;
+  const figure = (value: number | null, n: number): TeamFigure => ({ value, n, few: n < min });
+  const g = s.accuracy.agreement;
   return {
     name: r.name,
     entries: s.counts.total,
+    calls: s.counts.debrief,
     streak: s.habit.current,
-    ratings: Object.fromEntries(Object.values(s.ratings.skills).map((k) => [k.id, k.average])),
+    ratings: Object.fromEntries(Object.values(s.ratings.skills).map((k) => [k.id, figure(k.average, k.n)])),
     weakest: s.ratings.weakest?.id ?? null,
-    accuracy: s.accuracy.emotions.average,
+    agreement: figure(g.share, g.n),
     lastActivity: entries.length ? dayOf(entries[entries.length - 1]!.createdAt) : null,
   };
 }
 
+/**
+ * Rows by a column: descending for figures, ascending for names. A figure that rests on fewer
+ * than the minimum sample comes after those that do not, and no figure at all comes last.
+ */
 function sortRows(rows: TeamRow[], key: string): TeamRow[] {
+  const figure = (r: TeamRow): TeamFigure | undefined => (key === "accuracy" ? r.agreement : r.ratings[key]);
   const value = (r: TeamRow): number | string | null =>
-    key === "name" ? r.name : key === "entries" ? r.entries : key === "streak" ? r.streak : key === "accuracy" ? r.accuracy
-      : key === "last" ? r.lastActivity : key === "weakest" ? r.weakest : (r.ratings[key] ?? null);
+    key === "name" ? r.name : key === "entries" ? r.entries : key === "calls" ? r.calls : key === "streak" ? r.streak
+      : key === "last" ? r.lastActivity : key === "weakest" ? r.weakest : (figure(r)?.value ?? null);
+  const rank = (r: TeamRow) => (value(r) === null ? 2 : figure(r)?.few ? 1 : 0);
   const ascending = key === "name" || key === "weakest";
   return [...rows].sort((a, b) => {
     const x = value(a);
     const y = value(b);
-    if (x === y) return a.name.localeCompare(b.name);
-    if (x === null) return 1; // no data: last, whatever the direction
-    if (y === null) return -1;
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+    if (x === y || x === null || y === null) return a.name.localeCompare(b.name);
     const order = x < y ? -1 : 1;
     return ascending ? order : -order;
   });
@@ -171,6 +192,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
     anonymized: o.anonymize !== undefined,
     notReviewed: o.notReviewed,
     skills: o.debrief.steps.filter((s) => s.type === "rating").map((s) => ({ id: s.id, label: s.prompt[o.lang] })),
+    minSample: first?.ratings.minSample ?? DEFAULT_MIN_SAMPLE,
     trainees: reports,
     team: reports.length > 1 ? sortRows(reports.map((r, i) => teamRow(r, journals[i]!)), o.sort) : null,
   };

@@ -78,10 +78,8 @@ describe("crash safety: SIGKILL at random moments", () => {
       expect(invalid).toEqual([]);
       expect(entries).toHaveLength(1);
     }
-    // A lock left by a killed run does not hold up the next one.
-    const next = Date.now();
+    // A lock left by a killed run does not hold up the next one (which would give up and exit 1).
     expect((await run(["done", action!.id], { env })).code).toBe(0);
-    expect(Date.now() - next).toBeLessThan(full * 4 + 1000);
   }, 60_000);
 
   it("keeps an entry valid while `edit` is killed mid-save", async () => {

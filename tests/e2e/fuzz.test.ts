@@ -34,9 +34,7 @@ describe("fuzz: 1,000 generated hostile journal files", () => {
   it.each([["list", "--json"], ["summary", "--json", "--since", "2026-10-01", "--until", "2026-10-31"], ["list"], ["review", journal, "--format", "json", "--until", "2026-10-31"]])(
     "%s never crashes, reports each bad file with path and reason, and rewrites none",
     async (...args) => {
-      const started = Date.now();
       const r = await run(["--no-cache", ...args], { env });
-      expect(Date.now() - started).toBeLessThan(30_000);
       expect(r.stderr).not.toMatch(/at .*\.js:\d+|unexpected error/);
       expect(r.code).toBe(0);
       if (args[0] === "review") {

@@ -59,13 +59,21 @@ describe("summarize: empathic accuracy", () => {
     expect(s.accuracy.items[3]!.prep).toMatch(/-prep-acme-/);
   });
 
-  it("averages overlaps and self-scores with their n, and the gap between them", async () => {
+  it("averages the raw overlaps and self-scores with their n, and compares like with like", async () => {
     const s = await jsonSummaryOf(journal(), { since, until });
     expect(s.accuracy.emotions).toMatchObject({ average: 0.44, n: 3, previous: { average: 1, n: 3 } });
     expect(s.accuracy.needs).toMatchObject({ average: 1, n: 1 });
     expect(s.accuracy.selfScore).toMatchObject({ average: 1.25, n: 4, previous: { average: 2, n: 3 } });
-    // (1/2 − 1/3) + (2/2 − 1) + (0/2 − 0), over 3
-    expect(s.accuracy.gap).toEqual({ average: 0.06, n: 3 });
+    // Acme: emotions {worried, uncertain} + needs {certainty, speed} against {worried, relieved} +
+    // {certainty, speed}: 3 of 5 shared, similar, as rated. 11-18: the same picks (2), as rated.
+    // 11-19: nothing shared (0), as rated. 11-20's prep is gone: no measured class.
+    expect(s.accuracy.items.map((i) => [i.day, i.overlap, i.measured, i.selfScore])).toEqual([
+      ["2026-11-20", null, null, 2],
+      ["2026-11-19", 0, 0, 0],
+      ["2026-11-18", 1, 2, 2],
+      ["2026-11-16", 0.6, 1, 1],
+    ]);
+    expect(s.accuracy.agreement).toMatchObject({ n: 3, agree: 3, over: 0, under: 0, share: 1, claim: "no-lean" });
   });
 
   it("shows a trend only from the minimum sample", async () => {

@@ -22,7 +22,8 @@ describe("summarize: customers", () => {
   it("groups spellings of a customer, shows the latest, sorts by last contact", async () => {
     const s = await summaryOf(entries(), { since, until });
     expect(s.customers.map((c) => c.name)).toEqual(["Bakkerij", "Acme BV"]);
-    expect(s.customers[1]).toMatchObject({ calls: 2, preps: 1, debriefs: 1, lastContact: "2026-11-20", openActions: 2 });
+    // A call is a debrief: the prep of 11-20 is prepared, not yet debriefed.
+    expect(s.customers[1]).toMatchObject({ calls: 1, preps: 1, waiting: 1, lastContact: "2026-11-20", openActions: 2 });
   });
 
   it("finds emotions and needs recurring over all of a customer's debriefs", async () => {

@@ -44,18 +44,16 @@ function bigJournal(): Entry[] {
   return out.slice(0, 10_000);
 }
 
-describe("summarize: speed", () => {
-  it("summarises 10,000 entries well within the bound", async () => {
+// How fast is measured by `npm run bench`, as ratios: a test's clock measures the machine.
+describe("summarize: a large journal", () => {
+  it("summarises 10,000 entries over a short and a long window, complete and without NaN", async () => {
     const entries = bigJournal();
     const until = entries.at(-1)!.createdAt.slice(0, 10);
     await summaryOf(entries.slice(0, 100), { since: "2021-06-01", until }); // load content, warm up
     for (const since of [addDays(until, -89), "2021-01-01"]) {
-      const t0 = performance.now();
       const s = await summaryOf(entries, { since, until });
-      const ms = performance.now() - t0;
-      console.log(`summarize 10,000 entries, ${s.period.days}-day period: ${ms.toFixed(1)} ms`);
-      expect(ms).toBeLessThan(500);
-      expect(s.counts.total).toBeGreaterThan(0);
+      const inWindow = entries.filter((e) => e.createdAt.slice(0, 10) >= since).length;
+      expect(s.counts.total).toBe(inWindow);
       expect(JSON.stringify(s)).not.toContain("NaN");
     }
   });

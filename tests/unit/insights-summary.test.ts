@@ -100,7 +100,7 @@ describe("summarize: empty journal, invalid files", () => {
     for (const r of Object.values(s.ratings.skills)) expect(r).toMatchObject({ average: null, n: 0, trend: null, trendNote: "too-few" });
     expect(s.ratings.weakest).toBeNull();
     expect(s.emotions).toMatchObject({ top: [], distinct: 0, n: 0, unpleasantShare: null });
-    expect(s.accuracy).toMatchObject({ items: [], emotions: { average: null, n: 0 }, gap: { average: null, n: 0 } });
+    expect(s.accuracy).toMatchObject({ items: [], emotions: { average: null, n: 0 }, agreement: { n: 0, share: null, claim: "too-few" } });
     expect(s.followThrough.debriefed).toEqual({ n: 0, count: 0, share: null });
     expect(s.actions).toMatchObject({ total: 0, open: 0, overdue: 0, overdueList: [] });
     expect(s.customers).toEqual([]);

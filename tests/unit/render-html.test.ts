@@ -133,7 +133,7 @@ describe("renderReviewHtml: one safe, self-contained file", () => {
       present(html, `>${heading}</h`);
     present(html, /Weakest skill: Talking about emotions \([\d.]+, n \d+\)<\/strong><p>Name what you notice/);
     present(html, /Weakest skill: Talking about emotions, [\d.]+ \(before: [\d.–]+\)/);
-    present(html, /Self-score minus observed accuracy: [+-]?\d+ points \(n \d+/);
+    present(html, /Own score and measured class agree on balance|Rates their reading of customers (higher|lower)|Too few debriefs with both/);
     present(html, /Your notes:<\/h4><ul><li><code>[^<]+<\/code> Ask about &lt;script&gt;/);
     expect(count(html, /<ol class="openers">(<li>[^<]+<\/li>){3}<\/ol>/g)).toBe(2);
     absent(html, /NaN|undefined|\[object/);
