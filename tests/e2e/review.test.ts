@@ -96,6 +96,11 @@ describe("empathy review", () => {
     const table = r.stdout.split("\n\n").find((p) => p.startsWith("Team"))!;
     for (const name of TEAM) expect(table).toMatch(new RegExp(`^${name}\\s+\\d+`, "m"));
     expect(r.stdout.match(/^File health$/gm)).toHaveLength(3);
+    // About one screen a trainee by default (anna's broken files are listed on top of it).
+    const sections = r.stdout.split(/^─+$/m).slice(1);
+    for (const section of sections.slice(1)) expect(section.trim().split("\n").length).toBeLessThanOrEqual(62);
+    const details = await run(["review", team, "--until", "2026-11-20", "--details"], { env: home.env });
+    expect(details.stdout.split(/^─+$/m).at(-1)!.trim().split("\n").length).toBeGreaterThan(100);
     const json = JSON.parse((await run(["review", team, "--until", "2026-11-20", "--format", "json"], { env: home.env })).stdout);
     expect(json.trainees.map((t: { name: string }) => t.name)).toEqual(TEAM);
     expect(Object.keys(json.trainees[0])).toEqual(expect.arrayContaining(["health", "notes", "ratings", "emotions", "accuracy", "moments", "coach"]));
