@@ -92,6 +92,7 @@ export const nl: Messages = {
     noFolder: (p: string) => `${p}: map bestaat niet`,
     notFolder: (p: string) => `${p}: geen map`,
     notJournal: (p: string) => `${p}: geen dagboek en geen map met dagboeken (een dagboek heeft JJJJ/MM/-mappen)`,
+    journalDeeper: (p: string, journal: string) => `${p}: hier geen dagboek, wel dieper in de map: empathy review "${journal}"`,
     editorFailed: (cmd: string) => `de editor (${cmd}) is niet netjes afgesloten; stel $VISUAL of $EDITOR in`,
     tooLarge: (what: string) => `${what}: groter dan 1 MiB`,
     answersNotFile: (p: string) => `${p}: geen bestand (--answers verwacht een YAML- of JSON-bestand, of - voor stdin)`,

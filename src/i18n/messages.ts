@@ -96,6 +96,7 @@ export const en = {
     noFolder: (p: string) => `${p}: no such folder`,
     notFolder: (p: string) => `${p}: not a folder`,
     notJournal: (p: string) => `${p}: neither a journal nor a folder of journals (a journal has YYYY/MM/ folders)`,
+    journalDeeper: (p: string, journal: string) => `${p}: no journal here, but there is one deeper down: empathy review "${journal}"`,
     editorFailed: (cmd: string) => `the editor (${cmd}) did not finish cleanly; set $VISUAL or $EDITOR`,
     tooLarge: (what: string) => `${what}: larger than 1 MiB`,
     answersNotFile: (p: string) => `${p}: not a file (--answers takes a YAML or JSON file, or - for stdin)`,

@@ -118,13 +118,18 @@ export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[];
     }
     const members = visible(fs.readdirSync(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     const before = trainees.length;
+    const left: NotReviewed[] = [];
     for (const m of members) {
       const found = member(dir, given, m);
-      if ("reason" in found) notReviewed.push(found);
+      if ("reason" in found) left.push(found);
       else trainees.push(found);
     }
-    if (trainees.length === before)
-      throw new UserError(t().errors.notJournal(given));
+    if (trainees.length === before) {
+      // A trainee's folder whose journal sits one level deeper: the coach named the wrong folder.
+      const deeper = left.find((n) => n.journal !== undefined);
+      throw new UserError(deeper ? t().errors.journalDeeper(given, deeper.journal!) : t().errors.notJournal(given));
+    }
+    notReviewed.push(...left);
   }
   const names = new Map<string, number>();
   for (const t of trainees) {

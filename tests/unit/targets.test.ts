@@ -57,6 +57,14 @@ describe("resolveTrainees", () => {
     }
   });
 
+  it("points at a journal deeper down when the folder named holds none to review", () => {
+    const team = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
+    fs.mkdirSync(path.join(team, "emma", "photos"), { recursive: true });
+    expect(() => resolveTrainees([team])).toThrow(`${team}: neither a journal nor a folder of journals`);
+    fs.mkdirSync(path.join(team, "dave", "journal", "2026"), { recursive: true });
+    expect(() => resolveTrainees([team])).toThrow(`${team}: no journal here, but there is one deeper down: empathy review "${path.join(team, "dave", "journal")}"`);
+  });
+
   it("still stops when the folder the coach named cannot be read", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
     vi.spyOn(fs, "readdirSync").mockImplementation(() => {
