@@ -295,6 +295,7 @@ export const nl: Messages = {
       coach: "Voor het gesprek",
       flaggedCalls: (n: number) => `Gemarkeerd om te bespreken (${n}):`,
       figures: "In cijfers",
+      lookFor: "Waar een coach op let",
       details: "Alle cijfers en alle lijsten: voeg --details toe (of gebruik --format md of html).",
       weakestSkill: (label: string, avg: string, prev: string) => `Zwakste vaardigheid: ${label}, ${avg} (daarvoor: ${prev})`,
       stall: (from: string, to: string, days: number) => `${days} dagen geen notities (${from} – ${to})`,

@@ -299,6 +299,7 @@ export const en = {
       coach: "For the conversation",
       flaggedCalls: (n: number) => `Flagged to discuss (${n}):`,
       figures: "In figures",
+      lookFor: "What a coach looks for",
       details: "Every figure and every list: add --details (or use --format md or html).",
       weakestSkill: (label: string, avg: string, prev: string) => `Weakest skill: ${label}, ${avg} (before: ${prev})`,
       stall: (from: string, to: string, days: number) => `No entries for ${days} days (${from} – ${to})`,

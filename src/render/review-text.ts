@@ -70,7 +70,7 @@ function preparation(r: TraineeReport, lang: Lang, flaggedLimit: number): string
 }
 
 /** A question and its answer on one line: "What did they want? A date" or "Why: …" for a title. */
-export const asked = (question: string, answer: string) => `${question.trim()}${/[?:!.]$/.test(question.trim()) ? "" : ":"} ${answer}`;
+const asked = (question: string, answer: string) => `${question.trim()}${/[?:!.]$/.test(question.trim()) ? "" : ":"} ${answer}`;
 
 /** The coach's facts beside the figures: the weakest skill, the accuracy, pauses, actions, moments, notes. */
 function facts(r: TraineeReport, lang: Lang, limit: number): string[] {
@@ -113,7 +113,7 @@ export function traineeSection(r: TraineeReport, lang: Lang, { details = false }
   const rule = style.dim("─".repeat(WIDTH));
   const head = [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), ""];
   if (details)
-    return [...head, ...preparation(r, lang, Infinity), "", renderSummaryText(r.summary, lang, { inReview: true }), ...facts(r, lang, 5)].join("\n");
+    return [...head, ...preparation(r, lang, Infinity), "", renderSummaryText(r.summary, lang, { inReview: true }), style.bold(t(lang).review.text.lookFor), ...facts(r, lang, 5)].join("\n");
   return [...head, ...preparation(r, lang, 3), "", ...briefFigures(r, lang), ...facts(r, lang, 2), ...hanging(t(lang).review.text.details, "  ").map((l) => style.dim(l))].join("\n");
 }
 
