@@ -252,7 +252,7 @@ export function renderReviewHtml(report: ReviewReport, lang: Lang): string {
   head += `<p class="muted">${esc(`${h.period(p.days)} · ${t(lang).summary.compared(p.previous.since, p.previous.until)}`)}</p>`;
   if (report.anonymized) head += `<p class="note">${esc(m.anonymized)}</p>`;
   if (report.notReviewed.length)
-    head += `<div class="callout warn"><strong>${esc(m.notReviewedTitle(report.notReviewed.length))}</strong>${li(notReviewedLines(report.notReviewed, lang).map(escLine))}</div>`;
+    head += `<div class="callout warn"><strong>${esc(m.notReviewedTitle(report.notReviewed.length))}</strong>${li(notReviewedLines(report.notReviewed, lang).map((l) => escLine(l).replace(/`([^`]*)`/g, "<code>$1</code>")))}</div>`;
   if (report.trainees.length > 1) head += `<nav aria-label="${esc(h.trainees)}">${report.trainees.map((r, i) => `<a href="#trainee-${i + 1}">${escLine(r.name)}</a>`).join("")}</nav>`;
   head += "</header>";
   const team = report.team ? teamTable(report, lang) : "";
