@@ -29,7 +29,7 @@ nav{font-size:.9rem}nav a{color:var(--accent);margin-right:.8rem}footer{margin-t
 @page{size:A4;margin:15mm}
 @media print{
 body{background:none;font-size:10pt;line-height:1.45}main{max-width:none;padding:0}h1{font-size:18pt}h2{font-size:15pt}h3{margin-top:1.2rem;font-size:12pt}.charts{gap:1rem 1.5rem}svg.chart-calendar{width:18rem}
-.scroll{overflow:visible}table{font-size:8.5pt}.team{font-size:8pt}th,td{padding:.25rem .35rem}th{font-size:6.5pt}.team th{font-size:6.5pt;padding:.2rem}.team td{padding:.3rem .2rem}.team td.small{font-size:7pt}.stat{padding:.4rem .7rem;border:1px solid var(--line)}.stat b{font-size:15pt}
+.scroll{overflow:visible}table{font-size:8.5pt}th.n{white-space:normal}.team{font-size:8pt}th,td{padding:.25rem .35rem}th{font-size:6.5pt}.team th{font-size:6.5pt;padding:.2rem}.team td{padding:.3rem .2rem}.team td.small{font-size:7pt}.stat{padding:.4rem .7rem;border:1px solid var(--line)}.stat b{font-size:15pt}
 .box{border:0;box-shadow:none;padding:0;margin:0 0 1.2rem;border-radius:0}.two{grid-template-columns:1fr 1fr;gap:0 1.2rem}
 .trainee+.trainee{break-before:page}
 table,svg,.stats,.callout,.openers li,.flagged>li,figure{break-inside:avoid}
