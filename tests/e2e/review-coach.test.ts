@@ -117,6 +117,13 @@ describe("a team review", () => {
     expect(at("For the conversation")).toBeLessThan(at("Flagged to discuss (1):"));
     expect(at("Flagged to discuss (1):")).toBeLessThan(at("In figures"));
     expect(text).toContain(`${QUESTIONS.discuss_why}: I did not know how to go on`);
+    for (const [out, order] of [
+      [md, ["**Conversation openers:**", "**Flagged to discuss (1):**", "### Summary"]],
+      [html, ['<ol class="openers">', '<ul class="flagged">', '<div class="stats">']],
+    ] as const) {
+      const at = order.map((mark) => out.indexOf(mark));
+      expect(at.every((x) => x > -1) && at[0]! < at[1]! && at[1]! < at[2]!, `${order.join(" < ")}: ${at.join(", ")}`).toBe(true);
+    }
     const details = (await review(["--details"])).stdout;
     expect(details).toContain("Listening skills");
     expect(text).not.toContain("Listening skills");
