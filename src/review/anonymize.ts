@@ -29,8 +29,8 @@ export interface Anonymized extends Omit<Anonymizer, "entry"> {
 /**
  * Replaces every customer name, and every contact named in a prep's "who" answer, by a pseudonym:
  * the same one for the same customer throughout the report (whatever its case, accents or legal
- * form), also where a name appears inside an answer or an action. The customers are those of all `journals` given: a selection of entries still speaks
- * of customers whose own entries are left out.
+ * form), also where a name appears inside an answer or an action. The customers are those of all
+ * `journals` given: a selection of entries still speaks of customers whose own entries are left out.
  */
 export function anonymizer(journals: readonly (readonly Entry[])[], word = "Customer", contactWord = "Contact"): Anonymizer {
   const byKey = new Map<string, string>();

@@ -5,7 +5,6 @@ import type { Mean, Metric, Moment, OverdueAction, Summary, Weakest } from "../i
 import type { Entry } from "../journal/entry.js";
 import { flaggedCalls, type DescribeAnswer, type FlaggedCall } from "./flagged.js";
 
-
 export interface Stall {
   /** First and last day without any entry; `days` long. */
   from: string;
@@ -75,6 +74,7 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 
+/** The coach's view of a period; `describe` puts a flagged call's answers in words (menu labels). */
 export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang, describe?: DescribeAnswer): CoachView {
   const { since, until } = summary.period;
   const inPeriod = periodEntries(entries, since, until);

@@ -7,7 +7,7 @@ import type { Entry } from "../journal/entry.js";
 import { customerKey } from "../journal/queries.js";
 
 /** Words between the parts of a name ("Jan van der Berg"): part of the name, never a name alone. */
-const PARTICLES = new Set(["van", "de", "der", "den", "het", "ter", "ten", "te", "op", "in", "'t", "von", "zu", "du", "da", "di", "del", "la", "le", "dos", "el", "y"]);
+const PARTICLES = new Set(["van", "de", "der", "den", "het", "ter", "ten", "von", "zu", "du", "da", "di", "del", "la", "le", "dos"]);
 /** Capitalised words that start a "who" answer without being a name: articles, pronouns, titles. */
 const NOT_NAMES = new Set([
   "the", "a", "an", "our", "my", "their", "his", "her", "mr", "mrs", "ms", "miss", "dr", "sir",

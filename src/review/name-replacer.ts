@@ -72,7 +72,7 @@ interface ShortForm {
   shared?: string;
 }
 
-/** Single words that are names only where written with a capital: a contact's first or last name. */
+/** Names found only where written with a capital: a contact's whole name, surname, first or last name. */
 export interface NameWords {
   /** Each label with its words. */
   labels: ReadonlyMap<string, Iterable<string>>;
