@@ -114,7 +114,7 @@ export function traineeSection(r: TraineeReport, lang: Lang, { details = false }
   const head = [rule, style.bold(safeLine(r.name)), "", ...health(r, lang), ""];
   if (details)
     return [...head, ...preparation(r, lang, Infinity), "", renderSummaryText(r.summary, lang, { inReview: true }), style.bold(t(lang).review.text.lookFor), ...facts(r, lang, 5)].join("\n");
-  return [...head, ...preparation(r, lang, 3), "", ...briefFigures(r, lang), ...facts(r, lang, 2), ...hanging(t(lang).review.text.details, "  ").map((l) => style.dim(l))].join("\n");
+  return [...head, ...preparation(r, lang, 3), "", ...briefFigures(r, lang), ...facts(r, lang, 2)].join("\n");
 }
 
 /** A coach's review in the terminal: the team table (for several trainees), then a section each. */
@@ -129,5 +129,6 @@ export function renderReviewText(report: ReviewReport, lang: Lang, opts: ReviewT
   const parts = [head.join("\n")];
   if (report.team) parts.push(teamTable(report, report.team, lang).join("\n"));
   parts.push(...report.trainees.map((r) => traineeSection(r, lang, opts)));
+  if (!opts.details) parts.push(wrap(m.details, WIDTH).split("\n").map((l) => style.dim(l)).join("\n"));
   return parts.join("\n\n");
 }
