@@ -17,6 +17,15 @@ export const STEP = {
   goodMoment: "good_moment",
   difficultMoment: "difficult_moment",
   wanted: "wanted",
+  /** Prep steps the recap card shows. */
+  who: "who",
+  questions: "questions",
+  assumptions: "assumptions",
+  /** A daily's intention for tomorrow, and the next daily's `choice` of yes / partly / no about it. */
+  intention: "intention",
+  intentionKept: "intention_kept",
+  /** The quick debrief's one moment worth sharing, good or difficult. */
+  moment: "moment",
 } as const;
 
 export const COACH_FLAG = "coach";

@@ -48,8 +48,9 @@ describe("runSession", () => {
     const p = new Scripted({ agree: "yes", score: 4, why: "ignored" });
     const answers = await runSession(ex, p, opts);
     expect(p.asked.map((v) => v.step.id)).toEqual(["agree", "note", "score"]);
-    // Numbered among the steps that apply: the total drops as conditions turn out unmet, no gaps.
-    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/5", "2/4", "3/4"]);
+    // The total is fixed before the first question (the prep link is known: no "guess"); a
+    // follow-up left out is jumped over, so the total never grows or shrinks during a run.
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/5", "3/5", "4/5"]);
     expect(answers).toEqual([
       { step: "agree", type: "choice", question: "Agree?", answer: "yes" },
       { step: "score", type: "rating", question: "Score", answer: 4 },
@@ -114,10 +115,11 @@ describe("runSession", () => {
   });
 
   it("rotates the daily question by date: the same day always asks the same one", async () => {
-    const pool = daily.steps[0]!.type === "rotating" ? daily.steps[0]!.pool : [];
+    const rotating = daily.steps.find((s) => s.type === "rotating");
+    const pool = rotating?.type === "rotating" ? rotating.pool : [];
     const ask = async (day: string) => {
       const p = new Scripted({ reflection: "x", good_moment: "y", intention: "z" });
-      const answers = await runSession(daily, p, { ...opts, day });
+      const answers = await runSession(daily, p, { ...opts, day, depth: "full" });
       return answers[0]!;
     };
     const a = await ask("2026-11-24");
