@@ -19,13 +19,16 @@ export function hasQuickForm(steps: readonly FormStep[]): boolean {
 
 /**
  * The steps a run asks, in order: every step of the full form, or those of the quick form with
- * only the focus skill among the skills (the first skill when no focus is given).
+ * only the focus skill among the skills (the first skill when no focus is given). A follow-up of
+ * a step the run does not ask (another skill's "how did that show?") is not asked either.
  */
 export function stepsOfForm(exercise: Exercise, depth: Depth, focus?: string): Step[] {
   if (depth === "full" || !hasQuickForm(exercise.steps)) return exercise.steps.filter(inFull);
   const skills = focusSteps(exercise);
   const chosen = skills.some((s) => s.id === focus) ? focus : skills[0]?.id;
-  return exercise.steps.filter((s) => (isFocus(s) ? s.id === chosen : inQuick(s)));
+  const asked = exercise.steps.filter((s) => (isFocus(s) ? s.id === chosen : inQuick(s)));
+  const ids = new Set(asked.map((s) => s.id));
+  return asked.filter((s) => !(s.when && "step" in s.when && !ids.has(s.when.step)));
 }
 
 export interface FormProblem {

@@ -275,6 +275,7 @@ export const nl: Messages = {
     cases: "Casussen voor het team",
     question: "Wat zou jij doen? Denk richting een blije klant en werkplezier.",
     none: "geen in deze periode",
+    shared: "Momenten om te delen (uit korte nabesprekingen)",
   },
   review: {
     cli: {
@@ -376,6 +377,8 @@ export const nl: Messages = {
     dailyDays: (n: number, workdays: number) => `gereflecteerd op ${count(n, "dag", "dagen")}; ${count(workdays, "werkdag", "werkdagen")} in de periode`,
     weekdays: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     heatLegend: "laatste 12 weken, notities per dag: · geen ░ 1 ▒ 2 ▓ 3 █ 4+",
+    intentions: (yes: number, partly: number, no: number, n: number) =>
+      `voornemen van gisteren: ${yes} gelukt, ${partly} een beetje, ${no} niet (van ${count(n, "reflectie", "reflecties")})`,
     skills: "Luistervaardigheden",
     skillsHead: { avg: "gem", n: "n", weeks: "weken", trend: "trend" },
     skillNames: {
@@ -419,6 +422,7 @@ export const nl: Messages = {
     more: (n: number) => `… en nog ${n}`,
     goodMoments: "Mooie momenten om te delen",
     difficultMoments: "Lastige casussen om te bespreken",
+    sharedMoments: "Momenten om te delen",
     skipped: (n: number) => `${count(n, "bestand", "bestanden")} in het dagboek ${n === 1 ? "kon" : "konden"} niet gelezen worden en ${n === 1 ? "is" : "zijn"} overgeslagen.`,
     md: {
       skill: "Vaardigheid",

@@ -279,6 +279,7 @@ export const en = {
     cases: "Cases for the team",
     question: "What would you do? Aim for a satisfied customer and for enjoying the work.",
     none: "none this period",
+    shared: "Moments worth sharing (from quick debriefs)",
   },
   review: {
     cli: {
@@ -380,6 +381,8 @@ export const en = {
     dailyDays: (n: number, workdays: number) => `reflected on ${count(n, "day", "days")}; ${count(workdays, "working day", "working days")} in the period`,
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     heatLegend: "last 12 weeks, entries a day: · none ░ 1 ▒ 2 ▓ 3 █ 4+",
+    intentions: (yes: number, partly: number, no: number, n: number) =>
+      `yesterday's intention: kept ${yes}, partly ${partly}, not ${no} (of ${count(n, "daily", "dailies")})`,
     skills: "Listening skills",
     skillsHead: { avg: "avg", n: "n", weeks: "weeks", trend: "trend" },
     skillNames: {
@@ -423,6 +426,7 @@ export const en = {
     more: (n: number) => `… and ${n} more`,
     goodMoments: "Good moments to share",
     difficultMoments: "Difficult cases to discuss",
+    sharedMoments: "Moments worth sharing",
     skipped: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped.`,
     md: {
       skill: "Skill",

@@ -64,6 +64,12 @@ function header(s: Summary, lang: Lang): string[] {
   return lines;
 }
 
+/** "yesterday's intention: kept 3, partly 1, not 1 (of 5 dailies)", for every format. */
+export function intentionText(s: Summary, lang: Lang): string {
+  const i = s.intentions;
+  return t(lang).summary.intentions(i.yes, i.partly, i.no, i.n);
+}
+
 function habitLines(s: Summary, lang: Lang): string[] {
   const m = t(lang).summary;
   const h = s.habit;
@@ -74,6 +80,7 @@ function habitLines(s: Summary, lang: Lang): string[] {
     heading(m.habit),
     `  ${streak}${longest} · ${today}`,
     `  ${m.dailyDays(h.dailyDays, h.workdays)}`,
+    ...(s.intentions.n > 0 ? [`  ${intentionText(s, lang)}`] : []),
     ...heatMap(h.calendar, m.weekdays).map((l) => `  ${l}`),
     style.dim(`  ${m.heatLegend}`),
   ];
@@ -235,7 +242,12 @@ export function renderSummaryText(s: Summary, lang: Lang, { inReview = false }: 
   if (s.counts.total > 0) {
     sections.push(habitLines(s, lang), ratingLines(s, lang), emotionLines(s, lang));
     sections.push(pickLines(m.needs, s.needs, lang, 6), accuracyLines(s, lang), followLines(s, lang), customerLines(s, lang));
-    if (!inReview) sections.push(momentLines(m.goodMoments, s.moments.good, lang), momentLines(m.difficultMoments, s.moments.difficult, lang));
+    if (!inReview)
+      sections.push(
+        momentLines(m.goodMoments, s.moments.good, lang),
+        momentLines(m.difficultMoments, s.moments.difficult, lang),
+        momentLines(m.sharedMoments, s.moments.shared, lang),
+      );
   } else {
     if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habitLines(s, lang));
     sections.push(followLines(s, lang));

@@ -57,14 +57,12 @@ function holds(c: Condition, answers: Map<string, AnswerValue>, links: Links): b
 }
 
 /**
- * The steps a run may ask, known before the first question: those without a condition, those whose
- * condition looks at a step of this run (its answer is still to come), and those whose condition
- * holds already. Numbered among these, the counter's total never changes during a run: a
- * follow-up left out is jumped over.
+ * The steps a run may ask, known before the first question: all but those whose link to a prep or
+ * a previous entry is missing. Numbered among these, the counter's total never changes during a
+ * run: a follow-up left out is jumped over.
  */
 function possibleSteps(steps: readonly Step[], links: Links): Step[] {
-  const asked = new Set(steps.map((s) => s.id));
-  return steps.filter((s) => !s.when || ("step" in s.when && asked.has(s.when.step)) || holds(s.when, new Map(), links));
+  return steps.filter((s) => !s.when || "step" in s.when || holds(s.when, new Map(), links));
 }
 
 /** The rotating question of a day: the same day always gets the same one. */
