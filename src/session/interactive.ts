@@ -202,7 +202,7 @@ export class FlowQuestions {
     const onKey = (_: unknown, key?: { name?: string }) => key?.name === "escape" && leave.abort();
     process.stdin.on("keypress", onKey);
     try {
-      return await select<T>({ message, choices, default: start, theme: theme(currentLang(), [["esc", "escape"]]) }, { signal: leave.signal });
+      return await select<T>({ message, choices, default: start, pageSize: choices.length, theme: theme(currentLang(), [["esc", "escape"]]) }, { signal: leave.signal });
     } catch (e) {
       if (leave.signal.aborted) return undefined;
       throw e;

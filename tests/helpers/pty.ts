@@ -22,6 +22,7 @@ export const KEYS = {
   up: "\x1b[A",
   "ctrl-c": "\x03",
   "ctrl-u": "\x15",
+  escape: "\x1b",
 } as const;
 export type Key = keyof typeof KEYS;
 
@@ -71,6 +72,8 @@ export class PtySession {
   private exited: PtyExit | undefined;
   private readonly settle: number;
   private readonly waiters = new Set<() => void>();
+  /** Keys sent so far: every character typed and every key pressed counts one. */
+  keystrokes = 0;
   readonly exit: Promise<number>;
   /** The exit code and, if the process died of a signal, its number. */
   readonly exitInfo: Promise<PtyExit>;
@@ -177,6 +180,7 @@ export class PtySession {
   /** Types text, then lets the prompt redraw. */
   async type(text: string): Promise<void> {
     this.proc.write(text);
+    this.keystrokes += Array.from(text).length;
     await delay(this.settle);
   }
 
@@ -184,6 +188,7 @@ export class PtySession {
   async press(key: Key, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) {
       this.proc.write(KEYS[key]);
+      this.keystrokes++;
       await delay(this.settle);
     }
   }
