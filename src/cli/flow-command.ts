@@ -117,7 +117,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   try {
     const kept = file ? undefined : await resumeOrDrop(ctx, spec.kind, opts, ui!);
     const draft = kept?.draft;
-    const depth: Depth = draft?.depth ?? (opts.full ? "full" : opts.quick ? "quick" : (ctx.config.depth ?? "quick"));
+    // Said on the command line, it counts; else the draft goes on as it began, or the config decides.
+    const depth: Depth = opts.full ? "full" : opts.quick ? "quick" : (draft?.depth ?? ctx.config.depth ?? "quick");
     const args: FlowArgs = { ctx, opts, entries: journal.entries, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
     const setup = await spec.setup(args);
     customer = setup.customer;

@@ -135,6 +135,9 @@ export const en = {
     own: "your own",
     steps: (n: number) => `${n} steps`,
     optional: "optional",
+    linked: { prep: "linked to a prep", previous: "there is an earlier entry of its kind" },
+    forms: { both: "quick and full", quick: "quick only", full: "full only" } as Record<string, string>,
+    focus: (skill: string) => `focus skill: ${skill}`,
     when: "only when",
     valid: (file: string) => `${file}: valid`,
     invalidCount: (n: number) => `${n} ${n === 1 ? "file has" : "files have"} problems`,
@@ -197,7 +200,7 @@ export const en = {
     ask: (q: string) => `ask: ${q}`,
     door: (what: string) => `leave at the door: ${what}`,
     focus: (skill: string) => `practise: ${skill}`,
-    actions: (list: string) => `open: ${list}`,
+    actions: (list: string) => `open actions: ${list}`,
     none: (customer?: string) => `there is no prep${customer ? ` for ${customer}` : ""} yet; make one with: empathy prep`,
   },
   focus: {

@@ -202,7 +202,7 @@ describe("the recap card", () => {
     expect(stdout).toContain("may feel: worried, uncertain · may need: certainty, speed");
     expect(stdout).toContain("ask: What keeps you busy most? (+1)");
     expect(stdout).toContain("leave at the door: That she only looks at the price");
-    expect(stdout).toContain("open: Send the planning (2026-11-26)");
+    expect(stdout).toContain("open actions: Send the planning (2026-11-26)");
   });
 
   it("says so when there is no prep for the customer", async () => {

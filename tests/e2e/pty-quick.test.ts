@@ -184,7 +184,7 @@ describe("quick flows in a real terminal", () => {
     // The card again, during the call.
     const recap = await run(["prep", "--recap", "--customer", "acme"], { env });
     expect(recap.stdout).toContain("│ Acme BV · Ilse, buyer\n");
-    expect(recap.stdout).toContain("│ open: Send the planning\n");
+    expect(recap.stdout).toContain("│ open actions: Send the planning\n");
 
     expect(prepAsked).toBe(5);
     expect(debriefAsked).toBe(9);
