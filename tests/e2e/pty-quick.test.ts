@@ -1,32 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entryFiles, run, writeFile } from "../helpers/cli.js";
-import { ptyHome, spawnCli, type PtySession } from "../helpers/pty.js";
+import { ptyTests, type PtySession } from "../helpers/pty.js";
 
 // The quick forms as a salesperson types them, in a real pseudo-terminal (`npm run build` first).
 // Each test also counts the questions and keystrokes, printed for the record.
 
-const sessions: PtySession[] = [];
-const dirs: string[] = [];
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function home() {
-  const h = ptyHome();
-  dirs.push(h.dir);
-  return h;
-}
-
-function start(args: string[], env: NodeJS.ProcessEnv, cwd: string): PtySession {
-  const s = spawnCli(args, { env, cols: 100, rows: 40, cwd });
-  sessions.push(s);
-  return s;
-}
+const { home, start } = ptyTests();
 
 type Saved = { kind: string; focus?: string; answers: { step: string; answer: unknown }[] };
 const journalEntries = (journal: string): Saved[] =>

@@ -1,32 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entryFiles, run, writeFile } from "../helpers/cli.js";
-import { ptyHome, spawnCli, type PtySession } from "../helpers/pty.js";
+import { ptyTests } from "../helpers/pty.js";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 
 // Each test drives the built CLI (`npm run build` first) through a real pseudo-terminal.
 
-const sessions: PtySession[] = [];
-const dirs: string[] = [];
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function home() {
-  const h = ptyHome();
-  dirs.push(h.dir);
-  return h;
-}
-
-function start(args: string[], env: NodeJS.ProcessEnv, cwd?: string): PtySession {
-  const s = spawnCli(args, { env, cols: 100, rows: 40, ...(cwd && { cwd }) });
-  sessions.push(s);
-  return s;
-}
+const { home, start } = ptyTests();
 
 type Answer = { step: string; answer: unknown };
 const readYaml = (file: string) => parse(fs.readFileSync(file, "utf8"));

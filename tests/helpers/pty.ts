@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pty, { type IPty } from "@lydell/node-pty";
+import { afterEach } from "vitest";
 import { BIN, ROOT } from "./cli.js";
 
 /** Removes terminal escape sequences (colours, cursor moves, erase, OSC titles) from output. */
@@ -219,4 +220,29 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function spawnCli(args: string[], opts: PtyOptions = {}): PtySession {
   return new PtySession(args, opts);
+}
+
+/**
+ * For a test file: fresh homes and CLI sessions in a 100×40 terminal, every session ended and
+ * every home removed after each test.
+ */
+export function ptyTests(): { home: () => ReturnType<typeof ptyHome>; start: (args: string[], env: NodeJS.ProcessEnv, cwd?: string) => PtySession } {
+  const sessions: PtySession[] = [];
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.kill();
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return {
+    home() {
+      const h = ptyHome();
+      dirs.push(h.dir);
+      return h;
+    },
+    start(args, env, cwd) {
+      const s = spawnCli(args, { env, cols: 100, rows: 40, ...(cwd && { cwd }) });
+      sessions.push(s);
+      return s;
+    },
+  };
 }
