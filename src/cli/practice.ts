@@ -1,18 +1,16 @@
 import { focusSteps } from "../exercises/forms.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
-import { chooseFocus } from "../insights/focus.js";
-import { DEFAULT_MIN_SAMPLE } from "../insights/summary.js";
+import { chooseFocus, type Focus } from "../insights/focus.js";
 import type { StoredEntry } from "../journal/entry.js";
-import { focusLine } from "../render/focus-line.js";
 
 export interface Practice {
   /** The rating step of the skill. */
   skill: string;
   /** Its short name ("listening without judgement"). */
   label: string;
-  /** "Today, practise: … — your lowest lately, 2.8 over 5 calls". */
-  line: string;
+  /** Why the journal chose it; absent when it was planned before (by a prep, or a resumed draft). */
+  why?: Focus;
 }
 
 /**
@@ -28,8 +26,16 @@ export function practice(entries: readonly StoredEntry[], debrief: Exercise, lan
   );
   if (!chosen) return undefined;
   const skill = steps.some((s) => s.id === planned) ? planned! : chosen.skill;
-  const label = skillLabel(debrief, skill, lang)!;
-  return { skill, label, line: focusLine(skill === chosen.skill ? chosen : undefined, label, DEFAULT_MIN_SAMPLE, lang) };
+  return { skill, label: skillLabel(debrief, skill, lang)!, ...(skill === chosen.skill && { why: chosen }) };
+}
+
+/**
+ * "Today, practise: … — your lowest lately, 2.8 over 5 calls". Only a terminal shows it, so its
+ * renderer (and the summary's minimum sample) load only there.
+ */
+export async function practiceLine(p: Practice, lang: Lang): Promise<string> {
+  const [{ focusLine }, { DEFAULT_MIN_SAMPLE }] = await Promise.all([import("../render/focus-line.js"), import("../insights/summary.js")]);
+  return focusLine(p.why, p.label, DEFAULT_MIN_SAMPLE, lang);
 }
 
 /** A skill's short name, for a step id of the debrief (a recap names the prep's). */

@@ -15,7 +15,7 @@ import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { runFlowCommand, type FlowArgs, type FlowOptions } from "../flow-command.js";
 import { quote } from "../shell-words.js";
-import { practice, skillLabel } from "../practice.js";
+import { practice, practiceLine, skillLabel } from "../practice.js";
 import { out } from "../output.js";
 
 /** The customer from the command line, the answers file or the draft, or asked for. */
@@ -48,7 +48,7 @@ export async function prep(ctx: Context, opts: FlowOptions & { recap?: boolean }
         const open = openActions(args.entries, today, customer);
         const calls = args.entries.filter((e) => sameCustomer(e.entry.customer, customer)).length;
         out(`\n${customerContext(customer, calls, last, open, args.menus, today, ctx.lang).join("\n")}`);
-        if (focus) out(style.cyan(focus.line));
+        if (focus) out(style.cyan(await practiceLine(focus, ctx.lang)));
       }
       return { customer, ...(focus && { focus: focus.skill }) };
     },
@@ -88,7 +88,7 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
       // Only the quick form rates one skill; the full form rates them all.
       const quick = args.depth === "quick" && hasQuickForm(args.exercise.steps);
       const focus = quick ? practice(args.entries, args.exercise, ctx.lang, args.draft?.focus ?? linked?.entry.focus) : undefined;
-      if (args.ui && focus) out(style.cyan(focus.line));
+      if (args.ui && focus) out(style.cyan(await practiceLine(focus, ctx.lang)));
       return {
         customer,
         ...(linked && { linkedPrep: linked.entry }),
