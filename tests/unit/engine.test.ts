@@ -114,6 +114,40 @@ describe("runSession", () => {
     expect(p.asked[0]!.expected).toBe("worried, sceptical, own word");
   });
 
+  it("numbers a quick debrief among the steps it can ask: one skill, its follow-up, the link", async () => {
+    const p = new Scripted({ observed_emotions: ["worried"], observed_needs: ["certainty"], talk_emotions: 2, asked_feedback: false, discuss_with_coach: false });
+    await runSession(debrief, p, { ...opts, focus: "talk_emotions" });
+    // Not linked: no accuracy question; the other skills' follow-ups are not counted either.
+    expect(p.asked.map((v) => `${v.index}/${v.total} ${v.step.id}`)).toEqual([
+      "1/8 observed_emotions",
+      "2/8 observed_needs",
+      "3/8 talk_emotions",
+      "4/8 talk_emotions_how",
+      "5/8 asked_feedback",
+      "6/8 actions",
+      "7/8 moment",
+      "8/8 discuss_with_coach",
+    ]);
+  });
+
+  it("puts the previous daily's intention before the question, and asks it only when there is one", async () => {
+    const yesterday: Entry = {
+      schema: 1, id: "2026-11-23T1700-daily", kind: "daily", createdAt: "2026-11-23T17:00:00+01:00", lang: "en",
+      exercise: { id: "daily", version: 2 }, actions: [],
+      answers: [{ step: "intention", type: "text", question: "?", answer: "Ask first\u001b[2J" }],
+    };
+    const answers = { intention_kept: "yes", reflection: "x", intention: "z" };
+    const p = new Scripted(answers);
+    const kept = await runSession(daily, p, { ...opts, previous: yesterday });
+    expect(kept[0]).toMatchObject({ step: "intention_kept", question: "Yesterday you meant to: “Ask first\uFFFD[2J”. Did you?", answer: "yes" });
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/3", "2/3", "3/3"]);
+    const lastWeek = await runSession(daily, new Scripted(answers), { ...opts, day: "2026-11-26", previous: yesterday });
+    expect(lastWeek[0]!.question).toMatch(/^3 days ago you meant to: /);
+    const first = new Scripted(answers);
+    expect((await runSession(daily, first, opts)).map((a) => a.step)).toEqual(["reflection", "intention"]);
+    expect(first.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/2", "2/2"]);
+  });
+
   it("rotates the daily question by date: the same day always asks the same one", async () => {
     const rotating = daily.steps.find((s) => s.type === "rotating");
     const pool = rotating?.type === "rotating" ? rotating.pool : [];
