@@ -32,7 +32,7 @@ export const nl: Messages = {
     answers: "neem de antwoorden uit een YAML- of JSON-bestand (- voor stdin) in plaats van te vragen",
     at: "leg de notitie vast voor een eerder moment (JJJJ-MM-DD [UU:MM])",
     exerciseOption: "gebruik deze oefening in plaats van de ingebouwde",
-    resume: "ga zonder te vragen verder met het bewaarde concept",
+    resume: "ga zonder te vragen verder met een bewaard concept (dat voor --customer; zijn er meer, kies er een)",
     discardDraft: "gooi een bewaard concept weg en begin opnieuw",
     full: "stel alle vragen (de volledige versie), niet alleen de korte",
     quick: "stel alleen de vragen van de korte versie (standaard, tenzij de instellingen depth: full zeggen)",

@@ -36,7 +36,7 @@ export const en = {
     answers: "take the answers from a YAML or JSON file (- for stdin) instead of asking",
     at: "record the entry for an earlier moment (YYYY-MM-DD [HH:MM])",
     exerciseOption: "use this exercise instead of the built-in one",
-    resume: "continue the saved draft without asking",
+    resume: "continue a saved draft without asking (the one for --customer; with several, pick one)",
     discardDraft: "throw away a saved draft and start anew",
     full: "ask every step (the full form), not only the quick ones",
     quick: "ask only the quick form's steps (the default, unless the config says depth: full)",
