@@ -20,7 +20,9 @@ export function registerCommands(program: Command): void {
       .option("--at <datetime>", m.at)
       .option("--exercise <id>", m.exerciseOption)
       .option("--resume", m.resume)
-      .option("--discard-draft", m.discardDraft);
+      .option("--discard-draft", m.discardDraft)
+      .addOption(new Option("--full", m.full).conflicts("quick"))
+      .addOption(new Option("--quick", m.quick).conflicts("full"));
   const filterOptions = (cmd: Command) =>
     cmd
       .addOption(new Option("--kind <kind>", m.kind).choices([...PHASES]))
@@ -43,10 +45,10 @@ export function registerCommands(program: Command): void {
   program.addHelpText("after", `\n${m.examples}:\n  $ empathy\n  $ empathy prep --customer "Acme BV"\n  $ empathy debrief\n  $ empathy daily\n`);
 
   examples(
-    flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer)).action(
+    flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer).option("--recap", m.recap)).action(
       async (opts, cmd: Command) => (await import("./commands/flows.js")).prep(await context(cmd), opts),
     ),
-    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume"],
+    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume", "empathy prep --full", "empathy prep --recap --customer Acme"],
   );
   examples(
     flowOptions(

@@ -3,14 +3,13 @@ import { ensurePrivateDir } from "../data/atomic-write.js";
 import { parseMoment } from "../dates.js";
 import { Interrupted, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
-import type { Exercise, Phase } from "../exercises/schema.js";
+import type { Depth, Exercise, Phase } from "../exercises/schema.js";
 import { t } from "../i18n/index.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
-import { sameCustomer } from "../journal/queries.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
-import { draftsDir } from "../session/editor.js";
-import { describeDraft, loadDraft, removeDraft, type Draft } from "../session/drafts.js";
+import { draftsDir } from "../session/draft-files.js";
+import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
 import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
 import type { FlowQuestions } from "../session/interactive.js";
@@ -18,6 +17,7 @@ import type { Context } from "./context.js";
 import { err, out } from "./output.js";
 import { safeLine, wrap } from "../render/safe-text.js";
 import { style } from "../render/style.js";
+import { resumeCommand } from "./shell-words.js";
 
 export interface FlowOptions {
   answers?: string;
@@ -27,6 +27,8 @@ export interface FlowOptions {
   exercise?: string;
   customer?: string;
   prep?: string;
+  full?: boolean;
+  quick?: boolean;
 }
 
 /** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
@@ -34,6 +36,10 @@ export interface FlowSetup {
   customer?: string;
   linkedPrep?: Entry;
   prepExercise?: Exercise;
+  /** The earlier entry a `recall` step looks back on. */
+  previous?: Entry;
+  /** The listening skill practised (a step id of the debrief). */
+  focus?: string;
 }
 
 export interface FlowSpec {
@@ -50,7 +56,11 @@ export interface FlowArgs {
   entries: StoredEntry[];
   file?: AnswersFile;
   draft?: Draft;
+  /** The form this run asks: `--full`, `--quick`, the config's `depth`, or a resumed draft's. */
+  depth: Depth;
   menus: Menus;
+  /** The exercise this run asks, and every exercise known. */
+  exercise: Exercise;
   exercises: Exercise[];
   /** Interactive prompts beyond the exercise's steps; absent when answers come from a file. */
   ui?: FlowQuestions;
@@ -103,10 +113,15 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     // `on`, not `once`: the prompt library re-raises a signal when no other listener is left.
     for (const [name, h] of handlers) process.on(name, h);
   }
+  let customer: string | undefined;
   try {
-    const draft = file ? undefined : await resumeOrDrop(ctx, spec.kind, opts, ui!);
-    const args: FlowArgs = { ctx, opts, entries: journal.entries, menus, exercises, at, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
+    const kept = file ? undefined : await resumeOrDrop(ctx, spec.kind, opts, ui!);
+    const draft = kept?.draft;
+    // Said on the command line, it counts; else the draft goes on as it began, or the config decides.
+    const depth: Depth = opts.full ? "full" : opts.quick ? "quick" : (draft?.depth ?? ctx.config.depth ?? "quick");
+    const args: FlowArgs = { ctx, opts, entries: journal.entries, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
     const setup = await spec.setup(args);
+    customer = setup.customer;
     const columns = Math.min(process.stdout.columns || 80, 80);
     if (ui) out(`\n${style.bold(exercise.title[ctx.lang])}\n${style.dim(wrap(exercise.intro[ctx.lang].trim(), columns))}`);
     const saved = await runFlow({
@@ -117,9 +132,10 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       prompter: prompter ?? new AnswersFilePrompter(file!, exercise),
       at: draft ? new Date(draft.at) : at,
       keepDraft: !file,
+      depth,
       actionIds: new Set(journal.entries.flatMap((e) => e.entry.actions.map((a) => a.id))),
       ...setup,
-      ...(draft && { resumed: { answers: draft.answers, skipped: draft.skipped } }),
+      ...(kept && { resumed: { answers: kept.draft.answers, skipped: kept.draft.skipped, file: kept.file } }),
     });
     out(`${ui ? "\n" : ""}${style.green("✓")} ${m.saved(saved.path)}`);
     for (const line of spec.after({ ...args, entry: saved.entry })) out(line);
@@ -127,8 +143,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
       // Only promise a draft when one was kept: before the first answer there is nothing to resume.
-      const kept = (await loadDraft(ctx.folders.journal, spec.kind)).draft !== undefined;
-      err(`\n${kept ? m.interrupted(spec.kind) : m.interruptedEmpty}`);
+      const kept = (await loadDraft(ctx.folders.journal, spec.kind, customer)).draft !== undefined;
+      err(`\n${kept ? m.interrupted(resumeCommand(spec.kind, customer)) : m.interruptedEmpty}`);
       throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
     }
     throw e;
@@ -137,33 +153,36 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   }
 }
 
-async function resumeOrDrop(
-  ctx: Context,
-  kind: Phase,
-  opts: FlowOptions,
-  ui: FlowQuestions,
-): Promise<Draft | undefined> {
+/**
+ * The draft to go on with: for the customer given, or, without one, the only draft of the flow or
+ * the one the user picks. `--resume` takes it without asking; otherwise the user may start anew.
+ */
+async function resumeOrDrop(ctx: Context, kind: Phase, opts: FlowOptions, ui: FlowQuestions): Promise<KeptDraft | undefined> {
   const m = t().flow;
-  const { draft, problem } = await loadDraft(ctx.folders.journal, kind);
-  if (problem) err(m.draftUnreadable(problem));
-  if (!draft) {
-    if (opts.resume) throw new UserError(m.noDraft(kind));
+  const { drafts, problems } = await listDrafts(ctx.folders.journal, kind, opts.customer);
+  for (const problem of problems) err(m.draftUnreadable(problem));
+  if (drafts.length === 0) {
+    if (opts.resume) throw new UserError(m.noDraft(kind, opts.customer && safeLine(opts.customer)));
     return undefined;
   }
   if (opts.discardDraft) {
-    await removeDraft(ctx.folders.journal, kind);
+    for (const { file } of drafts) await fs.rm(file, { force: true });
     return undefined;
   }
-  // A draft's answers belong to its customer: resuming it for someone else would misfile them.
-  if (draft.customer !== undefined && opts.customer !== undefined && !sameCustomer(draft.customer, opts.customer))
-    throw new UserError(m.draftForOther(safeLine(draft.customer)));
-  if (opts.resume || (await ui.yes(m.resumeQuestion(describeDraft(draft))))) {
-    out(style.dim(m.resuming(draft.answers.length)));
-    return draft;
+  let chosen: KeptDraft | undefined;
+  if (drafts.length === 1 && opts.resume) chosen = drafts[0];
+  else if (drafts.length === 1) chosen = (await ui.yes(m.resumeQuestion(describeDraft(drafts[0]!.draft)))) ? drafts[0] : undefined;
+  else {
+    const choices = drafts.map((d) => ({ value: d as KeptDraft | undefined, name: describeDraft(d.draft) }));
+    chosen = await ui.pick(m.whichDraft, opts.resume ? choices : [...choices, { value: undefined, name: style.dim(m.startNew) }]);
   }
-  // Not thrown away yet: the new answers replace it as soon as there is one, so stopping before
-  // that keeps it.
-  return undefined;
+  if (!chosen) {
+    // Not thrown away yet: the new answers replace it as soon as there is one, so stopping before
+    // that keeps it.
+    return undefined;
+  }
+  out(style.dim(m.resuming(chosen.draft.answers.length)));
+  return chosen;
 }
 
 /** The journal folder exists (or is made) and may be written, or the user hears why not. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
+import type { Depth } from "../exercises/schema.js";
 import type { StreakRules } from "../insights/streak.js";
 import { CONFIG_FILE } from "../paths.js";
 
@@ -14,6 +15,8 @@ export interface Config {
   streakGraceDays: number;
   /** Working days, 1 = Monday … 7 = Sunday. */
   workdays: number[];
+  /** What a flow asks unless `--full` or `--quick` says otherwise; quick when not set. */
+  depth?: Depth;
 }
 
 /** The streak rules the config sets (working days, grace), as the analysis takes them. */

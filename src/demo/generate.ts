@@ -54,6 +54,8 @@ export async function generateJournal(o: DemoOptions): Promise<Entry[]> {
       lang: o.lang,
       menus: o.menus,
       day: localDay(at),
+      // Every step answered: the sample shows what each part of the summary looks like.
+      depth: "full",
       ...(extra.links?.prep && { linkedPrep: byId.get(extra.links.prep)! }),
     });
     const base = entryBaseName(at, kind, extra.customer);

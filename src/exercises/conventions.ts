@@ -3,7 +3,7 @@
  * exercises that use the same ids get the same treatment (actions, flags, analysis).
  */
 export const STEP = {
-  /** Text: who the call is with (person, role, organisation); its names are hidden when anonymizing. */
+  /** Text: who the call is with (person, role, organisation); its names are hidden when anonymizing, and the recap card shows it. */
   who: "who",
   /** A `list` step whose items become follow-up actions. */
   actions: "actions",
@@ -21,6 +21,14 @@ export const STEP = {
   goodMoment: "good_moment",
   difficultMoment: "difficult_moment",
   wanted: "wanted",
+  /** Prep steps the recap card shows (with `who`). */
+  questions: "questions",
+  assumptions: "assumptions",
+  /** A daily's intention for tomorrow, and the next daily's `choice` of yes / partly / no about it. */
+  intention: "intention",
+  intentionKept: "intention_kept",
+  /** The quick debrief's one moment worth sharing, good or difficult. */
+  moment: "moment",
 } as const;
 
 export const COACH_FLAG = "coach";

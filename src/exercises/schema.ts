@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PHASES } from "./phases.js";
+import { formProblems } from "./forms.js";
 
 /** Every user-visible string carries both languages, so a translation can never go missing. */
 export const Bilingual = z.strictObject({
@@ -7,6 +8,10 @@ export const Bilingual = z.strictObject({
   en: z.string().trim().min(1, "English text (en) must not be empty"),
 });
 export type Bilingual = z.infer<typeof Bilingual>;
+
+/** How much a run asks: the quick form by default, every step on demand. */
+export const Depth = z.enum(["quick", "full"]);
+export type Depth = z.infer<typeof Depth>;
 
 /** The four articles the content is written from (see the README's sources). */
 export const ArticleId = z.enum(["000", "001", "002", "004"]);
@@ -17,7 +22,8 @@ const AnswerScalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /**
  * When a step is asked. `step` conditions look at an earlier answer of the same run;
- * `linked: prep` holds only when the entry is linked to a prep (a debrief after a prepared call).
+ * `linked: prep` holds only when the entry is linked to a prep (a debrief after a prepared call),
+ * `linked: previous` only when there is an earlier entry of the same kind to look back on.
  */
 export const Condition = z.union([
   z.strictObject({
@@ -29,7 +35,7 @@ export const Condition = z.union([
     atMost: z.number().optional(),
     atLeast: z.number().optional(),
   }),
-  z.strictObject({ linked: z.literal("prep") }),
+  z.strictObject({ linked: z.enum(["prep", "previous"]) }),
 ]);
 export type Condition = z.infer<typeof Condition>;
 
@@ -49,6 +55,13 @@ const stepBase = {
   when: Condition.optional(),
   /** Shows the linked prep's answer to this step beside the question ("you expected …"). */
   showPrep: Slug.optional(),
+  /** Puts the previous entry's answer to this step before the question ("yesterday you meant to …"). */
+  recall: Slug.optional(),
+  /**
+   * Which form asks the step: `full` (the default) only the full one, `both` the quick one too,
+   * `quick` only the quick one. An exercise that marks no step for the quick form runs whole in both.
+   */
+  form: z.enum(["full", "both", "quick"]).optional(),
 };
 
 const TextStep = z.strictObject({ ...stepBase, type: z.enum(["text", "longtext"]) });
@@ -66,6 +79,11 @@ const RatingStep = z
     labels: z.strictObject({ min: Bilingual, max: Bilingual }),
     /** Advice shown when this is the weakest skill in a summary. */
     tip: Bilingual.optional(),
+    /**
+     * Marks a listening skill the quick form practises one at a time: it asks only the skill that
+     * needs it most (the focus), named with these words ("Today, practise: …").
+     */
+    focus: Bilingual.optional(),
   })
   .refine((s) => s.max > s.min, { message: "max must be greater than min", path: ["max"] });
 const PlainStep = z.strictObject({ ...stepBase, type: z.enum(["confirm", "list"]) });
@@ -112,6 +130,7 @@ export const Exercise = z
       }
       seen.add(step.id);
     });
+    for (const p of formProblems(ex.steps)) ctx.addIssue({ code: "custom", message: p.message, path: ["steps", p.index, ...p.path] });
   });
 export type Exercise = z.infer<typeof Exercise>;
 

@@ -269,6 +269,8 @@ export interface Moment {
 export interface Moments {
   good: Moment[];
   difficult: Moment[];
+  /** The quick debrief's one moment worth sharing, which does not say whether it was good or hard. */
+  shared: Moment[];
 }
 
 /** A skipped journal file, as the reader reported it. */
@@ -292,5 +294,21 @@ export interface Summary {
   actions: Actions;
   customers: CustomerStat[];
   moments: Moments;
+  intentions: Intentions;
   invalid: InvalidInfo[];
+}
+
+// ── Quick flows: yesterday's intention, asked at the start of each daily ──
+
+export interface IntentionCounts {
+  /** Dailies that answered "did you?" about the day before's intention … */
+  n: number;
+  /** … and how: yes, partly, no. */
+  yes: number;
+  partly: number;
+  no: number;
+}
+
+export interface Intentions extends IntentionCounts {
+  previous: IntentionCounts;
 }

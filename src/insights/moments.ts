@@ -14,6 +14,7 @@ function moment(d: Dated, text: string): Moment {
 export function moments(view: JournalView): Moments {
   const good: Moment[] = [];
   const difficult: Moment[] = [];
+  const shared: Moment[] = [];
   for (const d of view.current) {
     const k = d.entry.kind;
     if (k === "debrief" || k === "daily") {
@@ -23,8 +24,10 @@ export function moments(view: JournalView): Moments {
     if (k === "debrief") {
       const h = textOf(d, STEP.difficultMoment);
       if (h) difficult.push(moment(d, h));
+      const q = textOf(d, STEP.moment);
+      if (q) shared.push(moment(d, q));
     }
   }
   const newest = (a: Moment, b: Moment) => (a.entry < b.entry ? 1 : a.entry > b.entry ? -1 : 0);
-  return { good: good.sort(newest), difficult: difficult.sort(newest) };
+  return { good: good.sort(newest), difficult: difficult.sort(newest), shared: shared.sort(newest) };
 }

@@ -9,6 +9,7 @@ import { countEntries } from "./counts.js";
 import { customerStats } from "./customers.js";
 import { followThrough } from "./follow-through.js";
 import { habit } from "./habit.js";
+import { intentions } from "./intentions.js";
 import { journalView } from "./journal-view.js";
 import type { InvalidInfo, Summary } from "./model.js";
 import { moments } from "./moments.js";
@@ -63,6 +64,7 @@ export function summarize(input: SummaryInput): Summary {
     actions: actionStats(view),
     customers: customerStats(view, input.menus, input.lang),
     moments: moments(view),
+    intentions: intentions(view),
     invalid: input.invalid.map(
       (f): InvalidInfo => ({ path: f.path, ...(f.line !== undefined && { line: f.line }), problem: f.problem, reason: f.reason }),
     ),

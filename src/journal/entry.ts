@@ -48,6 +48,11 @@ export const Entry = z.object({
   links: z.object({ prep: z.string().min(1).optional() }).optional(),
   answers: z.array(Answer),
   actions: z.array(Action).default([]),
+  /**
+   * The listening skill practised: the one a quick debrief rated, or the one a prep's tip named
+   * (its debrief then rates it). A full debrief, rating every skill, has none.
+   */
+  focus: z.string().min(1).optional(),
   /** `coach`: the salesperson wants to discuss this entry with their coach. */
   flags: z.array(z.string()).optional(),
 });

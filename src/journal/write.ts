@@ -22,6 +22,7 @@ export function entryToYaml(entry: Entry): string {
     ...(entry.customer !== undefined && { customer: entry.customer }),
     exercise: entry.exercise,
     ...(entry.links && { links: entry.links }),
+    ...(entry.focus !== undefined && { focus: entry.focus }),
     ...(entry.flags && entry.flags.length > 0 && { flags: entry.flags }),
     answers: entry.answers,
     actions: entry.actions,

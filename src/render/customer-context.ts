@@ -9,7 +9,8 @@ import type { ActionRef } from "../journal/queries.js";
 import { safeLine } from "./safe-text.js";
 import { style } from "./style.js";
 
-function picks(entry: Entry, step: string, menus: Menus, which: "emotions" | "needs", lang: Lang): string | undefined {
+/** A menu step's picks as labels, or undefined when there are none. */
+export function picks(entry: Entry, step: string, menus: Menus, which: "emotions" | "needs", lang: Lang): string | undefined {
   const a = entry.answers.find((x) => x.step === step);
   if (!a || !Array.isArray(a.answer) || a.answer.length === 0) return undefined;
   const menu = flattenMenu(menus, which);

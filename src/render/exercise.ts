@@ -1,4 +1,5 @@
 import type { LoadedExercise } from "../exercises/load.js";
+import { hasQuickForm } from "../exercises/forms.js";
 import type { Condition, Exercise, Step } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
@@ -16,8 +17,8 @@ export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
     .join("\n");
 }
 
-function conditionText(c: Condition): string {
-  if ("linked" in c) return "linked to a prep";
+function conditionText(c: Condition, lang: Lang): string {
+  if ("linked" in c) return t(lang).exercises.linked[c.linked];
   const parts = [
     c.equals !== undefined && `= ${JSON.stringify(c.equals)}`,
     c.in && `in ${JSON.stringify(c.in)}`,
@@ -32,8 +33,10 @@ function conditionText(c: Condition): string {
 export function describeExercise(e: Exercise, lang: Lang): string {
   const m = t(lang).exercises;
   const lines = [style.bold(safeLine(e.title[lang])), style.dim(`${e.id} v${e.version} · ${e.phase}`), "", e.intro[lang].trim(), ""];
+  const quick = hasQuickForm(e.steps);
   e.steps.forEach((s, i) => {
-    const flags = [s.type, s.optional && m.optional, s.when && `${m.when} ${conditionText(s.when)}`].filter(Boolean).join(", ");
+    const form = !quick ? undefined : s.type === "rating" && s.focus ? m.focus(s.focus[lang]) : m.forms[s.form ?? "full"];
+    const flags = [s.type, s.optional && m.optional, s.when && `${m.when} ${conditionText(s.when, lang)}`, form].filter(Boolean).join(", ");
     lines.push(`${String(i + 1).padStart(2)}. ${safeLine(s.prompt[lang])} ${style.dim(`[${s.id}: ${flags}]`)}`);
     if (s.type === "choice" || s.type === "multi") lines.push(...s.options.map((o) => style.dim(`      - ${o.id}: ${o.label[lang]}`)));
     if (s.type === "rating") lines.push(style.dim(`      ${s.min} = ${s.labels.min[lang]} … ${s.max} = ${s.labels.max[lang]}`));
@@ -50,6 +53,8 @@ export function exerciseSteps(e: Exercise, lang: Lang) {
     required: !s.optional,
     prompt: s.prompt[lang],
     ...(s.when && { when: s.when }),
+    form: s.form ?? "full",
+    ...(s.type === "rating" && s.focus && { focus: s.focus[lang] }),
     ...((s.type === "choice" || s.type === "multi") && { options: s.options.map((o) => ({ id: o.id, label: o.label[lang], ...(o.value !== undefined && { value: o.value }) })) }),
     ...(s.type === "rating" && { min: s.min, max: s.max }),
     ...(s.type === "rotating" && { pool: s.pool.map((q) => q.id) }),

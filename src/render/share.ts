@@ -14,6 +14,7 @@ export function renderShare(m: Moments, period: { since: string; until: string }
     if (anonymized) out.push(`_${s.anonymized}_`, "");
     out.push(`## ${s.good}`, "", ...(m.good.length ? m.good.map((g) => `- ${g.day}${mdText(who(g))}: ${mdText(g.text)}`) : [`_${s.none}_`]), "");
     out.push(`## ${s.cases}`, "", ...(m.difficult.length ? m.difficult.map((d) => `- ${d.day}${mdText(who(d))}: ${mdText(d.text)}  \n  _${s.question}_`) : [`_${s.none}_`]), "");
+    if (m.shared.length) out.push(`## ${s.shared}`, "", ...m.shared.map((x) => `- ${x.day}${mdText(who(x))}: ${mdText(x.text)}`), "");
     return out.join("\n");
   }
   const item = (x: Moment) => wrap(safeLine(`${x.day}${who(x)}: ${x.text}`), 76).split("\n").map((l, i) => (i ? `    ${l}` : `  • ${l}`)).join("\n");
@@ -21,5 +22,6 @@ export function renderShare(m: Moments, period: { since: string; until: string }
   if (anonymized) out.push(...wrap(s.anonymized, 80).split("\n").map((l) => style.dim(l)));
   out.push("", style.bold(s.good), ...(m.good.length ? m.good.map(item) : [style.dim(`  ${s.none}`)]));
   out.push("", style.bold(s.cases), ...(m.difficult.length ? m.difficult.map((d) => `${item(d)}\n    ${style.dim(s.question)}`) : [style.dim(`  ${s.none}`)]));
+  if (m.shared.length) out.push("", style.bold(s.shared), ...m.shared.map(item));
   return out.join("\n");
 }

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { mdText } from "./markdown.js";
-import { agreementMetric, claimSentence, dailyDaysFact, fmt, followThroughFacts, outOfScaleNote, SPARK_WEEKS, streakFact, type InReview } from "./summary-text.js";
+import { agreementMetric, claimSentence, dailyDaysFact, fmt, followThroughFacts, outOfScaleNote, SPARK_WEEKS, streakFact, intentionText, type InReview } from "./summary-text.js";
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 
@@ -36,6 +36,7 @@ function habit(s: Summary, lang: Lang): string[] {
     `- ${streakFact(h, lang)}${h.longest > h.current ? ` (${m.longest(h.longest)})` : ""}`,
     `- ${h.doneToday ? m.doneToday : m.notToday}`,
     `- ${dailyDaysFact(h, lang)}`,
+    ...(s.intentions.n > 0 ? [`- ${intentionText(s, lang)}`] : []),
     "",
     "```text",
     ...heatMap(h.calendar, m.weekdays),
@@ -163,7 +164,7 @@ export function renderSummaryMarkdown(s: Summary, lang: Lang, { inReview = false
     const unpleasant = e.toned > 0 ? [m.unpleasant(fmt.pct(e.unpleasantShare), e.toned)] : [];
     sections.push(habit(s, lang), ratings(s, lang), picks(m.emotions, e, lang, unpleasant), picks(m.needs, s.needs, lang));
     sections.push(accuracy(s, lang), follow(s, lang), customers(s, lang));
-    if (!inReview) sections.push(moments(m.goodMoments, s.moments.good), moments(m.difficultMoments, s.moments.difficult));
+    if (!inReview) sections.push(moments(m.goodMoments, s.moments.good), moments(m.difficultMoments, s.moments.difficult), moments(m.sharedMoments, s.moments.shared));
   } else {
     if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habit(s, lang));
     sections.push(follow(s, lang));

@@ -84,6 +84,12 @@ export function dailyDaysFact(h: Summary["habit"], lang: Lang): string {
   return t(lang).summary.dailyDays(h.dailyOnWorkdays, h.workdays, h.extraDays);
 }
 
+/** "yesterday's intention: kept 3, partly 1, not 1 (of 5 dailies)", for every format. */
+export function intentionText(s: Summary, lang: Lang): string {
+  const i = s.intentions;
+  return t(lang).summary.intentions(i.yes, i.partly, i.no, i.n);
+}
+
 function habitLines(s: Summary, lang: Lang): string[] {
   const m = t(lang).summary;
   const h = s.habit;
@@ -95,6 +101,7 @@ function habitLines(s: Summary, lang: Lang): string[] {
     ...indentWrap(`${streak}${longest}`),
     `  ${today}`,
     ...indentWrap(dailyDaysFact(h, lang)),
+    ...(s.intentions.n > 0 ? indentWrap(intentionText(s, lang)) : []),
     ...heatMap(h.calendar, m.weekdays).map((l) => `  ${l}`),
     style.dim(`  ${m.heatLegend}`),
   ];
@@ -256,7 +263,12 @@ export function renderSummaryText(s: Summary, lang: Lang, { inReview = false }: 
   if (s.counts.total > 0) {
     sections.push(habitLines(s, lang), ratingLines(s, lang), emotionLines(s, lang));
     sections.push(pickLines(m.needs, s.needs, lang, 6), accuracyLines(s, lang), followLines(s, lang), customerLines(s, lang));
-    if (!inReview) sections.push(momentLines(m.goodMoments, s.moments.good, lang), momentLines(m.difficultMoments, s.moments.difficult, lang));
+    if (!inReview)
+      sections.push(
+        momentLines(m.goodMoments, s.moments.good, lang),
+        momentLines(m.difficultMoments, s.moments.difficult, lang),
+        momentLines(m.sharedMoments, s.moments.shared, lang),
+      );
   } else {
     if (s.habit.current > 0 || s.habit.longest > 0) sections.push(habitLines(s, lang));
     sections.push(followLines(s, lang));

@@ -3,9 +3,10 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { parseYaml } from "../data/parse-yaml.js";
-import { Phase } from "../exercises/schema.js";
+import { Depth, Phase } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
-import { draftFile } from "./editor.js";
+import { sameCustomer } from "../journal/queries.js";
+import { draftFile, draftFiles } from "./draft-files.js";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
 import { safeLine } from "../render/safe-text.js";
@@ -18,6 +19,10 @@ export const Draft = z.object({
   exercise: z.object({ id: z.string(), version: z.number().int() }),
   customer: z.string().optional(),
   prep: z.string().optional(),
+  /** The form the flow was started in; a draft from before there were forms asked every step. */
+  depth: Depth.default("full"),
+  /** The skill the quick form rates, kept so that a resumed run asks the same one. */
+  focus: z.string().optional(),
   /** The moment the entry is for (`--at`), as an ISO time. */
   at: z.string(),
   updatedAt: z.string(),
@@ -27,13 +32,18 @@ export const Draft = z.object({
 });
 export type Draft = z.infer<typeof Draft>;
 
-export async function saveDraft(journal: string, draft: Draft): Promise<void> {
-  await writeFileAtomic(draftFile(journal, draft.kind), stringify(draft, { lineWidth: 0 }));
+/** A draft with the file it was read from (an older file name is replaced once the flow goes on). */
+export interface KeptDraft {
+  draft: Draft;
+  file: string;
 }
 
-/** The draft of a flow, if there is a readable one. A damaged draft is left alone and reported. */
-export async function loadDraft(journal: string, kind: Phase): Promise<{ draft?: Draft; problem?: string }> {
-  const file = draftFile(journal, kind);
+export async function saveDraft(journal: string, draft: Draft): Promise<void> {
+  await writeFileAtomic(draftFile(journal, draft.kind, draft.customer), stringify(draft, { lineWidth: 0 }));
+}
+
+/** A draft file, if it is a readable one of that kind. A damaged draft is left alone and reported. */
+async function loadDraftFile(file: string, kind: Phase): Promise<{ draft?: Draft; problem?: string }> {
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
@@ -45,8 +55,28 @@ export async function loadDraft(journal: string, kind: Phase): Promise<{ draft?:
   return { draft: parsed.value };
 }
 
-export async function removeDraft(journal: string, kind: Phase): Promise<void> {
-  await fs.rm(draftFile(journal, kind), { force: true });
+/** The draft of a flow (for one customer, when given), if there is a readable one. */
+export async function loadDraft(journal: string, kind: Phase, customer?: string): Promise<{ draft?: Draft; problem?: string }> {
+  return loadDraftFile(draftFile(journal, kind, customer), kind);
+}
+
+/**
+ * The readable drafts of a kind, for one customer when given, and the files that could not be
+ * read. A draft from before drafts were kept per customer is found as well.
+ */
+export async function listDrafts(journal: string, kind: Phase, customer?: string): Promise<{ drafts: KeptDraft[]; problems: string[] }> {
+  const drafts: KeptDraft[] = [];
+  const problems: string[] = [];
+  for (const { file } of draftFiles(journal, kind)) {
+    const { draft, problem } = await loadDraftFile(file, kind);
+    if (problem) problems.push(problem);
+    if (draft && (customer === undefined || sameCustomer(draft.customer, customer))) drafts.push({ draft, file });
+  }
+  return { drafts, problems };
+}
+
+export async function removeDraft(journal: string, kind: Phase, customer?: string): Promise<void> {
+  await fs.rm(draftFile(journal, kind, customer), { force: true });
 }
 
 /** A draft in a few words, for the resume question and the home screen: answers, customer, when. */

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
-import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath } from "../data/atomic-write.js";
@@ -39,7 +38,3 @@ export async function editText(scratchDir: string, initial: string): Promise<str
     await fs.rm(file, { force: true });
   }
 }
-
-export const draftsDir = (journal: string) => path.join(journal, "drafts");
-/** Where a flow of this kind keeps its draft (here, not in drafts.ts: the home screen looks without loading the parser). */
-export const draftFile = (journal: string, kind: string) => path.join(draftsDir(journal), `${kind}.yaml`);

@@ -3,8 +3,10 @@ import { t } from "../i18n/index.js";
 import { flattenMenu } from "../exercises/menus.js";
 import { answerText } from "../exercises/answer-text.js";
 import type { Menus } from "../exercises/load.js";
-import type { Condition, Exercise, Step } from "../exercises/schema.js";
+import { stepsOfForm } from "../exercises/forms.js";
+import type { Condition, Depth, Exercise, Step } from "../exercises/schema.js";
 import { daysBetween } from "../dates.js";
+import { safeLine } from "../render/safe-text.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Answer, AnswerValue, Entry } from "../journal/entry.js";
 import type { Prompter, StepView } from "./prompter.js";
@@ -23,15 +25,27 @@ export interface SessionOptions {
   day: string;
   /** The prep a debrief follows, if any. */
   linkedPrep?: Entry;
+  /** The earlier entry of the same kind a `recall` step looks back on (yesterday's daily). */
+  previous?: Entry;
+  /** The quick form (the default) or every step. */
+  depth?: Depth;
+  /** The listening skill the quick form rates (a step id); see insights/focus. */
+  focus?: string;
   /** Progress kept from an interrupted run: those steps are not asked again. */
   resumed?: Progress;
   /** Called after every step with the progress so far, so an interruption loses nothing. */
   onProgress?: (progress: Progress) => Promise<void>;
 }
 
+/** What a `linked` condition can hold on. */
+interface Links {
+  prep: boolean;
+  previous: boolean;
+}
+
 /** The answer a condition looks at, by step id. */
-function holds(c: Condition, answers: Map<string, AnswerValue>, linked: boolean): boolean {
-  if ("linked" in c) return linked;
+function holds(c: Condition, answers: Map<string, AnswerValue>, links: Links): boolean {
+  if ("linked" in c) return links[c.linked];
   const v = answers.get(c.step);
   if (c.answered !== undefined && (v !== undefined) !== c.answered) return false;
   if (c.equals !== undefined && v !== c.equals) return false;
@@ -43,16 +57,25 @@ function holds(c: Condition, answers: Map<string, AnswerValue>, linked: boolean)
 }
 
 /**
- * How many steps a run may still ask after step `i`: those without a condition, those whose
- * condition holds on the answers so far, and those whose condition looks at an answer still to come.
+ * The steps a run may ask, known before the first question: all but those whose link to a prep or
+ * a previous entry is missing. Numbered among these, the counter's total never changes during a
+ * run: a follow-up left out is jumped over.
  */
-function stepsAhead(steps: readonly Step[], position: ReadonlyMap<string, number>, i: number, values: Map<string, AnswerValue>, linked: boolean): number {
-  return steps.slice(i + 1).filter((s) => !s.when || ("step" in s.when && position.get(s.when.step)! >= i) || holds(s.when, values, linked)).length;
+function possibleSteps(steps: readonly Step[], links: Links): Step[] {
+  return steps.filter((s) => !s.when || "step" in s.when || holds(s.when, new Map(), links));
 }
 
 /** The rotating question of a day: the same day always gets the same one. */
 export function rotationIndex(day: string, poolSize: number): number {
   return ((daysBetween("2000-01-03", day) % poolSize) + poolSize) % poolSize;
+}
+
+/** The previous entry's answer put before the question: "Yesterday you meant to: … Did you?" */
+function recalled(step: Step, opts: SessionOptions): string | undefined {
+  const prev = step.recall && opts.previous?.answers.find((a) => a.step === step.recall);
+  if (!prev) return undefined;
+  const text = safeLine(answerText(prev.answer, undefined, opts.menus, opts.lang));
+  return t(opts.lang).session.recall(daysBetween(opts.previous!.createdAt.slice(0, 10), opts.day), text);
 }
 
 function viewOf(step: Step, index: number, total: number, opts: SessionOptions, prepSteps?: Step[]): StepView {
@@ -64,6 +87,8 @@ function viewOf(step: Step, index: number, total: number, opts: SessionOptions, 
     view.question = `${step.prompt[lang]} ${q.prompt[lang]}`;
     view.variant = q.id;
   }
+  const recall = recalled(step, opts);
+  if (recall) view.question = `${recall} ${view.question}`;
   if (step.type === "emotions" || step.type === "needs") view.menu = flattenMenu(opts.menus, step.type);
   if (step.showPrep && opts.linkedPrep) {
     const prev = opts.linkedPrep.answers.find((a) => a.step === step.showPrep);
@@ -88,13 +113,10 @@ export async function runSession(
   const values = new Map<string, AnswerValue>();
   const resumed = new Map((opts.resumed?.answers ?? []).map((a) => [a.step, a]));
   const passed = new Set(opts.resumed?.skipped ?? []);
-  const linked = opts.linkedPrep !== undefined;
-  const position = new Map(exercise.steps.map((s, k) => [s.id, k]));
-  // Steps are numbered among those that apply, so a condition not met leaves no gap.
-  let number = 0;
-  for (const [i, step] of exercise.steps.entries()) {
-    if (step.when && !holds(step.when, values, linked)) continue;
-    number++;
+  const links: Links = { prep: opts.linkedPrep !== undefined, previous: opts.previous !== undefined };
+  const steps = possibleSteps(stepsOfForm(exercise, opts.depth ?? "quick", opts.focus), links);
+  for (const [i, step] of steps.entries()) {
+    if (step.when && !holds(step.when, values, links)) continue;
     const kept = resumed.get(step.id);
     if (kept) {
       answers.push(kept);
@@ -105,7 +127,7 @@ export async function runSession(
       skipped.push(step.id);
       continue;
     }
-    const view = viewOf(step, number, number + stepsAhead(exercise.steps, position, i, values, linked), opts, prepExercise?.steps);
+    const view = viewOf(step, i + 1, steps.length, opts, prepExercise?.steps);
     const checked = checkAnswer(step, await prompter.ask(view), view.menu);
     if (!checked.ok) throw new UserError(t().errors.stepExpected(step.id, checked.expected));
     if (checked.value === undefined) {

@@ -1,11 +1,13 @@
 import { localDay, localIso } from "../dates.js";
 import { COACH_FLAG, STEP } from "../exercises/conventions.js";
 import type { Menus } from "../exercises/load.js";
-import type { Exercise } from "../exercises/schema.js";
+import fs from "node:fs/promises";
+import type { Depth, Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Action, Answer, Entry } from "../journal/entry.js";
 import { newActionId, saveEntry } from "../journal/write.js";
 import { parseAction } from "./action-text.js";
+import { draftFile } from "./draft-files.js";
 import { removeDraft, saveDraft } from "./drafts.js";
 import { runSession, type Progress } from "./engine.js";
 import type { Prompter } from "./prompter.js";
@@ -21,8 +23,13 @@ export interface FlowInput {
   customer?: string;
   linkedPrep?: Entry;
   prepExercise?: Exercise;
-  /** Progress kept from an interrupted run of this flow. */
-  resumed?: Progress;
+  /** The earlier entry of the same kind a `recall` step looks back on. */
+  previous?: Entry;
+  depth: Depth;
+  /** The listening skill practised, saved on the entry (see insights/focus). */
+  focus?: string;
+  /** Progress kept from an interrupted run of this flow, and the draft file it was read from. */
+  resumed?: Progress & { file: string };
   /** Keep every answer as a draft while the flow runs (interactive use). */
   keepDraft: boolean;
   /** Action ids already in the journal: a new action never reuses one. */
@@ -44,6 +51,9 @@ function actionsFrom(answers: Answer[], taken: Set<string>): Action[] {
  */
 export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: string }> {
   const { exercise, journal } = input;
+  const ownDraft = draftFile(journal, exercise.phase, input.customer);
+  // A draft resumed from another file (one from before drafts were kept per customer) is replaced.
+  const oldDraft = input.resumed && input.resumed.file !== ownDraft ? input.resumed.file : undefined;
   const answers = await runSession(
     exercise,
     input.prompter,
@@ -51,20 +61,27 @@ export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: s
       lang: input.lang,
       menus: input.menus,
       day: localDay(input.at),
+      depth: input.depth,
+      ...(input.focus && { focus: input.focus }),
       ...(input.linkedPrep && { linkedPrep: input.linkedPrep }),
+      ...(input.previous && { previous: input.previous }),
       ...(input.resumed && { resumed: input.resumed }),
       ...(input.keepDraft && {
-        onProgress: (progress: Progress) =>
-          saveDraft(journal, {
+        onProgress: async (progress: Progress) => {
+          await saveDraft(journal, {
             kind: exercise.phase,
             lang: input.lang,
             exercise: { id: exercise.id, version: exercise.version },
             ...(input.customer && { customer: input.customer }),
             ...(input.linkedPrep && { prep: input.linkedPrep.id }),
+            depth: input.depth,
+            ...(input.focus && { focus: input.focus }),
             at: localIso(input.at),
             updatedAt: localIso(new Date()),
             ...progress,
-          }),
+          });
+          if (oldDraft) await fs.rm(oldDraft, { force: true });
+        },
       }),
     },
     input.prepExercise,
@@ -78,12 +95,14 @@ export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: s
       ...(input.customer && { customer: input.customer }),
       exercise: { id: exercise.id, version: exercise.version },
       ...(input.linkedPrep && { links: { prep: input.linkedPrep.id } }),
+      ...(input.focus && { focus: input.focus }),
       answers,
       actions: actionsFrom(answers, new Set(input.actionIds)),
       ...(flagged && { flags: [COACH_FLAG] }),
     },
     input.at,
   );
-  if (input.keepDraft || input.resumed) await removeDraft(journal, exercise.phase);
+  if (input.keepDraft || input.resumed) await removeDraft(journal, exercise.phase, input.customer);
+  if (oldDraft) await fs.rm(oldDraft, { force: true });
   return saved;
 }

@@ -17,13 +17,13 @@ const EDITOR_COMMAND = /^:e(dit)?$/i;
 /** "Select all" and "invert" make no sense for feelings. */
 const NO_SHORTCUTS = { all: null, invert: null };
 
-/** The prompts' own key hints, in the run's language. */
-function theme(lang: Lang) {
+/** The prompts' own key hints, in the run's language; `extra` adds keys the caller handles. */
+function theme(lang: Lang, extra: [string, string][] = []) {
   const words = t(lang).session.keys as Record<string, string | undefined>;
   return {
     style: {
       keysHelpTip: (keys: [string, string][]) =>
-        keys.map(([key, action]) => `${style.bold(words[key] ?? key)} ${style.dim(words[action] ?? action)}`).join(style.dim(" • ")),
+        [...keys, ...extra].map(([key, action]) => `${style.bold(words[key] ?? key)} ${style.dim(words[action] ?? action)}`).join(style.dim(" • ")),
     },
   };
 }
@@ -169,6 +169,8 @@ export class FlowQuestions {
 
   async customer(known: readonly string[], lang: StepView["lang"]): Promise<string> {
     const m = t(lang).session;
+    // Said before the picker: the list alone makes it look as if only known names can be chosen.
+    if (known.length > 0) process.stdout.write(`${style.dim(m.customerHint)}\n`);
     if (known.length === 0) return (await input({ message: m.customer, validate: needText(lang, true) }, this.ctx)).trim();
     const chosen = await search<string>(
       {
@@ -192,6 +194,21 @@ export class FlowQuestions {
 
   async pick<T>(message: string, choices: { value: T; name: string }[]): Promise<T> {
     return select<T>({ message, choices, theme: theme(currentLang()) }, this.ctx);
+  }
+
+  /** A menu that Escape leaves (undefined), its cursor starting on `start`. */
+  async menu<T>(message: string, choices: { value: T; name: string }[], start: T): Promise<T | undefined> {
+    const leave = new AbortController();
+    const onKey = (_: unknown, key?: { name?: string }) => key?.name === "escape" && leave.abort();
+    process.stdin.on("keypress", onKey);
+    try {
+      return await select<T>({ message, choices, default: start, pageSize: choices.length, theme: theme(currentLang(), [["esc", "escape"]]) }, { signal: leave.signal });
+    } catch (e) {
+      if (leave.signal.aborted) return undefined;
+      throw e;
+    } finally {
+      process.stdin.removeListener("keypress", onKey);
+    }
   }
 
   async yes(message: string, fallback = true): Promise<boolean> {

@@ -12,7 +12,7 @@ function sedEditor(dir: string, expr: string): string {
 describe("edit", () => {
   it("saves a valid edit in place and keeps the file private", async () => {
     const { dir, env, journal } = tempHome();
-    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    await run(["debrief", "--customer", "Acme", "--full", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     const [file] = entryFiles(journal);
     const editor = sedEditor(dir, "s/A fixed delivery date/A fixed date, in writing/");
     fs.chmodSync(editor, 0o755);
@@ -27,7 +27,7 @@ describe("edit", () => {
 
   it("does not save over an entry that changed while it was being edited, and keeps the edited version", async () => {
     const { dir, env, journal } = tempHome();
-    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    await run(["debrief", "--customer", "Acme", "--full", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     const [file] = entryFiles(journal);
     const entry = path.join(journal, file!);
     // While the editor is open, the entry changes underneath (as `done` in another terminal would).
@@ -47,7 +47,7 @@ describe("edit", () => {
 
   it("refuses an edit whose answer does not fit its question, such as a rating out of range", async () => {
     const { dir, env, journal } = tempHome();
-    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    await run(["debrief", "--customer", "Acme", "--full", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     const [file] = entryFiles(journal);
     const before = fs.readFileSync(path.join(journal, file!), "utf8");
     // The answer line right after the perspective rating's question gets a 17.
@@ -61,7 +61,7 @@ describe("edit", () => {
 
   it("throws away an invalid edit and leaves the entry as it was", async () => {
     const { dir, env, journal } = tempHome();
-    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    await run(["debrief", "--customer", "Acme", "--full", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     const [file] = entryFiles(journal);
     const before = fs.readFileSync(path.join(journal, file!), "utf8");
     const editor = sedEditor(dir, "s/^createdAt: .*/createdAt: last tuesday/");

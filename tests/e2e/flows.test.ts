@@ -16,7 +16,7 @@ describe("prep → debrief → daily through --answers", () => {
     expect(prep.code).toBe(0);
     expect(prep.stdout).toContain('empathy debrief --customer "Acme BV"');
 
-    const debrief = await run(["debrief", "--customer", "acme bv", "--answers", "-", "--at", "2026-11-16 11:15"], {
+    const debrief = await run(["debrief", "--customer", "acme bv", "--full", "--answers", "-", "--at", "2026-11-16 11:15"], {
       env,
       input: DEBRIEF_ANSWERS,
     });
@@ -117,7 +117,8 @@ describe("bad answers files exit 1, name the step, and write nothing", () => {
   ];
   it.each(cases)("%s", async (_name, input, message) => {
     const { env, journal } = tempHome();
-    const r = await run(["prep", "--customer", "Acme", "--answers", "-"], { env, input });
+    // The full form: it asks every step these cases break.
+    const r = await run(["prep", "--customer", "Acme", "--full", "--answers", "-"], { env, input });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
@@ -254,7 +255,7 @@ describe("actions, list filters, nudge and home", () => {
     const { env } = tempHome();
     await run(["prep", "--answers", "-", "--at", "2026-10-01 09:00"], { env, input: PREP_ANSWERS });
     await run(["debrief", "--customer", "Beta", "--answers", "-", "--at", "2026-11-02 09:00"], { env, input: DEBRIEF_ANSWERS });
-    await run(["daily", "--answers", "-", "--at", "2026-11-03 18:00"], { env, input: DAILY_ANSWERS });
+    await run(["daily", "--full", "--answers", "-", "--at", "2026-11-03 18:00"], { env, input: DAILY_ANSWERS });
     const ids = async (...args: string[]) => JSON.parse((await run(["list", "--json", ...args], { env })).stdout).map((e: { id: string }) => e.id);
     expect(await ids("--kind", "prep")).toEqual(["2026-10-01T0900-prep-acme-bv"]);
     expect(await ids("--customer", "beta")).toEqual(["2026-11-02T0900-debrief-beta"]);

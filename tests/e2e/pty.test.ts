@@ -1,32 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { entryFiles, run, writeFile } from "../helpers/cli.js";
-import { ptyHome, spawnCli, type PtySession } from "../helpers/pty.js";
+import { ptyTests } from "../helpers/pty.js";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 
 // Each test drives the built CLI (`npm run build` first) through a real pseudo-terminal.
 
-const sessions: PtySession[] = [];
-const dirs: string[] = [];
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-function home() {
-  const h = ptyHome();
-  dirs.push(h.dir);
-  return h;
-}
-
-function start(args: string[], env: NodeJS.ProcessEnv, cwd?: string): PtySession {
-  const s = spawnCli(args, { env, cols: 100, rows: 40, ...(cwd && { cwd }) });
-  sessions.push(s);
-  return s;
-}
+const { home, start } = ptyTests();
 
 type Answer = { step: string; answer: unknown };
 const readYaml = (file: string) => parse(fs.readFileSync(file, "utf8"));
@@ -47,7 +29,7 @@ function monthDir(journal: string): string {
 describe("interactive prompts in a real terminal", () => {
   it("runs a full prep typed through the terminal and saves what was picked", async () => {
     const { journal, env, dir } = home();
-    const cli = start(["prep"], env, dir);
+    const cli = start(["prep", "--full"], env, dir);
 
     // A fresh journal knows no customers, so the customer is a plain text prompt.
     await cli.waitFor("Which customer?");
@@ -123,12 +105,12 @@ describe("interactive prompts in a real terminal", () => {
     expect(answerOf(entry, "assumptions")).toBe("That she only looks at price");
     expect(answerOf(entry, "tip")).toBeUndefined();
     expect(answerOf(entry, "intention")).toBe("help_concretely");
-    expect(fs.existsSync(path.join(journal, "drafts", "prep.yaml"))).toBe(false);
+    expect(fs.readdirSync(path.join(journal, "drafts"))).toEqual([]);
   });
 
   it("keeps a draft on Ctrl-C and resumes it without asking the answered steps again", async () => {
     const { journal, env, dir } = home();
-    const first = start(["prep", "--customer", "Acme"], env, dir);
+    const first = start(["prep", "--customer", "Acme", "--full"], env, dir);
     await first.waitFor(/1\/11 Who are you going to talk to\?/);
     await first.line("Jan, planner at Acme");
     await first.waitFor(/2\/11 What is their background\?/);
@@ -140,9 +122,9 @@ describe("interactive prompts in a real terminal", () => {
     await first.press("ctrl-c");
 
     expect(await first.exit).toBe(130);
-    expect(first.screen).toContain("empathy prep --resume");
+    expect(first.screen).toContain("empathy prep --resume --customer Acme");
     expect(entries(journal)).toEqual([]);
-    const draftFile = path.join(journal, "drafts", "prep.yaml");
+    const draftFile = path.join(journal, "drafts", "prep-acme.yaml");
     expect(fs.existsSync(draftFile)).toBe(true);
     const draft = readYaml(draftFile);
     expect(draft.customer).toBe("Acme");
@@ -177,22 +159,23 @@ describe("interactive prompts in a real terminal", () => {
     await second.waitFor(/6\/11 Are they going through a difficult period\?/);
     await second.type("n");
     await second.press("enter");
-    // "No" leaves out the follow-up question: the numbering closes up, and the total drops.
-    await second.waitFor(/7\/10 Which questions will you ask/);
+    // "No" leaves out the follow-up question: the counter jumps over it, and the total stays.
+    await second.waitFor(/8\/11 Which questions will you ask/);
     await second.line("What changed since spring?");
     await second.waitFor("(item 2, empty line to finish)");
     await second.press("enter");
-    await second.waitFor(/8\/10 Which judgement/);
+    await second.waitFor(/9\/11 Which judgement/);
     await second.line("That the new owner wants to switch supplier");
-    await second.waitFor(/9\/10 Which concrete tip/);
+    await second.waitFor(/10\/11 Which concrete tip/);
     await second.line("Batch the small orders");
-    await second.waitFor(/10\/10 What is your intention/);
+    await second.waitFor(/11\/11 What is your intention/);
     await second.waitFor(/❯ Understand them first/);
     await second.press("enter");
     await second.waitFor("Saved:");
     expect(await second.exit).toBe(0);
     expect(second.screen).not.toContain("How will you ask how they really are");
     expect(second.screen).not.toMatch(/(?<!\d)[123]\/11 /);
+    expect(second.screen).not.toMatch(/\/10 /);
 
     const files = entries(journal);
     expect(files).toHaveLength(1);
@@ -264,9 +247,9 @@ intention: understand_first
   ] as const)("keeps the draft when the flow gets %s", async (signal, code) => {
     const { journal, env, dir } = home();
     const cli = start(["daily"], env, dir);
-    await cli.waitFor(/1\/3 /);
+    await cli.waitFor(/1\/2 /);
     await cli.line("I listened better today");
-    await cli.waitFor(/2\/3 /);
+    await cli.waitFor(/2\/2 /);
     cli.signal(signal);
     expect(await cli.exit).toBe(code);
     const draft = readYaml(path.join(journal, "drafts", "daily.yaml"));
@@ -277,9 +260,9 @@ intention: understand_first
   it("keeps a draft the user chose not to continue until new answers replace it", async () => {
     const { journal, env, dir } = home();
     const first = start(["daily"], env, dir);
-    await first.waitFor(/1\/3 /);
+    await first.waitFor(/1\/2 /);
     await first.line("I listened better today");
-    await first.waitFor(/2\/3 /);
+    await first.waitFor(/2\/2 /);
     await first.press("ctrl-c");
     expect(await first.exit).toBe(130);
     const draftFile = path.join(journal, "drafts", "daily.yaml");
@@ -289,7 +272,7 @@ intention: understand_first
     const second = start(["daily"], env, dir);
     await second.waitFor("Continue where you left off?");
     await second.line("n");
-    await second.waitFor(/1\/3 /);
+    await second.waitFor(/1\/2 /);
     await second.press("ctrl-c"); // stopped before a new answer: the old draft is still there
     expect(await second.exit).toBe(130);
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["I listened better today"]);
@@ -297,9 +280,9 @@ intention: understand_first
     const third = start(["daily"], env, dir);
     await third.waitFor("Continue where you left off?");
     await third.line("n");
-    await third.waitFor(/1\/3 /);
+    await third.waitFor(/1\/2 /);
     await third.line("Asked first today");
-    await third.waitFor(/2\/3 /);
+    await third.waitFor(/2\/2 /);
     await third.press("ctrl-c");
     expect(await third.exit).toBe(130);
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
@@ -308,11 +291,11 @@ intention: understand_first
   it("goes back to typing when the editor asked for with :e fails", async () => {
     const { journal, env, dir } = home();
     const cli = start(["daily"], { ...env, VISUAL: "false" }, dir);
-    await cli.waitFor(/1\/3 /);
+    await cli.waitFor(/1\/2 /);
     await cli.line(":e");
     await cli.waitFor("the editor (false) did not finish cleanly");
     await cli.line("Typed after all");
-    await cli.waitFor(/2\/3 /);
+    await cli.waitFor(/2\/2 /);
     await cli.press("ctrl-c");
     expect(await cli.exit).toBe(130);
     expect(parse(fs.readFileSync(path.join(journal, "drafts", "daily.yaml"), "utf8")).answers[0].answer).toBe("Typed after all");
@@ -323,7 +306,7 @@ intention: understand_first
     expect((await run(["daily", "--answers", "-", "--at", "2026-11-16 09:15"], { env, input: DAILY_ANSWERS })).code).toBe(0);
     const cli = start(["daily", "--at", "2026-11-16 17:00"], env, dir);
     await cli.waitFor("You already reflected on 2026-11-16 (at 09:15); this adds a second one.");
-    await cli.waitFor(/1\/3 /);
+    await cli.waitFor(/1\/2 /);
     await cli.press("ctrl-c");
     expect(await cli.exit).toBe(130);
   });
@@ -331,9 +314,9 @@ intention: understand_first
   it("asks yes or no in Dutch: j/N, and ja or nee as answers", async () => {
     const { journal, env, dir } = home();
     const first = start(["--lang", "nl", "daily"], env, dir);
-    await first.waitFor(/1\/3 /);
+    await first.waitFor(/1\/2 /);
     await first.line("Goed geluisterd vandaag");
-    await first.waitFor(/2\/3 /);
+    await first.waitFor(/2\/2 /);
     await first.press("ctrl-c");
     expect(await first.exit).toBe(130);
     const second = start(["--lang", "nl", "daily"], env, dir);
@@ -342,23 +325,29 @@ intention: understand_first
     await second.waitFor('Antwoord met "ja" of "nee".');
     await second.press("ctrl-u");
     await second.line("nee");
-    await second.waitFor(/1\/3 /);
+    await second.waitFor(/1\/2 /);
     expect(second.screen).toMatch(/Verdergaan waar je gebleven was\? .*nee/);
     await second.press("ctrl-c");
     expect(await second.exit).toBe(130);
     expect(fs.existsSync(path.join(journal, "drafts", "daily.yaml"))).toBe(true);
   });
 
-  it("does not resume a draft for another customer", async () => {
+  it("keeps a draft for another customer aside and starts anew", async () => {
     const { journal, env, dir } = home();
     fs.mkdirSync(path.join(journal, "drafts"), { recursive: true });
+    const zoe = path.join(journal, "drafts", "prep-cafe-zoe.yaml");
     fs.writeFileSync(
-      path.join(journal, "drafts", "prep.yaml"),
+      zoe,
       "kind: prep\nlang: nl\nexercise: {id: prep, version: 1}\ncustomer: Café Zoë\nat: 2026-11-16T10:00:00+01:00\nupdatedAt: 2026-11-16T10:01:00+01:00\nanswers: []\nskipped: []\n",
     );
     const cli = start(["prep", "--customer", "Acme BV"], env, dir);
-    await cli.waitFor("the saved draft is for Café Zoë");
-    expect(await cli.exit).toBe(1);
-    expect(fs.existsSync(path.join(journal, "drafts", "prep.yaml"))).toBe(true);
+    await cli.waitFor(/1\/5 Who are you going to talk to\?/);
+    expect(cli.screen).not.toContain("Continue where you left off?");
+    await cli.line("Ilse");
+    await cli.waitFor(/2\/5 /);
+    await cli.press("ctrl-c");
+    expect(await cli.exit).toBe(130);
+    expect(fs.readdirSync(path.join(journal, "drafts")).sort()).toEqual(["prep-acme-bv.yaml", "prep-cafe-zoe.yaml"]);
+    expect(readYaml(zoe).customer).toBe("Café Zoë");
   });
 });

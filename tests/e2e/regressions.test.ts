@@ -20,7 +20,7 @@ describe("regressions", () => {
 
   it("writes YAML that YAML 1.1 readers take the same way (yes/no and times quoted)", async () => {
     const { env, journal } = tempHome();
-    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    await run(["debrief", "--customer", "Acme", "--full", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     const text = fs.readFileSync(path.join(journal, entryFiles(journal)[0]!), "utf8");
     expect(text).toContain('answer: "no"');
     expect(text).toMatch(/^createdAt: "2026-11-16T11:00:00[+-]\d\d:\d\d"$/m);
@@ -98,11 +98,11 @@ describe("regressions", () => {
     const { env } = tempHome();
     // The prep's answers speak of "a buyer at Acme" for customer "Acme BV".
     await run(["prep", "--answers", "-", "--at", "2026-11-16 09:00"], { env, input: PREP_ANSWERS });
-    await run(["debrief", "--customer", "Zoë Bakker", "--answers", "-", "--at", "2026-11-17 11:00"], {
+    await run(["debrief", "--customer", "Zoë Bakker", "--full", "--answers", "-", "--at", "2026-11-17 11:00"], {
       env,
       input: DEBRIEF_ANSWERS.replace("She thanked me for listening", "zoe bakker thanked me for listening"),
     });
-    await run(["daily", "--answers", "-", "--at", "2026-11-18 17:00"], { env, input: DAILY_ANSWERS.replace("A customer laughed", "Acme laughed, and so did Zoë Bakker") });
+    await run(["daily", "--full", "--answers", "-", "--at", "2026-11-18 17:00"], { env, input: DAILY_ANSWERS.replace("A customer laughed", "Acme laughed, and so did Zoë Bakker") });
     // An export of some entries knows the customers of the others too.
     const exports = [["export", "--format", "md", "--anonymize"], ["export", "--kind", "daily", "--format", "md", "--anonymize"]];
     for (const args of [...exports, ["share", "--since", "30d", "--until", "2026-11-20"]]) {

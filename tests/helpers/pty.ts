@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pty, { type IPty } from "@lydell/node-pty";
+import { afterEach } from "vitest";
 import { BIN, ROOT } from "./cli.js";
 
 /** Removes terminal escape sequences (colours, cursor moves, erase, OSC titles) from output. */
@@ -22,6 +23,7 @@ export const KEYS = {
   up: "\x1b[A",
   "ctrl-c": "\x03",
   "ctrl-u": "\x15",
+  escape: "\x1b",
 } as const;
 export type Key = keyof typeof KEYS;
 
@@ -71,6 +73,8 @@ export class PtySession {
   private exited: PtyExit | undefined;
   private readonly settle: number;
   private readonly waiters = new Set<() => void>();
+  /** Keys sent so far: every character typed and every key pressed counts one. */
+  keystrokes = 0;
   readonly exit: Promise<number>;
   /** The exit code and, if the process died of a signal, its number. */
   readonly exitInfo: Promise<PtyExit>;
@@ -177,6 +181,7 @@ export class PtySession {
   /** Types text, then lets the prompt redraw. */
   async type(text: string): Promise<void> {
     this.proc.write(text);
+    this.keystrokes += Array.from(text).length;
     await delay(this.settle);
   }
 
@@ -184,6 +189,7 @@ export class PtySession {
   async press(key: Key, times = 1): Promise<void> {
     for (let i = 0; i < times; i++) {
       this.proc.write(KEYS[key]);
+      this.keystrokes++;
       await delay(this.settle);
     }
   }
@@ -214,4 +220,29 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function spawnCli(args: string[], opts: PtyOptions = {}): PtySession {
   return new PtySession(args, opts);
+}
+
+/**
+ * For a test file: fresh homes and CLI sessions in a 100×40 terminal, every session ended and
+ * every home removed after each test.
+ */
+export function ptyTests(): { home: () => ReturnType<typeof ptyHome>; start: (args: string[], env: NodeJS.ProcessEnv, cwd?: string) => PtySession } {
+  const sessions: PtySession[] = [];
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.kill();
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return {
+    home() {
+      const h = ptyHome();
+      dirs.push(h.dir);
+      return h;
+    },
+    start(args, env, cwd) {
+      const s = spawnCli(args, { env, cols: 100, rows: 40, ...(cwd && { cwd }) });
+      sessions.push(s);
+      return s;
+    },
+  };
 }

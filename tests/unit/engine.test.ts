@@ -48,8 +48,9 @@ describe("runSession", () => {
     const p = new Scripted({ agree: "yes", score: 4, why: "ignored" });
     const answers = await runSession(ex, p, opts);
     expect(p.asked.map((v) => v.step.id)).toEqual(["agree", "note", "score"]);
-    // Numbered among the steps that apply: the total drops as conditions turn out unmet, no gaps.
-    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/5", "2/4", "3/4"]);
+    // The total is fixed before the first question (the prep link is known: no "guess"); a
+    // follow-up left out is jumped over, so the total never grows or shrinks during a run.
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/5", "3/5", "4/5"]);
     expect(answers).toEqual([
       { step: "agree", type: "choice", question: "Agree?", answer: "yes" },
       { step: "score", type: "rating", question: "Score", answer: 4 },
@@ -113,11 +114,46 @@ describe("runSession", () => {
     expect(p.asked[0]!.expected).toBe("worried, sceptical, own word");
   });
 
+  it("numbers a quick debrief among the steps it can ask: one skill, its follow-up, the link", async () => {
+    const p = new Scripted({ observed_emotions: ["worried"], observed_needs: ["certainty"], talk_emotions: 2, asked_feedback: false, discuss_with_coach: false });
+    await runSession(debrief, p, { ...opts, focus: "talk_emotions" });
+    // Not linked: no accuracy question; the other skills' follow-ups are not counted either.
+    expect(p.asked.map((v) => `${v.index}/${v.total} ${v.step.id}`)).toEqual([
+      "1/8 observed_emotions",
+      "2/8 observed_needs",
+      "3/8 talk_emotions",
+      "4/8 talk_emotions_how",
+      "5/8 asked_feedback",
+      "6/8 actions",
+      "7/8 moment",
+      "8/8 discuss_with_coach",
+    ]);
+  });
+
+  it("puts the previous daily's intention before the question, and asks it only when there is one", async () => {
+    const yesterday: Entry = {
+      schema: 1, id: "2026-11-23T1700-daily", kind: "daily", createdAt: "2026-11-23T17:00:00+01:00", lang: "en",
+      exercise: { id: "daily", version: 2 }, actions: [],
+      answers: [{ step: "intention", type: "text", question: "?", answer: "Ask first\u001b[2J" }],
+    };
+    const answers = { intention_kept: "yes", reflection: "x", intention: "z" };
+    const p = new Scripted(answers);
+    const kept = await runSession(daily, p, { ...opts, previous: yesterday });
+    expect(kept[0]).toMatchObject({ step: "intention_kept", question: "Yesterday you meant to: “Ask first\uFFFD[2J”. Did you?", answer: "yes" });
+    expect(p.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/3", "2/3", "3/3"]);
+    const lastWeek = await runSession(daily, new Scripted(answers), { ...opts, day: "2026-11-26", previous: yesterday });
+    expect(lastWeek[0]!.question).toMatch(/^3 days ago you meant to: /);
+    const first = new Scripted(answers);
+    expect((await runSession(daily, first, opts)).map((a) => a.step)).toEqual(["reflection", "intention"]);
+    expect(first.asked.map((v) => `${v.index}/${v.total}`)).toEqual(["1/2", "2/2"]);
+  });
+
   it("rotates the daily question by date: the same day always asks the same one", async () => {
-    const pool = daily.steps[0]!.type === "rotating" ? daily.steps[0]!.pool : [];
+    const rotating = daily.steps.find((s) => s.type === "rotating");
+    const pool = rotating?.type === "rotating" ? rotating.pool : [];
     const ask = async (day: string) => {
       const p = new Scripted({ reflection: "x", good_moment: "y", intention: "z" });
-      const answers = await runSession(daily, p, { ...opts, day });
+      const answers = await runSession(daily, p, { ...opts, day, depth: "full" });
       return answers[0]!;
     };
     const a = await ask("2026-11-24");

@@ -72,7 +72,7 @@ describe("exercise loader", () => {
   it("names file, line and field for an invalid file", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ex-"));
     const file = path.join(dir, "bad.yaml");
-    const text = fs.readFileSync(path.join(BUILTIN_DIR, "daily.yaml"), "utf8").replace(/^version: 1$/m, "version: zero");
+    const text = fs.readFileSync(path.join(BUILTIN_DIR, "daily.yaml"), "utf8").replace(/^version: \d+$/m, "version: zero");
     fs.writeFileSync(file, text);
     const r = await readExerciseFile(file);
     expect(r.ok).toBe(false);

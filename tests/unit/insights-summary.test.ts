@@ -10,7 +10,7 @@ describe("summarize: period and counts", () => {
   it("returns exactly the documented top-level keys", async () => {
     const s = await summaryOf([], { since, until });
     expect(Object.keys(s)).toEqual([
-      "period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "invalid",
+      "period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "intentions", "invalid",
     ]);
   });
 
@@ -104,7 +104,8 @@ describe("summarize: empty journal, invalid files", () => {
     expect(s.followThrough.debriefed).toEqual({ n: 0, count: 0, share: null });
     expect(s.actions).toMatchObject({ total: 0, open: 0, overdue: 0, overdueList: [] });
     expect(s.customers).toEqual([]);
-    expect(s.moments).toEqual({ good: [], difficult: [] });
+    expect(s.moments).toEqual({ good: [], difficult: [], shared: [] });
+    expect(s.intentions).toEqual({ n: 0, yes: 0, partly: 0, no: 0, previous: { n: 0, yes: 0, partly: 0, no: 0 } });
   });
 
   it("gives the same for an empty period in a full journal", async () => {

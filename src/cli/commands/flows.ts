@@ -1,4 +1,6 @@
-import { localDay } from "../../dates.js";
+import { daysBetween, localDay } from "../../dates.js";
+import { STEP } from "../../exercises/conventions.js";
+import { hasQuickForm } from "../../exercises/forms.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { streakRules } from "../../config/config.js";
@@ -6,11 +8,14 @@ import { dailyDays } from "../../insights/status.js";
 import { streaks } from "../../insights/streak.js";
 import { findEntry, knownCustomers, lastDebrief, openActions, openPreps, sameCustomer } from "../../journal/queries.js";
 import { customerContext } from "../../render/customer-context.js";
+import { recapCard } from "../../render/recap.js";
 import { streakLine } from "../../render/status.js";
 import { safeLine } from "../../render/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { runFlowCommand, type FlowArgs, type FlowOptions } from "../flow-command.js";
+import { quote } from "../shell-words.js";
+import { practice, practiceLine, skillLabel } from "../practice.js";
 import { out } from "../output.js";
 
 /** The customer from the command line, the answers file or the draft, or asked for. */
@@ -25,23 +30,34 @@ async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string
   return args.ui.customer(knownCustomers(args.entries), args.ctx.lang);
 }
 
-const quote = (name: string) => (/^[\w.-]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`);
+/** Lines no wider than the terminal (and never wider than 80). */
+const columns = () => Math.min(process.stdout.columns || 80, 80);
 
-export function prep(ctx: Context, opts: FlowOptions): Promise<void> {
+export async function prep(ctx: Context, opts: FlowOptions & { recap?: boolean }): Promise<void> {
+  if (opts.recap) return (await import("./recap.js")).recap(ctx, opts);
+  const debriefOf = (args: FlowArgs) => args.exercises.find((e) => e.phase === "debrief");
   return runFlowCommand(ctx, opts, {
     kind: "prep",
     async setup(args) {
       const customer = await chooseCustomer(args);
+      const debrief = debriefOf(args);
+      const focus = debrief && practice(args.entries, debrief, ctx.lang, args.draft?.focus);
       if (args.ui) {
         const today = localDay(args.at);
         const last = lastDebrief(args.entries, customer)?.entry;
         const open = openActions(args.entries, today, customer);
         const calls = args.entries.filter((e) => sameCustomer(e.entry.customer, customer)).length;
         out(`\n${customerContext(customer, calls, last, open, args.menus, today, ctx.lang).join("\n")}`);
+        if (focus) out(style.cyan(await practiceLine(focus, ctx.lang)));
       }
-      return { customer };
+      return { customer, ...(focus && { focus: focus.skill }) };
     },
-    after: ({ entry }) => [style.dim(t().prep.next(`empathy debrief --customer ${quote(safeLine(entry.customer ?? ""))}`))],
+    after: (args) => {
+      const { entry } = args;
+      const open = openActions(args.entries, localDay(args.at), entry.customer);
+      const card = recapCard(entry, skillLabel(debriefOf(args), entry.focus, ctx.lang), open, args.menus, ctx.lang, columns());
+      return ["", ...card, "", style.dim(t().prep.next(`empathy debrief --customer ${quote(safeLine(entry.customer ?? ""))}`))];
+    },
   });
 }
 
@@ -69,7 +85,16 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
       }
       if (args.ui) out(style.dim(linked ? m.linked(linked.entry.id) : m.unlinked));
       const prepExercise = linked && args.exercises.find((e) => e.id === linked.entry.exercise.id);
-      return { customer, ...(linked && { linkedPrep: linked.entry }), ...(prepExercise && { prepExercise }) };
+      // Only the quick form rates one skill; the full form rates them all.
+      const quick = args.depth === "quick" && hasQuickForm(args.exercise.steps);
+      const focus = quick ? practice(args.entries, args.exercise, ctx.lang, args.draft?.focus ?? linked?.entry.focus) : undefined;
+      if (args.ui && focus) out(style.cyan(await practiceLine(focus, ctx.lang)));
+      return {
+        customer,
+        ...(linked && { linkedPrep: linked.entry }),
+        ...(prepExercise && { prepExercise }),
+        ...(focus && { focus: focus.skill }),
+      };
     },
     after: ({ entry }) => {
       const m = t().debrief;
@@ -81,6 +106,9 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
   });
 }
 
+/** An intention older than this is not asked about: after a holiday it would be a strange question. */
+const RECALL_DAYS = 7;
+
 export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "daily",
@@ -89,7 +117,11 @@ export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
       const day = localDay(at);
       const earlier = entries.findLast((e) => e.entry.kind === "daily" && localDay(new Date(e.entry.createdAt)) === day);
       if (ui && earlier) out(style.yellow(t().flow.dailyAgain(day, earlier.entry.createdAt.slice(11, 16))));
-      return {};
+      const previous = entries.findLast((e) => {
+        const ago = daysBetween(e.entry.createdAt.slice(0, 10), day);
+        return e.entry.kind === "daily" && ago >= 1 && ago <= RECALL_DAYS && e.entry.answers.some((a) => a.step === STEP.intention);
+      });
+      return previous ? { previous: previous.entry } : {};
     },
     after: ({ entry, entries }) => {
       const days = dailyDays([...entries.map((e) => e.entry), entry]);

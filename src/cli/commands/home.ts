@@ -1,27 +1,28 @@
 import { streakRules } from "../../config/config.js";
-import fs from "node:fs";
 import { localDay } from "../../dates.js";
-import { PHASES } from "../../exercises/phases.js";
-import { draftFile } from "../../session/editor.js";
+import { draftFiles } from "../../session/draft-files.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
+import { resumeCommand } from "../shell-words.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
 
-type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
+/** Every command a salesperson runs from day to day, in the order of a working day. */
+const MENU = ["prep", "debrief", "daily", "actions", "list", "summary", "share"] as const;
+type Choice = (typeof MENU)[number] | "quit";
 
 /** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
 async function draftLines(journal: string): Promise<string[]> {
-  const kinds = PHASES.filter((kind) => fs.existsSync(draftFile(journal, kind)));
-  if (kinds.length === 0) return [];
-  const { describeDraft, loadDraft } = await import("../../session/drafts.js");
+  const files = draftFiles(journal);
+  if (files.length === 0) return [];
+  const { describeDraft, listDrafts } = await import("../../session/drafts.js");
   const lines: string[] = [];
-  for (const kind of kinds) {
-    const { draft } = await loadDraft(journal, kind);
-    if (draft) lines.push(`${style.cyan("→")} ${t().flow.draftWaiting(kind, describeDraft(draft))}`);
+  for (const kind of new Set(files.map((f) => f.kind))) {
+    for (const { draft } of (await listDrafts(journal, kind)).drafts)
+      lines.push(`${style.cyan("→")} ${t().flow.draftWaiting(kind, describeDraft(draft), resumeCommand(kind, draft.customer))}`);
   }
   return lines;
 }
@@ -32,25 +33,22 @@ export async function home(ctx: Context): Promise<void> {
   const status = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
   out([style.bold("empathy"), ...drafts, ...statusLines(status, ctx.lang)].join("\n"));
   if (!ctx.interactive) return;
-  const m = t().status;
   const h = t().help;
+  const width = Math.max(...MENU.map((c) => c.length)) + 2;
   const choices: { value: Choice; name: string }[] = [
-    { value: "prep", name: `prep      ${style.dim(h.prep)}` },
-    { value: "debrief", name: `debrief   ${style.dim(h.debrief)}` },
-    { value: "daily", name: `daily     ${style.dim(h.daily)}` },
-    { value: "actions", name: `actions   ${style.dim(h.actions)}` },
-    { value: "list", name: `list      ${style.dim(h.list)}` },
-    { value: "quit", name: m.quit },
+    ...MENU.map((c) => ({ value: c, name: `${c.padEnd(width)}${style.dim(h[c])}` })),
+    { value: "quit" as const, name: t().status.quit },
   ];
-  // Put the most useful next step first.
-  const first: Choice = status.waitingPreps.length > 0 ? "debrief" : status.streak.doneToday ? "prep" : "daily";
-  choices.sort((a, b) => (a.value === first ? -1 : b.value === first ? 1 : 0));
+  // The cursor starts on the most useful next step; the order stays the same every day.
+  const next: Choice = status.waitingPreps.length > 0 ? "debrief" : status.streak.doneToday ? "prep" : "daily";
   const { FlowQuestions } = await import("../../session/interactive.js");
   out("");
-  const choice = await new FlowQuestions({}).pick(m.menu, choices);
-  if (choice === "quit") return;
+  const choice = await new FlowQuestions({}).menu(t().status.menu, choices, next);
+  if (choice === undefined || choice === "quit") return;
   if (choice === "actions") return (await import("./actions.js")).actions(ctx, {});
   if (choice === "list") return (await import("./list.js")).list(ctx, {});
+  if (choice === "summary") return (await import("./summary.js")).summary(ctx, {});
+  if (choice === "share") return (await import("./share.js")).share(ctx, { format: "text", anonymize: true });
   const flows = await import("./flows.js");
   return flows[choice](ctx, {});
 }
