@@ -329,6 +329,7 @@ export const nl: Messages = {
       overdue: (n: number) => `Te late vervolgacties (${n}):`,
       difficult: "Lastige casussen om te bespreken:",
       good: "Goede momenten om te benoemen:",
+      shared: "Momenten om te delen (goed of lastig):",
       notes: "Je aantekeningen:",
       openers: "Openingsvragen voor het gesprek:",
     },

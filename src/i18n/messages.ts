@@ -333,6 +333,7 @@ export const en = {
       overdue: (n: number) => `Overdue follow-up actions (${n}):`,
       difficult: "Difficult cases to discuss:",
       good: "Good moments to praise:",
+      shared: "Moments worth sharing (good or difficult):",
       notes: "Your notes:",
       openers: "Conversation openers:",
     },

@@ -212,6 +212,7 @@ function coachFacts(r: TraineeReport, lang: Lang): string {
   let out = facts.length ? `<ul class="facts">${facts.map((f) => `<li>${esc(f)}</li>`).join("")}</ul>` : "";
   out += block(m.difficult, c.difficult.slice(0, 5).map(moment), c.difficult.length);
   out += block(m.good, c.good.slice(0, 5).map(moment), c.good.length);
+  out += block(m.shared, c.shared.slice(0, 5).map(moment), c.shared.length);
   out += block(m.notes, r.notes.map((n) => `<code>${escLine(n.entry)}</code> ${escLine(n.text)}`));
   return out ? `<div class="coach">${out}</div>` : "";
 }

@@ -49,6 +49,7 @@ function section(r: TraineeReport, lang: Lang): string[] {
   if (c.overdue.length) out.push("", `**${m.overdue(c.overdue.length)}**`, "", ...c.overdue.map((a) => `- ${a.due} ${mdText(a.text)}${who(a)}`));
   if (c.difficult.length) out.push("", `**${m.difficult}**`, "", ...c.difficult.map((d) => `- ${d.day}${who(d)}: ${mdText(d.text)}`));
   if (c.good.length) out.push("", `**${m.good}**`, "", ...c.good.map((g) => `- ${g.day}${who(g)}: ${mdText(g.text)}`));
+  if (c.shared.length) out.push("", `**${m.shared}**`, "", ...c.shared.map((g) => `- ${g.day}${who(g)}: ${mdText(g.text)}`));
   if (r.notes.length) out.push("", `**${m.notes}**`, "", ...r.notes.map((n) => `- \`${n.entry}\`: ${mdText(n.text)}`));
   out.push("");
   return out;

@@ -86,6 +86,7 @@ function facts(r: TraineeReport, lang: Lang, limit: number): string[] {
   if (c.overdue.length) lines.push(`  ${m.overdue(c.overdue.length)}`, ...firstOf(c.overdue, limit, lang, (a) => bullet(`${a.due} ${a.text}${who(a)}`)));
   if (c.difficult.length) lines.push(`  ${m.difficult}`, ...firstOf(c.difficult, limit, lang, (d) => bullet(`${d.day}${who(d)}: ${d.text}`)));
   if (c.good.length) lines.push(`  ${m.good}`, ...firstOf(c.good, limit, lang, (g) => bullet(`${g.day}${who(g)}: ${g.text}`)));
+  if (c.shared.length) lines.push(`  ${m.shared}`, ...firstOf(c.shared, limit, lang, (g) => bullet(`${g.day}${who(g)}: ${g.text}`)));
   if (r.notes.length) lines.push(`  ${m.notes}`, ...r.notes.flatMap((n) => bullet(`${n.entry}: ${n.text}`)));
   return lines;
 }

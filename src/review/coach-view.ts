@@ -17,6 +17,8 @@ export interface CoachView {
   flagged: FlaggedCall[];
   difficult: Moment[];
   good: Moment[];
+  /** The quick debrief's one moment worth sharing, good or difficult as the trainee saw it. */
+  shared: Moment[];
   weakest: (Weakest & { previous: Mean; trend: Metric["trend"]; trendNote: Metric["trendNote"] }) | null;
   /** Own scores against measured classes, and the claim they support (README: Figures). */
   accuracy: Summary["accuracy"]["agreement"];
@@ -84,6 +86,7 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     flagged: flaggedCalls(inPeriod, describe),
     difficult: summary.moments.difficult,
     good: summary.moments.good,
+    shared: summary.moments.shared,
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
     accuracy: summary.accuracy.agreement,
     // A pause is counted from the first entry: a trainee who just started has not paused.

@@ -48,3 +48,11 @@ describe("coachView: flagged calls", () => {
     ]);
   });
 });
+
+describe("coachView: moments", () => {
+  it("brings the quick debrief's moment worth sharing to the coach", async () => {
+    const entries = [debrief("2026-11-20", { customer: "Acme BV", answers: { moment: "She laughed when I named the worry" } })];
+    const view = coachView(await summaryOf(entries, { since, until }), entries, "en");
+    expect(view.shared.map((x) => [x.day, x.customer, x.text])).toEqual([["2026-11-20", "Acme BV", "She laughed when I named the worry"]]);
+  });
+});
