@@ -5,19 +5,22 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { FILE_MODE } from "./atomic-write.js";
+import { readWhole } from "./read-whole.js";
 
 /** No change of one file takes this long: a lock this old is left over, whoever holds it. */
 const STALE_MS = 30_000;
 /** Writing a holder's id takes microseconds: a lock without one for this long was left by a killed run. */
 const NO_ID_STALE_MS = 1_000;
 const WAIT_MS = 10_000;
+/** A holder's id is a few dozen characters; a lock that is a FIFO or a large file holds none. */
+const MAX_LOCK_BYTES = 256;
 
 /**
  * The lock file as it was when judged left over by a run that is gone (its process no longer
  * exists, or the lock is old), or undefined when it is held or already gone.
  */
 async function leftOver(lock: string): Promise<{ ino: number } | undefined> {
-  const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), fs.readFile(lock, "utf8").catch(() => "")]);
+  const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), readWhole(lock, MAX_LOCK_BYTES).catch(() => "")]);
   if (!st) return undefined; // released meanwhile: just try again
   const age = Date.now() - st.mtimeMs;
   if (age > STALE_MS) return st;
@@ -95,6 +98,6 @@ export async function withFileLock<T>(file: string, change: () => Promise<T>): P
   try {
     return await change();
   } finally {
-    if ((await fs.readFile(lock, "utf8").catch(() => "")) === id) await fs.rm(lock, { force: true });
+    if ((await readWhole(lock, MAX_LOCK_BYTES).catch(() => "")) === id) await fs.rm(lock, { force: true });
   }
 }

@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isCollection, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
+import { yamlTooComplex } from "./yaml-limits.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
 export interface Problem {
@@ -24,6 +25,8 @@ const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true 
  * line of the offending node, so a hand-edited file can be fixed without guessing.
  */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string): Parsed<z.infer<S>> {
+  const tooComplex = yamlTooComplex(text);
+  if (tooComplex) return { ok: false, problems: [{ file, message: tooComplex }] };
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -45,6 +48,8 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       })),
     };
   }
+  const complexKey = collectionKey(doc);
+  if (complexKey) return { ok: false, problems: [{ file, line: lines.linePos(complexKey[0]).line, message: "a key must be a plain name, not a list or map" }] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
@@ -62,6 +67,21 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       message: issue.message,
     })),
   };
+}
+
+/** Where a key that is a list or a map starts: it would only be turned into text (with a warning). */
+function collectionKey(doc: Document): [number, number, number] | undefined {
+  let at: [number, number, number] | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isCollection(pair.key)) {
+        at = pair.key.range ?? [0, 0, 0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }
 
 /** The line of the deepest node that exists along `path` (a missing field points at its parent). */

@@ -93,6 +93,7 @@ export const nl: Messages = {
     notJournal: (p: string) => `${p}: geen dagboek en geen map met dagboeken (een dagboek heeft JJJJ/MM/-mappen)`,
     editorFailed: (cmd: string) => `de editor (${cmd}) is niet netjes afgesloten; stel $VISUAL of $EDITOR in`,
     tooLarge: (what: string) => `${what}: groter dan 1 MiB`,
+    notRegular: (file: string) => `${file}: geen gewoon bestand (een koppeling, pijp of apparaat wordt nooit gelezen); zet er een echt bestand neer`,
     answersNotFile: (p: string) => `${p}: geen bestand (--answers verwacht een YAML- of JSON-bestand, of - voor stdin)`,
     answersEmpty: (p: string) => `${p}: het antwoordenbestand is leeg`,
     answersText: (p: string, key: string) => `${p}: ${key}: verwacht een niet-lege tekst`,

@@ -97,6 +97,7 @@ export const en = {
     notJournal: (p: string) => `${p}: neither a journal nor a folder of journals (a journal has YYYY/MM/ folders)`,
     editorFailed: (cmd: string) => `the editor (${cmd}) did not finish cleanly; set $VISUAL or $EDITOR`,
     tooLarge: (what: string) => `${what}: larger than 1 MiB`,
+    notRegular: (file: string) => `${file}: not an ordinary file (a link, pipe or device is never read); put a real file there`,
     answersNotFile: (p: string) => `${p}: not a file (--answers takes a YAML or JSON file, or - for stdin)`,
     answersEmpty: (p: string) => `${p}: the answers file is empty`,
     answersText: (p: string, key: string) => `${p}: ${key}: expected a non-empty text`,

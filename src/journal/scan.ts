@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { tooLargeReason } from "../data/read-whole.js";
 import { ENTRY_NAME } from "./naming.js";
 import type { InvalidFile } from "./entry.js";
 
@@ -56,7 +57,7 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
           } catch {
             continue; // removed while we looked
           }
-          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: `too large (${st.size} bytes; the limit is 1 MiB)` });
+          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: tooLargeReason(st.size, MAX_ENTRY_BYTES) });
           else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
         }
       }

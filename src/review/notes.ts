@@ -1,5 +1,6 @@
-import fs from "node:fs/promises";
 import path from "node:path";
+import { explainReadError } from "../data/read-error.js";
+import { readWhole } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
@@ -22,12 +23,11 @@ async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
   const file = notesPath(dataDir);
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = await readWhole(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "error";
     // A review goes on without notes it cannot read; a new note must not overwrite them.
-    if (code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
-    throw new UserError(t().errors.unreadable(file, code));
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
+    throw explainReadError(file, e);
   }
   // Parser and schema only when there are notes to read: most reviews have none.
   const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);

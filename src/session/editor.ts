@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { readUserText } from "../data/read-error.js";
 import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath } from "../data/atomic-write.js";
 
 /** `$VISUAL`, then `$EDITOR`, then the platform's usual one. */
@@ -34,7 +35,7 @@ export async function editText(scratchDir: string, initial: string): Promise<str
   await fs.writeFile(file, initial, { mode: FILE_MODE, flag: "wx" });
   try {
     openInEditor(file);
-    return (await fs.readFile(file, "utf8")).trim();
+    return (await readUserText(file)).trim();
   } finally {
     await fs.rm(file, { force: true });
   }
