@@ -258,6 +258,8 @@ export const nl: Messages = {
     cli: {
       outInside: (p: string) => `--out ${p} ligt in een map die wordt bekeken; een overzicht schrijft daar nooit`,
       written: (p: string) => `Overzicht geschreven naar ${p}`,
+      cacheInside: (p: string, dir: string) => `je cachemap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_CACHE_HOME op een eigen map, of voeg --no-cache toe`,
+      dataInside: (p: string, dir: string) => `je gegevensmap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_DATA_HOME op een eigen map`,
       customerWord: "Klant",
       emptyNote: "de notitie is leeg",
       oneJournal: (p: string) => `--for ${p} moet de dagboekmap van één deelnemer zijn`,

@@ -262,6 +262,8 @@ export const en = {
     cli: {
       outInside: (p: string) => `--out ${p} lies inside a folder being reviewed; a review never writes there`,
       written: (p: string) => `Review written to ${p}`,
+      cacheInside: (p: string, dir: string) => `your cache folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_CACHE_HOME to a folder of your own, or add --no-cache`,
+      dataInside: (p: string, dir: string) => `your data folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_DATA_HOME to a folder of your own`,
       customerWord: "Customer",
       emptyNote: "the note is empty",
       oneJournal: (p: string) => `--for ${p} must be one trainee's journal folder`,

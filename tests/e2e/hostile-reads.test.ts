@@ -13,7 +13,11 @@ const nested = (n: number) => "[".repeat(n) + "]".repeat(n);
 describe("hostile files cost a bounded amount", () => {
   // Finding 1: two 2 KB files of 1,000 nested [ ] made list, summary and review die with exit 134.
   it("every reading command finishes over deep nesting mixed with the fuzz corpus", async () => {
-    const { env, journal } = tempHome();
+    const home = tempHome();
+    // In a team folder of its own: the coach's cache and data folders are beside it, not in it.
+    const team = path.join(home.dir, "team");
+    const journal = path.join(team, "trainee");
+    const env = { ...home.env, EMPATHY_JOURNAL: journal };
     const month = path.join(journal, "2026", "11");
     fs.mkdirSync(month, { recursive: true });
     for (const i of [0, 1]) fs.writeFileSync(path.join(month, `2026-11-01T100${i}-debrief-x.yaml`), nested(1000));
@@ -23,7 +27,6 @@ describe("hostile files cost a bounded amount", () => {
       if (f.content === "directory") fs.mkdirSync(path.join(month, f.name), { recursive: true });
       else fs.writeFileSync(path.join(month, f.name), f.content);
     }
-    const team = path.dirname(journal);
     for (const args of [["list"], ["summary", "--until", "2026-11-30"], ["review", journal, "--until", "2026-11-30"], ["review", team, "--until", "2026-11-30", "--format", "json"]]) {
       const r = await run(["--no-cache", ...args], { env: { ...env, ...SMALL_HEAP } });
       expect(r.stderr, args.join(" ")).not.toMatch(/FATAL|out of memory|call stack|\n\s+at /);
