@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { reportJson } from "../../insights/json.js";
+import { safeJson } from "../../render/safe-text.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
@@ -32,7 +33,7 @@ type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
  */
 async function renderer(format: ReviewFormat): Promise<Renderer> {
   if (format === "json")
-    return ({ trainees, ...rest }) => `${reportJson({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })}\n`;
+    return ({ trainees, ...rest }) => `${safeJson(reportJson({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }))}\n`;
   if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
   return (await import("../../render/review-text.js")).renderReviewText;
