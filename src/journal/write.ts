@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
 import { localIso } from "../dates.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
+import { portableStringify } from "../data/portable-yaml.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
@@ -27,8 +27,8 @@ export function entryToYaml(entry: Entry): string {
     actions: entry.actions,
   };
   // Written so that YAML 1.1 readers (PyYAML, for one) read it the same: `yes`, `no` and times are
-  // quoted, or they would turn into booleans and dates there.
-  return stringify(ordered, { lineWidth: 0, version: "1.1" });
+  // quoted, or they would turn into booleans and dates there, and tabs and controls are escaped.
+  return portableStringify(ordered);
 }
 
 /** A short id for a follow-up action, unlike any in `taken`. */

@@ -16,6 +16,12 @@ interface NotesFile {
   journals: Record<string, CoachNote[]>;
 }
 
+/**
+ * All of a coach's notes are one file, their own (never in a trainee's folder): allowed to grow far
+ * beyond an entry's limits, some 300,000 notes.
+ */
+const NOTES_MAX_BYTES = 64 * 1024 * 1024;
+
 /** A coach's notes live in the coach's own data folder, never in a trainee's. */
 const notesPath = (dataDir: string) => path.join(dataDir, "coach-notes.yaml");
 
@@ -23,7 +29,7 @@ async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
   const file = notesPath(dataDir);
   let text: string;
   try {
-    text = await readWhole(file);
+    text = await readWhole(file, NOTES_MAX_BYTES);
   } catch (e) {
     // A review goes on without notes it cannot read; a new note must not overwrite them.
     if ((e as NodeJS.ErrnoException).code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
@@ -31,7 +37,7 @@ async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
   }
   // Parser and schema only when there are notes to read: most reviews have none.
   const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);
-  const parsed = parseYaml(text, NotesFile, file);
+  const parsed = parseYaml(text, NotesFile, file, { maxChars: NOTES_MAX_BYTES, maxNodes: Infinity });
   if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (${t().errors.fixNotes})`);
   return parsed.value as NotesFile;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseYaml } from "../../src/data/parse-yaml.js";
-import { MAX_FLOW_DEPTH, MAX_INDENT, yamlTooComplex } from "../../src/data/yaml-limits.js";
+import { MAX_FLOW_DEPTH, MAX_INDENT, MAX_NODES, yamlTooComplex } from "../../src/data/yaml-limits.js";
 
 const nested = (n: number) => "[".repeat(n) + "]".repeat(n);
 
@@ -32,12 +32,30 @@ describe("yamlTooComplex", () => {
     expect(yamlTooComplex(`${"- ".repeat(20)}x\n${" ".repeat(40)}y: 1`)).toBeUndefined();
   });
 
+  // An 800 KB file of 400,000 flat values cost seconds and half a gigabyte.
+  it("refuses more values than the cap, flat or as keys, and takes a long text as one", () => {
+    expect(yamlTooComplex(`[${"1,".repeat(MAX_NODES)}1]`)).toMatch(/too many values/);
+    expect(yamlTooComplex(Array.from({ length: MAX_NODES }, (_, i) => `k${i}: 1`).join("\n"))).toMatch(/too many values/);
+    expect(yamlTooComplex(`${"- \n".repeat(MAX_NODES + 1)}`)).toMatch(/too many values/);
+    expect(yamlTooComplex(`a: ${"word, ".repeat(50_000)}\nb: |\n  ${"- x: [1, 2]\n  ".repeat(5_000)}`)).toBeUndefined();
+    expect(yamlTooComplex(`[${"1,".repeat(MAX_NODES)}1]`, { maxNodes: Infinity })).toBeUndefined();
+  });
+
   it("refuses a text above the size cap without lexing it", () => {
     expect(yamlTooComplex("a".repeat(1024 * 1024 + 1))).toMatch(/too large to parse/);
   });
 });
 
 describe("parseYaml", () => {
+  it("finds a repeated key, on its line, and one map of thousands of keys costs no more than a list", () => {
+    const r = parseYaml("a: 1\nb: 2\na: 3\n", z.unknown(), "d.yaml");
+    expect(r).toMatchObject({ ok: false, problems: [{ line: 3, message: "Map keys must be unique" }] });
+    const many = Array.from({ length: 3_000 }, (_, i) => `k${i}: ${i}`).join("\n");
+    const parsed = parseYaml(many, z.record(z.string(), z.number()), "m.yaml");
+    expect(parsed.ok && Object.keys(parsed.value)).toHaveLength(3_000);
+    expect(parseYaml(`${many}\nk17: 0`, z.unknown(), "m.yaml")).toMatchObject({ ok: false, problems: [{ line: 3_001 }] });
+  });
+
   it("reports a hostile nesting with its reason instead of running the parser", () => {
     const r = parseYaml(nested(1000), z.unknown(), "x.yaml");
     expect(r).toMatchObject({ ok: false, problems: [{ file: "x.yaml", message: expect.stringMatching(/nested too deeply/) }] });

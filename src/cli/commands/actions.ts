@@ -3,6 +3,7 @@ import { localDay, localIso } from "../../dates.js";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
 import { withFileLock } from "../../data/file-lock.js";
+import { portableYaml } from "../../data/portable-yaml.js";
 import { readUserText } from "../../data/read-error.js";
 import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
@@ -56,7 +57,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
     // Quoted, as the journal writes times, so that YAML 1.1 readers see text and not a timestamp.
     if (wanted) doc.setIn(["actions", index, "doneAt"], Object.assign(doc.createNode(localIso(ctx.now)), { type: Scalar.QUOTE_DOUBLE }));
     else doc.deleteIn(["actions", index, "doneAt"]);
-    const updated = doc.toString({ lineWidth: 0 });
+    const updated = portableYaml(doc);
     const check = parseEntry(updated, ref.path);
     if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
     await writeFileAtomic(ref.path, updated);
