@@ -233,6 +233,7 @@ export const nl: Messages = {
   },
   edit: {
     unchanged: "Geen wijzigingen.",
+    needTerminal: "edit opent een editor en heeft daarvoor een terminal nodig; start het in een terminal, of zet $VISUAL of $EDITOR op een editor die zonder kan",
     saved: (path: string) => `Opgeslagen: ${path}`,
     invalid: (problem: string) => `De bewerkte notitie is niet geldig: ${problem}`,
     again: "Open de editor opnieuw om het te herstellen",

@@ -237,6 +237,7 @@ export const en = {
   },
   edit: {
     unchanged: "No changes.",
+    needTerminal: "edit opens an editor and needs a terminal; run it in one, or set $VISUAL or $EDITOR to an editor that works without",
     saved: (path: string) => `Saved: ${path}`,
     invalid: (problem: string) => `The edited entry is not valid: ${problem}`,
     again: "Open the editor again to fix it",

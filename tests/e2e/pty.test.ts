@@ -126,6 +126,19 @@ describe("interactive prompts in a real terminal", () => {
     expect(fs.existsSync(path.join(journal, "drafts", "prep.yaml"))).toBe(false);
   });
 
+  // Finding 10: Ctrl-D at a question ended the run with 0 and without a word.
+  it("says the draft is kept on Ctrl-D at a question, as on Ctrl-C", async () => {
+    const { journal, env, dir } = home();
+    const s = start(["prep", "--customer", "Acme"], env, dir);
+    await s.waitFor(/1\/11 Who are you going to talk to\?/);
+    await s.line("Jan, planner at Acme");
+    await s.waitFor(/2\/11 What is their background\?/);
+    await s.press("ctrl-d");
+    expect(await s.exit).toBe(1);
+    expect(s.screen).toContain("empathy prep --resume");
+    expect(readYaml(path.join(journal, "drafts", "prep.yaml")).answers).toHaveLength(1);
+  });
+
   it("keeps a draft on Ctrl-C and resumes it without asking the answered steps again", async () => {
     const { journal, env, dir } = home();
     const first = start(["prep", "--customer", "Acme"], env, dir);
@@ -303,6 +316,26 @@ intention: understand_first
     await third.press("ctrl-c");
     expect(await third.exit).toBe(130);
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
+  });
+
+  // Finding 10: resuming a Dutch draft showed the intro and the "Saved" line in English.
+  it("goes on in the draft's language when resuming it, intro and saved line too", async () => {
+    const { env, dir } = home();
+    const first = start(["--lang", "nl", "daily"], env, dir);
+    await first.waitFor(/1\/3 /);
+    await first.line("Wat leer ik ervan");
+    await first.waitFor(/2\/3 /);
+    await first.press("ctrl-c");
+    expect(await first.exit).toBe(130);
+    const second = start(["daily", "--resume"], env, dir);
+    await second.waitFor(/2\/3 Wat was vandaag een fijn moment/);
+    expect(second.screen).toContain("Dagelijkse reflectie");
+    await second.line("Een klant bedankte me");
+    await second.waitFor(/3\/3 /);
+    await second.line("Eerst luisteren");
+    await second.waitFor("Opgeslagen:");
+    expect(await second.exit).toBe(0);
+    expect(second.screen).not.toContain("Daily reflection");
   });
 
   it("goes back to typing when the editor asked for with :e fails", async () => {

@@ -21,6 +21,7 @@ export const KEYS = {
   down: "\x1b[B",
   up: "\x1b[A",
   "ctrl-c": "\x03",
+  "ctrl-d": "\x04",
   "ctrl-u": "\x15",
 } as const;
 export type Key = keyof typeof KEYS;

@@ -29,6 +29,8 @@ async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undef
  */
 export async function edit(ctx: Context, id: string): Promise<void> {
   const m = t().edit;
+  // The platform's editor (vi) without a terminal only complains; a chosen one may do without.
+  if (!ctx.interactive && !process.env.VISUAL && !process.env.EDITOR) throw new UserError(m.needTerminal);
   const { path } = await locateEntry(ctx.folders.journal, id);
   const original = await readUserText(path, MAX_ENTRY_BYTES);
   const scratchDir = draftsDir(ctx.folders.journal);
