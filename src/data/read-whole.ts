@@ -9,6 +9,7 @@ export class FileRefused extends Error {
     readonly file: string,
     readonly kind: "link" | "not-regular" | "too-large",
     readonly size?: number,
+    readonly maxBytes?: number,
   ) {
     super(`${file}: ${kind}`);
     this.name = "FileRefused";
@@ -19,15 +20,17 @@ export class FileRefused extends Error {
 }
 
 /** In words, for file-health reasons (which, like the parser's messages, are in English). */
-export function refusalReason(e: FileRefused, maxBytes = MAX_FILE_BYTES): string {
+export function refusalReason(e: FileRefused): string {
   if (e.kind === "link") return "symbolic link, not followed";
   if (e.kind === "not-regular") return "not a regular file";
-  return tooLargeReason(e.size ?? 0, maxBytes);
+  return tooLargeReason(e.size ?? 0, e.maxBytes ?? MAX_FILE_BYTES);
 }
 
+/** A size limit as people read it: "1 MiB", "256 KiB". */
+export const sizeText = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`);
+
 export function tooLargeReason(size: number, maxBytes: number): string {
-  const limit = maxBytes % (1024 * 1024) === 0 ? `${maxBytes / (1024 * 1024)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
-  return `too large (${size} bytes; the limit is ${limit})`;
+  return `too large (${size} bytes; the limit is ${sizeText(maxBytes)})`;
 }
 
 /*
@@ -50,7 +53,7 @@ function open(file: string): number {
 function sizeOf(fd: number, file: string, maxBytes: number): number {
   const st = fs.fstatSync(fd);
   if (!st.isFile()) throw new FileRefused(file, "not-regular");
-  if (st.size > maxBytes) throw new FileRefused(file, "too-large", st.size);
+  if (st.size > maxBytes) throw new FileRefused(file, "too-large", st.size, maxBytes);
   return st.size;
 }
 

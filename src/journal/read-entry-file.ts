@@ -23,7 +23,7 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
 /** A file that was not read: refused as it was opened (a link, a FIFO, too large), or failing. */
 function unreadable(file: string, e: unknown): EntryFileResult {
   if (e instanceof FileRefused)
-    return { ok: false, invalid: { path: file, problem: e.kind === "too-large" ? "too-large" : "not-journal-file", reason: refusalReason(e, MAX_ENTRY_BYTES) } };
+    return { ok: false, invalid: { path: file, problem: e.kind === "too-large" ? "too-large" : "not-journal-file", reason: refusalReason(e) } };
   return { ok: false, invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` } };
 }
 

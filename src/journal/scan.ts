@@ -4,8 +4,11 @@ import { tooLargeReason } from "../data/read-whole.js";
 import { ENTRY_NAME } from "./naming.js";
 import type { InvalidFile } from "./entry.js";
 
-/** Files above this size are not read: no reflection is a mebibyte long, a hostile file may be. */
-export const MAX_ENTRY_BYTES = 1024 * 1024;
+/**
+ * Files above this size are not read: no entry comes near it (a long reflection is a few KB), a
+ * hostile file may, and parsing one of 900 KB cost a third of a second and tens of megabytes.
+ */
+export const MAX_ENTRY_BYTES = 256 * 1024;
 
 export interface EntryFile {
   path: string;

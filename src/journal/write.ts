@@ -6,6 +6,8 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
 import { portableStringify } from "../data/portable-yaml.js";
+import { sizeText } from "../data/read-whole.js";
+import { MAX_ENTRY_BYTES } from "./scan.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
@@ -64,7 +66,10 @@ export async function saveEntry(journal: string, input: NewEntry, at: Date): Pro
     (n) => `${candidateId(base, n)}.yaml`,
     (name) => {
       saved = { schema: SCHEMA_VERSION, id: path.basename(name, ".yaml"), createdAt: localIso(at), ...input };
-      return entryToYaml(saved);
+      const text = entryToYaml(saved);
+      // Never a file the journal would then skip as too large.
+      if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) throw new UserError(t().errors.entryTooLarge(sizeText(MAX_ENTRY_BYTES)));
+      return text;
     },
   );
   return { entry: saved!, path: file };

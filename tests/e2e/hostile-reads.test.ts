@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 import { hostileFiles } from "../fixtures/hostile-files.js";
-import { run, tempHome } from "../helpers/cli.js";
+import { entryFiles, run, tempHome } from "../helpers/cli.js";
 
 /** A heap this small aborts the run if one hostile file costs what it did (520 MB to 1.16 GB). */
 const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=200" };
@@ -85,4 +85,15 @@ describe("hostile files cost a bounded amount", () => {
       swapper.kill();
     }
   }, 60_000);
+
+  // An 800 KB file cost seconds and half a gigabyte: entries are capped at 256 KiB, and the tool
+  // never writes one that it would then skip.
+  it("refuses to save an entry larger than the journal reads back", async () => {
+    const { env, journal } = tempHome();
+    const answers = JSON.stringify({ reflection: "x".repeat(300_000), good_moment: "a", intention: "b" });
+    const r = await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: answers });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("empathy: this entry would be larger than 256 KiB, more than the journal reads back; shorten the longest answers\n");
+    expect(entryFiles(journal)).toEqual([]);
+  });
 });
