@@ -38,6 +38,15 @@ function entries(journal: string): string[] {
   return files.map((f) => path.join(journal, f));
 }
 
+/** A prep for Acme with its first question answered, waiting at the second. */
+async function prepAtSecondQuestion(env: NodeJS.ProcessEnv, dir: string): Promise<PtySession> {
+  const s = start(["prep", "--customer", "Acme"], env, dir);
+  await s.waitFor(/1\/11 Who are you going to talk to\?/);
+  await s.line("Jan, planner at Acme");
+  await s.waitFor(/2\/11 What is their background\?/);
+  return s;
+}
+
 /** The folder an entry saved now goes to. */
 function monthDir(journal: string): string {
   const now = new Date();
@@ -129,10 +138,7 @@ describe("interactive prompts in a real terminal", () => {
   // Finding 10: Ctrl-D at a question ended the run with 0 and without a word.
   it("says the draft is kept on Ctrl-D at a question, as on Ctrl-C", async () => {
     const { journal, env, dir } = home();
-    const s = start(["prep", "--customer", "Acme"], env, dir);
-    await s.waitFor(/1\/11 Who are you going to talk to\?/);
-    await s.line("Jan, planner at Acme");
-    await s.waitFor(/2\/11 What is their background\?/);
+    const s = await prepAtSecondQuestion(env, dir);
     await s.press("ctrl-d");
     expect(await s.exit).toBe(1);
     expect(s.screen).toContain("empathy prep --resume");
@@ -141,10 +147,7 @@ describe("interactive prompts in a real terminal", () => {
 
   it("keeps a draft on Ctrl-C and resumes it without asking the answered steps again", async () => {
     const { journal, env, dir } = home();
-    const first = start(["prep", "--customer", "Acme"], env, dir);
-    await first.waitFor(/1\/11 Who are you going to talk to\?/);
-    await first.line("Jan, planner at Acme");
-    await first.waitFor(/2\/11 What is their background\?/);
+    const first = await prepAtSecondQuestion(env, dir);
     await first.line("New owner since spring");
     await first.waitFor(/3\/11 What are their interests/);
     await first.line("Fewer rush orders");
