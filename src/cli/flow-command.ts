@@ -4,7 +4,7 @@ import { parseMoment } from "../dates.js";
 import { Interrupted, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
 import type { Depth, Exercise, Phase } from "../exercises/schema.js";
-import { t } from "../i18n/index.js";
+import { setLang, t } from "../i18n/index.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
@@ -75,8 +75,8 @@ export function parseAt(value: string | undefined, now: Date): Date {
   return at;
 }
 
-/** Calm exit codes for a stopped flow: Ctrl-C 130, a closed terminal 129, SIGTERM 143. */
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
+/** Calm exit codes for a stopped flow: Ctrl-C 130, a closed terminal 129, SIGTERM 143, Ctrl-D (input ended) 1. */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143, EOF: 1 };
 
 /**
  * Runs a guided flow as a command: answers from a file or from the terminal (never a hang without
@@ -103,7 +103,9 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     signal = name;
     controller.abort();
   };
-  const handlers = ["SIGTERM", "SIGHUP"].map((name) => [name, onSignal(name)] as const);
+  // Ctrl-D at a question closes the prompt's input without an answer: nothing is left to wait for,
+  // and Node would end the run quietly with 0. Just before, the flow is stopped as by Ctrl-C.
+  const handlers = [...["SIGTERM", "SIGHUP"].map((name) => [name, onSignal(name)] as const), ["beforeExit", onSignal("EOF")] as const];
   let ui: FlowQuestions | undefined;
   let prompter: Prompter | undefined;
   if (!file) {
@@ -119,15 +121,18 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const draft = kept?.draft;
     // Said on the command line, it counts; else the draft goes on as it began, or the config decides.
     const depth: Depth = opts.full ? "full" : opts.quick ? "quick" : (draft?.depth ?? ctx.config.depth ?? "quick");
-    const args: FlowArgs = { ctx, opts, entries: journal.entries, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
+    // A resumed flow goes on in the language its questions were asked in, messages and all.
+    const lang = draft?.lang ?? ctx.lang;
+    if (lang !== ctx.lang) setLang(lang);
+    const args: FlowArgs = { ctx: { ...ctx, lang }, opts, entries: journal.entries, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
     const setup = await spec.setup(args);
     customer = setup.customer;
     const columns = Math.min(process.stdout.columns || 80, 80);
-    if (ui) out(`\n${style.bold(exercise.title[ctx.lang])}\n${style.dim(wrap(exercise.intro[ctx.lang].trim(), columns))}`);
+    if (ui) out(`\n${style.bold(exercise.title[lang])}\n${style.dim(wrap(exercise.intro[lang].trim(), columns))}`);
     const saved = await runFlow({
       journal: ctx.folders.journal,
       exercise,
-      lang: draft?.lang ?? ctx.lang,
+      lang,
       menus,
       prompter: prompter ?? new AnswersFilePrompter(file!, exercise),
       at: draft ? new Date(draft.at) : at,
@@ -137,14 +142,14 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       ...setup,
       ...(kept && { resumed: { answers: kept.draft.answers, skipped: kept.draft.skipped, file: kept.file } }),
     });
-    out(`${ui ? "\n" : ""}${style.green("✓")} ${m.saved(saved.path)}`);
+    out(`${ui ? "\n" : ""}${style.green("✓")} ${t().flow.saved(saved.path)}`);
     for (const line of spec.after({ ...args, entry: saved.entry })) out(line);
   } catch (e) {
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
       // Only promise a draft when one was kept: before the first answer there is nothing to resume.
       const kept = (await loadDraft(ctx.folders.journal, spec.kind, customer)).draft !== undefined;
-      err(`\n${kept ? m.interrupted(resumeCommand(spec.kind, customer)) : m.interruptedEmpty}`);
+      err(`\n${kept ? t().flow.interrupted(resumeCommand(spec.kind, customer)) : t().flow.interruptedEmpty}`);
       throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
     }
     throw e;

@@ -1,33 +1,17 @@
-import fs from "node:fs";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { writeOutsideOf } from "./write-outside.js";
 
 /**
- * Where a path really leads: links and (on case-insensitive disks) letter case resolved. A file
- * that does not exist yet is placed in the real location of its nearest existing folder.
+ * Writes a report or export given with `--out`; a place that cannot be written is the user's to fix.
+ * With `outsideOf`, the file is refused if the folder it actually lands in lies inside one of those.
  */
-export function realLocation(p: string): string {
-  const abs = path.resolve(p);
+export async function writeOutFile(given: string, text: string, outsideOf?: readonly string[]): Promise<void> {
   try {
-    return fs.realpathSync.native(abs);
-  } catch {
-    const parent = path.dirname(abs);
-    return parent === abs ? abs : path.join(realLocation(parent), path.basename(abs));
-  }
-}
-
-/** Whether `file` lies in `dir` or is `dir`, by where both really lead. */
-export function liesInside(file: string, dir: string): boolean {
-  const rel = path.relative(realLocation(dir), realLocation(file));
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
-}
-
-/** Writes a report or export given with `--out`; a place that cannot be written is the user's to fix. */
-export async function writeOutFile(given: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path.resolve(given), text);
+    if (outsideOf) await writeOutsideOf(path.resolve(given), text, outsideOf, () => new UserError(t().review.cli.outInside(given)));
+    else await writeFileAtomic(path.resolve(given), text);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code) throw e;

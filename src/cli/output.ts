@@ -1,3 +1,5 @@
+import { safeJson } from "../render/safe-text.js";
+
 /** Everything the commands print goes through here, so a test or a pipe sees one stream each. */
 export function out(text: string): void {
   process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
@@ -8,5 +10,5 @@ export function err(text: string): void {
 }
 
 export function outJson(value: unknown): void {
-  out(JSON.stringify(value, null, 2));
+  out(safeJson(JSON.stringify(value, null, 2)));
 }

@@ -1,5 +1,6 @@
-import fs from "node:fs/promises";
 import path from "node:path";
+import { explainReadError } from "../data/read-error.js";
+import { readWhole } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
@@ -34,10 +35,10 @@ export async function loadConfig(configDir: string): Promise<Config> {
   const file = path.join(configDir, CONFIG_FILE);
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = await readWhole(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { ...DEFAULT_CONFIG };
-    throw new UserError(t().errors.unreadable(file, (e as NodeJS.ErrnoException).code ?? "error"));
+    throw explainReadError(file, e);
   }
   if (text.trim() === "") return { ...DEFAULT_CONFIG };
   const [{ ConfigSchema }, { formatProblem, parseYaml }] = await Promise.all([import("./config-schema.js"), import("../data/parse-yaml.js")]);

@@ -5,20 +5,29 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { FILE_MODE } from "./atomic-write.js";
+import { readWhole } from "./read-whole.js";
 
 /** No change of one file takes this long: a lock this old is left over, whoever holds it. */
 const STALE_MS = 30_000;
 /** Writing a holder's id takes microseconds: a lock without one for this long was left by a killed run. */
 const NO_ID_STALE_MS = 1_000;
+/**
+ * A run gives up when one holder keeps the lock this long: then something is wrong. While the lock
+ * changes hands, others are making progress and the run waits its turn, up to `MAX_WAIT_MS`.
+ */
 const WAIT_MS = 10_000;
+const MAX_WAIT_MS = 120_000;
+/** A holder's id is a few dozen characters; a lock that is a FIFO or a large file holds none. */
+const MAX_LOCK_BYTES = 256;
 
 /**
  * The lock file as it was when judged left over by a run that is gone (its process no longer
  * exists, or the lock is old), or undefined when it is held or already gone.
  */
-async function leftOver(lock: string): Promise<{ ino: number } | undefined> {
-  const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), fs.readFile(lock, "utf8").catch(() => "")]);
+async function leftOver(lock: string, seen?: (holder: string) => void): Promise<{ ino: number } | undefined> {
+  const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), readWhole(lock, MAX_LOCK_BYTES).catch(() => "")]);
   if (!st) return undefined; // released meanwhile: just try again
+  seen?.(`${st.ino} ${holder}`);
   const age = Date.now() - st.mtimeMs;
   if (age > STALE_MS) return st;
   const pid = Number(holder.split(" ")[0]);
@@ -83,18 +92,25 @@ export async function withFileLock<T>(file: string, change: () => Promise<T>): P
   const lock = path.join(path.dirname(file), `.${path.basename(file)}.lock`);
   const id = `${process.pid} ${randomBytes(8).toString("hex")}`;
   const started = Date.now();
-  for (let wait = 5; !(await create(lock, id)); wait = Math.min(wait * 2, 200)) {
-    const judged = await leftOver(lock);
+  let holder = "";
+  let heldSince = started;
+  const seen = (h: string) => {
+    if (h !== holder) [holder, heldSince] = [h, Date.now()];
+  };
+  for (let wait = 5; !(await create(lock, id)); wait = Math.min(wait * 2, 100)) {
+    const judged = await leftOver(lock, seen);
     if (judged) {
       await takeOver(lock, judged);
       continue;
     }
-    if (Date.now() - started > WAIT_MS) throw new UserError(t().errors.locked(file));
-    await sleep(wait);
+    const now = Date.now();
+    if (now - heldSince > WAIT_MS || now - started > MAX_WAIT_MS) throw new UserError(t().errors.locked(file));
+    // A little randomness, so that many waiting runs do not all try again at the same moment.
+    await sleep(wait * (0.5 + Math.random()));
   }
   try {
     return await change();
   } finally {
-    if ((await fs.readFile(lock, "utf8").catch(() => "")) === id) await fs.rm(lock, { force: true });
+    if ((await readWhole(lock, MAX_LOCK_BYTES).catch(() => "")) === id) await fs.rm(lock, { force: true });
   }
 }

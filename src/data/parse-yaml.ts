@@ -1,5 +1,6 @@
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
+import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
 export interface Problem {
@@ -16,14 +17,20 @@ export function formatProblem(p: Problem): string {
 
 export type Parsed<T> = { ok: true; value: T; doc: Document } | { ok: false; problems: Problem[] };
 
-/** Caps that keep a hostile file from costing much: aliases expand at most this often. */
-const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 100, prettyErrors: true } as const;
+/**
+ * Caps that keep a hostile file from costing much: aliases expand at most this often. Keys are
+ * checked for uniqueness below, in one pass: the parser's own check compares every key with every
+ * other, and a map of 5,000 keys took seconds.
+ */
+const YAML_OPTIONS = { uniqueKeys: false, maxAliasCount: 100, prettyErrors: true } as const;
 
 /**
  * Parses YAML (JSON too: it is YAML) and validates it with a zod schema. Every problem carries the
  * line of the offending node, so a hand-edited file can be fixed without guessing.
  */
-export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string): Parsed<z.infer<S>> {
+export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, limits?: Partial<YamlLimits>): Parsed<z.infer<S>> {
+  const tooComplex = yamlTooComplex(text, limits);
+  if (tooComplex) return { ok: false, problems: [{ file, message: tooComplex }] };
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -45,6 +52,8 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       })),
     };
   }
+  const badKey = keyProblem(doc);
+  if (badKey) return { ok: false, problems: [{ file, line: lines.linePos(badKey.at).line, message: badKey.message }] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
@@ -62,6 +71,31 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       message: issue.message,
     })),
   };
+}
+
+/**
+ * The first key that is a list or a map (it would only be turned into text, with a warning), or
+ * that repeats one before it in its map.
+ */
+function keyProblem(doc: Document): { at: number; message: string } | undefined {
+  let found: { at: number; message: string } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        const at = (key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+        if (isCollection(key)) found = { at, message: "a key must be a plain name, not a list or map" };
+        else {
+          const value = isScalar(key) ? key.value : key;
+          if (seen.has(value)) found = { at, message: "Map keys must be unique" };
+          seen.add(value);
+        }
+        if (found) return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** The line of the deepest node that exists along `path` (a missing field points at its parent). */

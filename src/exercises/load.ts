@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { FileRefused, readWhole, refusalReason } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Problem } from "../data/parse-yaml.js";
@@ -35,9 +36,10 @@ export type ExerciseFileResult = { ok: true; exercise: Exercise } | { ok: false;
 export async function readExerciseFile(file: string): Promise<ExerciseFileResult> {
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = await readWhole(file);
   } catch (e) {
-    return { ok: false, problems: [{ file, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` }] };
+    const message = e instanceof FileRefused ? refusalReason(e) : `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`;
+    return { ok: false, problems: [{ file, message }] };
   }
   const [{ parseYaml }, { Exercise }] = await Promise.all([import("../data/parse-yaml.js"), import("./schema.js")]);
   const parsed = parseYaml(text, Exercise, file);

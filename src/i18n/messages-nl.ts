@@ -97,7 +97,9 @@ export const nl: Messages = {
     notJournal: (p: string) => `${p}: geen dagboek en geen map met dagboeken (een dagboek heeft JJJJ/MM/-mappen)`,
     journalDeeper: (p: string, journal: string) => `${p}: hier geen dagboek, wel dieper in de map: empathy review "${journal}"`,
     editorFailed: (cmd: string) => `de editor (${cmd}) is niet netjes afgesloten; stel $VISUAL of $EDITOR in`,
-    tooLarge: (what: string) => `${what}: groter dan 1 MiB`,
+    tooLarge: (what: string, limit = "1 MiB") => `${what}: groter dan ${limit}`,
+    entryTooLarge: (limit: string) => `deze notitie zou groter worden dan ${limit}, meer dan het dagboek terugleest; maak de langste antwoorden korter`,
+    notRegular: (file: string) => `${file}: geen gewoon bestand (een koppeling, pijp of apparaat wordt nooit gelezen); zet er een echt bestand neer`,
     answersNotFile: (p: string) => `${p}: geen bestand (--answers verwacht een YAML- of JSON-bestand, of - voor stdin)`,
     answersEmpty: (p: string) => `${p}: het antwoordenbestand is leeg`,
     answersText: (p: string, key: string) => `${p}: ${key}: verwacht een niet-lege tekst`,
@@ -262,6 +264,7 @@ export const nl: Messages = {
   },
   edit: {
     unchanged: "Geen wijzigingen.",
+    needTerminal: "edit opent een editor en heeft daarvoor een terminal nodig; start het in een terminal, of zet $VISUAL of $EDITOR op een editor die zonder kan",
     saved: (path: string) => `Opgeslagen: ${path}`,
     invalid: (problem: string) => `De bewerkte notitie is niet geldig: ${problem}`,
     again: "Open de editor opnieuw om het te herstellen",
@@ -288,6 +291,8 @@ export const nl: Messages = {
     cli: {
       outInside: (p: string) => `--out ${p} ligt in een map die wordt bekeken; een overzicht schrijft daar nooit`,
       written: (p: string) => `Overzicht geschreven naar ${p}`,
+      cacheInside: (p: string, dir: string) => `je cachemap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_CACHE_HOME op een eigen map, of voeg --no-cache toe`,
+      dataInside: (p: string, dir: string) => `je gegevensmap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_DATA_HOME op een eigen map`,
       customerWord: "Klant",
       contactWord: "Contactpersoon",
       emptyNote: "de notitie is leeg",

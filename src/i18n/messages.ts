@@ -101,7 +101,9 @@ export const en = {
     notJournal: (p: string) => `${p}: neither a journal nor a folder of journals (a journal has YYYY/MM/ folders)`,
     journalDeeper: (p: string, journal: string) => `${p}: no journal here, but there is one deeper down: empathy review "${journal}"`,
     editorFailed: (cmd: string) => `the editor (${cmd}) did not finish cleanly; set $VISUAL or $EDITOR`,
-    tooLarge: (what: string) => `${what}: larger than 1 MiB`,
+    tooLarge: (what: string, limit = "1 MiB") => `${what}: larger than ${limit}`,
+    entryTooLarge: (limit: string) => `this entry would be larger than ${limit}, more than the journal reads back; shorten the longest answers`,
+    notRegular: (file: string) => `${file}: not an ordinary file (a link, pipe or device is never read); put a real file there`,
     answersNotFile: (p: string) => `${p}: not a file (--answers takes a YAML or JSON file, or - for stdin)`,
     answersEmpty: (p: string) => `${p}: the answers file is empty`,
     answersText: (p: string, key: string) => `${p}: ${key}: expected a non-empty text`,
@@ -266,6 +268,7 @@ export const en = {
   },
   edit: {
     unchanged: "No changes.",
+    needTerminal: "edit opens an editor and needs a terminal; run it in one, or set $VISUAL or $EDITOR to an editor that works without",
     saved: (path: string) => `Saved: ${path}`,
     invalid: (problem: string) => `The edited entry is not valid: ${problem}`,
     again: "Open the editor again to fix it",
@@ -292,6 +295,8 @@ export const en = {
     cli: {
       outInside: (p: string) => `--out ${p} lies inside a folder being reviewed; a review never writes there`,
       written: (p: string) => `Review written to ${p}`,
+      cacheInside: (p: string, dir: string) => `your cache folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_CACHE_HOME to a folder of your own, or add --no-cache`,
+      dataInside: (p: string, dir: string) => `your data folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_DATA_HOME to a folder of your own`,
       customerWord: "Customer",
       contactWord: "Contact",
       emptyNote: "the note is empty",

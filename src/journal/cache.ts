@@ -4,6 +4,9 @@ import { writeFileAtomic } from "../data/atomic-write.js";
 import { readWhole } from "../data/read-whole.js";
 import type { Answer, Entry, InvalidFile } from "./entry.js";
 
+/** Some 2 KB an entry: room for a journal of 100,000 entries, and a bound on what a damaged cache costs. */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
 /** Raise when the shape of cached items changes: an old cache is then simply rebuilt. */
 const CACHE_VERSION = 3;
 
@@ -63,7 +66,7 @@ function decode(data: CacheFile): CacheItem[] {
 export async function loadCache(cacheDir: string, journal: string): Promise<Map<string, CacheItem>> {
   try {
     // JSON: faster to load than v8's serialiser for data of this shape, and readable when in doubt.
-    const data = JSON.parse(await readWhole(cacheFile(cacheDir, journal))) as CacheFile;
+    const data = JSON.parse(await readWhole(cacheFile(cacheDir, journal), MAX_CACHE_BYTES)) as CacheFile;
     if (data?.version !== CACHE_VERSION || data.journal !== path.resolve(journal) || !Array.isArray(data.items) || !Array.isArray(data.questions))
       return new Map();
     return new Map(decode(data).filter((i) => i && typeof i.rel === "string" && i.result).map((i) => [i.rel, i]));

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { findById } from "./queries.js";
 import { readEntryFile } from "./read-entry-file.js";
@@ -7,12 +8,20 @@ import { UserError } from "../errors.js";
 
 /**
  * One entry by id or unique id prefix, found by file name: only that file is read. `hint` is the
- * command that lists the ids (another journal than the own one needs its --journal).
+ * command that lists the ids (another journal than the own one needs its --journal). A path to an
+ * entry file is taken as it is: the way to reach a copy that is not read otherwise.
  */
 export async function locateEntry(journal: string, idOrPrefix: string, hint = "empathy list"): Promise<StoredEntry> {
-  const { files } = scanJournal(journal);
-  const file = findById(files, (f) => path.basename(f.path, ".yaml"), idOrPrefix.replace(/\.yaml$/, ""), { noun: "entry", hint });
-  const r = await readEntryFile(file.path);
+  const given = /[\\/]/.test(idOrPrefix) && fs.statSync(idOrPrefix, { throwIfNoEntry: false })?.isFile() ? idOrPrefix : undefined;
+  const r = await readEntryFile(given ?? findFile(journal, idOrPrefix.replace(/\.yaml$/, ""), hint));
   if (!r.ok) throw new UserError(`${r.invalid.path}${r.invalid.line ? `:${r.invalid.line}` : ""}: ${r.invalid.reason}`);
   return r.entry;
+}
+
+function findFile(journal: string, id: string, hint: string): string {
+  const { files, invalid } = scanJournal(journal);
+  // Only copies outside their month folder have the id: say which, and where the entry belongs.
+  const copies = files.some((f) => path.basename(f.path, ".yaml").startsWith(id)) ? [] : invalid.filter((f) => f.problem === "misplaced" && path.basename(f.path, ".yaml") === id);
+  if (copies.length > 0) throw new UserError(copies.map((f) => `${f.path}: ${f.reason}`).join("; "));
+  return findById(files, (f) => path.basename(f.path, ".yaml"), id, { noun: "entry", hint }).path;
 }

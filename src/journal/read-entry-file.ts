@@ -1,5 +1,6 @@
-import fs from "node:fs";
+import { FileRefused, readBytes, readBytesSync, refusalReason } from "../data/read-whole.js";
 import { parseEntry } from "./parse-entry.js";
+import { MAX_ENTRY_BYTES } from "./scan.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
 export type EntryFileResult = { ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile };
@@ -19,14 +20,16 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
   return result.ok ? { ok: true, entry: { entry: result.entry, path: file } } : result;
 }
 
-const unreadable = (file: string, e: unknown): EntryFileResult => ({
-  ok: false,
-  invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` },
-});
+/** A file that was not read: refused as it was opened (a link, a FIFO, too large), or failing. */
+function unreadable(file: string, e: unknown): EntryFileResult {
+  if (e instanceof FileRefused)
+    return { ok: false, invalid: { path: file, problem: e.kind === "too-large" ? "too-large" : "not-journal-file", reason: refusalReason(e) } };
+  return { ok: false, invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` } };
+}
 
 export async function readEntryFile(file: string): Promise<EntryFileResult> {
   try {
-    return checkEntryBytes(file, await fs.promises.readFile(file));
+    return checkEntryBytes(file, await readBytes(file, MAX_ENTRY_BYTES));
   } catch (e) {
     return unreadable(file, e);
   }
@@ -36,7 +39,7 @@ export async function readEntryFile(file: string): Promise<EntryFileResult> {
 export function readEntryFileSync(file: string): EntryFileResult {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readBytesSync(file, MAX_ENTRY_BYTES);
   } catch (e) {
     return unreadable(file, e);
   }

@@ -1,10 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
+import { tooLargeReason } from "../data/read-whole.js";
 import { ENTRY_NAME } from "./naming.js";
 import type { InvalidFile } from "./entry.js";
 
-/** Files above this size are not read: no reflection is a mebibyte long, a hostile file may be. */
-export const MAX_ENTRY_BYTES = 1024 * 1024;
+/**
+ * Files above this size are not read: no entry comes near it (a long reflection is a few KB), a
+ * hostile file may, and parsing one of 900 KB cost a third of a second and tens of megabytes.
+ */
+export const MAX_ENTRY_BYTES = 256 * 1024;
 
 export interface EntryFile {
   path: string;
@@ -29,6 +33,7 @@ const MONTH = /^(0[1-9]|1[0-2])$/;
 export function scanJournal(journal: string): { files: EntryFile[]; invalid: InvalidFile[] } {
   const files: EntryFile[] = [];
   const invalid: InvalidFile[] = [];
+  const misplaced: { path: string; name: string }[] = [];
   for (const year of listDir(journal, invalid)) {
     if (!YEAR.test(year.name)) continue;
     const yearDir = path.join(journal, year.name);
@@ -56,14 +61,31 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
           } catch {
             continue; // removed while we looked
           }
-          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: `too large (${st.size} bytes; the limit is 1 MiB)` });
+          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: tooLargeReason(st.size, MAX_ENTRY_BYTES) });
+          else if (item.name.slice(0, 7) !== `${year.name}-${month.name}`) misplaced.push({ path: p, name: item.name });
           else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
         }
       }
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  invalid.push(...misplacedFiles(misplaced, new Set(files.map((f) => f.rel))));
   return { files, invalid };
+}
+
+/**
+ * Entry files outside the month folder their name gives: a sync tool's copy (the same entry in
+ * 2025/01 and 2026/11) or a file moved by hand. None is read: two files with one id would make the
+ * id ambiguous for good, and a copy would count twice.
+ */
+function misplacedFiles(misplaced: readonly { path: string; name: string }[], inPlace: ReadonlySet<string>): InvalidFile[] {
+  return misplaced.map(({ path: p, name }) => {
+    const home = `${name.slice(0, 4)}/${name.slice(5, 7)}`;
+    const reason = inPlace.has(`${home}/${name}`)
+      ? `a copy of ${home}/${name}, which is read instead; remove this one`
+      : `in the wrong month folder: by its name it belongs in ${home}/; move it there`;
+    return { path: p, problem: "misplaced", reason };
+  });
 }
 
 /** A folder's items; a folder that cannot be read is reported (a reviewing coach may lack access) and skipped. */

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { stringify } from "yaml";
 import { localIso } from "../dates.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
+import { portableStringify } from "../data/portable-yaml.js";
+import { sizeText } from "../data/read-whole.js";
+import { MAX_ENTRY_BYTES } from "./scan.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
@@ -28,8 +30,8 @@ export function entryToYaml(entry: Entry): string {
     actions: entry.actions,
   };
   // Written so that YAML 1.1 readers (PyYAML, for one) read it the same: `yes`, `no` and times are
-  // quoted, or they would turn into booleans and dates there.
-  return stringify(ordered, { lineWidth: 0, version: "1.1" });
+  // quoted, or they would turn into booleans and dates there, and tabs and controls are escaped.
+  return portableStringify(ordered);
 }
 
 /** A short id for a follow-up action, unlike any in `taken`. */
@@ -65,7 +67,10 @@ export async function saveEntry(journal: string, input: NewEntry, at: Date): Pro
     (n) => `${candidateId(base, n)}.yaml`,
     (name) => {
       saved = { schema: SCHEMA_VERSION, id: path.basename(name, ".yaml"), createdAt: localIso(at), ...input };
-      return entryToYaml(saved);
+      const text = entryToYaml(saved);
+      // Never a file the journal would then skip as too large.
+      if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) throw new UserError(t().errors.entryTooLarge(sizeText(MAX_ENTRY_BYTES)));
+      return text;
     },
   );
   return { entry: saved!, path: file };

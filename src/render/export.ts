@@ -4,15 +4,20 @@ import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import type { AnswerValue, Entry } from "../journal/entry.js";
 import { mdText } from "./markdown.js";
+import { safe } from "./safe-text.js";
 
 function plain(value: AnswerValue): string {
   return Array.isArray(value) ? value.join("; ") : String(value);
 }
 
-/** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A CSV cell: quoted when needed, never read as a formula by a spreadsheet, and (CSV having no
+ * escapes) with control and bidi characters replaced as on a terminal; line breaks stay.
+ */
+function cell(text: string): string {
+  const shown = safe(text.replace(/\r\n?/g, "\n"));
+  const value = /^[=+\-@\t]/.test(shown) ? `'${shown}` : shown;
+  return /[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const CSV_COLUMNS = ["entry", "kind", "created_at", "customer", "exercise", "step", "type", "question", "answer"];

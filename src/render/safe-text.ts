@@ -4,10 +4,22 @@
  * escape sequences to a coach's terminal or make text read backwards.
  */
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function safe(text: string): string {
   return text.replace(UNSAFE, "\uFFFD");
+}
+
+/**
+ * JSON text with what `JSON.stringify` leaves raw escaped too: DEL, C1 controls, bidi marks and
+ * line separators. Lossless (a reader gets the same strings), yet nothing reaches a terminal raw.
+ * Such characters can only stand inside strings, where an escape means the same.
+ */
+// eslint-disable-next-line no-control-regex
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function safeJson(json: string): string {
+  return json.replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** One line: newlines and tabs become spaces as well. */

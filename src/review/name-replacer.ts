@@ -6,12 +6,8 @@
  * characters, so the time grows with the text, not with the number of customers.
  */
 import { PLAIN_LETTERS } from "../journal/naming.js";
+import legalForms from "./legal-forms.json" with { type: "json" };
 
-/** A company's legal form after its name: "Acme BV", "Acme B.V.", "Acme, Inc.". */
-const LEGAL = String.raw`[\s,]+(?:b\.?\s?v\.?(?:\s?b\.?\s?a\.?)?|n\.?\s?v\.?|v\.?\s?o\.?\s?f\.?|c\.?\s?v\.?|vzw|ltd\.?|limited|inc\.?|llc|plc|gmbh|ag|s\.?a\.?|(?:&\s*)?co\.?)`;
-const LEGAL_AT_END = new RegExp(`${LEGAL}$`, "i");
-/** The same right after a name in the (lower-case) plain text; not the start of "cv-ketel". */
-const LEGAL_HERE = new RegExp(`${LEGAL}(?![\\p{L}\\p{N}-])`, "uy");
 /** How a legal form is compared: "B.V." and "BV" are the same, "bv." (for example) is not. */
 const legalKey = (s: string) => s.replace(/[\s.,&]/g, "");
 
@@ -48,6 +44,54 @@ function plain(text: string): Plain {
   return { text: out, at };
 }
 
+/** A legal form as it is looked up: plain letters and signs, without full stops and spaces ("bv", "a/s", "spzoo"). */
+const formKey = (form: string) => plain(form).text.replace(/[.\s]+/g, "");
+
+/** The abbreviations of the ISO 20275 code list (scripts/legal-forms.mjs), and "& Co". */
+const FORMS = new Set([...legalForms.forms, "& Co"].map(formKey));
+/** Every beginning of a form: the search at a name's end stops as soon as none goes on. */
+const FORM_STARTS = new Set([...FORMS].flatMap((f) => Array.from({ length: f.length }, (_, n) => f.slice(0, n + 1))));
+const SEPARATOR = /[\s,]/;
+const NOT_AFTER_FORM = /[\p{L}\p{N}-]/u;
+
+/**
+ * The legal form written in plain text `p` at `at` ("Acme BV", "Ørsted A/S", "Acme, Inc."), with
+ * the comma or spaces before it, the longest one; each full stop and single space optional, so
+ * "B.V.", "b.v." and "BV" are all found. Not the start of a word ("cv-ketel").
+ */
+function legalFormAt(p: string, at: number): string | undefined {
+  let i = at;
+  while (i < p.length && SEPARATOR.test(p[i]!)) i++;
+  if (i === at) return undefined;
+  let key = "";
+  let found: string | undefined;
+  for (; i < p.length; i++) {
+    const ch = p[i]!;
+    if (/\s/.test(ch)) {
+      if (/\s/.test(p[i - 1]!)) break;
+      continue;
+    }
+    if (ch !== ".") key += ch;
+    if (!FORM_STARTS.has(key)) break;
+    if (FORMS.has(key) && !NOT_AFTER_FORM.test(p[i + 1] ?? "")) found = p.slice(at, i + 1);
+  }
+  return found;
+}
+
+/** The legal form at the end of a name, the longest one: where it starts, and as written. */
+function legalFormAtEnd(name: string): { index: number; written: string } | undefined {
+  const p = plain(name);
+  for (let k = 1; k < p.text.length; k++) {
+    if (SEPARATOR.test(p.text[k - 1]!) || !SEPARATOR.test(p.text[k]!)) continue;
+    const form = legalFormAt(p.text, k);
+    if (form && k + form.length === p.text.length) {
+      const index = p.at ? p.at[k]! : k;
+      return { index, written: name.slice(index) };
+    }
+  }
+  return undefined;
+}
+
 /** A name's plain form, as it is compared: no leading or trailing punctuation, single spaces. */
 function nameKey(name: string): string {
   return plain(name).text.replace(/\s+/g, " ").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
@@ -55,10 +99,10 @@ function nameKey(name: string): string {
 
 /** The name without its legal form, when what is left still reads as a name. */
 export function coreName(name: string): { core: string; legal: string } | undefined {
-  const m = LEGAL_AT_END.exec(name.trim());
+  const m = legalFormAtEnd(name.trim());
   if (!m) return undefined;
   const core = name.trim().slice(0, m.index).trim();
-  return (nameKey(core).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3 ? { core, legal: legalKey(m[0]) } : undefined;
+  return (nameKey(core).match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3 ? { core, legal: legalKey(m.written) } : undefined;
 }
 
 const wordCharAt = (text: string, i: number) => i < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
@@ -84,6 +128,8 @@ export interface NameWords {
 interface Node {
   next: Map<string, Node>;
   full?: string;
+  /** A full name of one word, typed with capitals ("Apple"), is found only with one: not in "an apple a day". */
+  fullNeedsCapital?: boolean;
   short?: ShortForm;
 }
 
@@ -103,12 +149,13 @@ const SPACE = /\s/;
 
 /**
  * Replaces customers' names in a text by their labels. `customers` gives each label the spellings
- * of its name. A full name is found in any case. A name without its legal form is found only with
+ * of its name. A full name is found in any case, but one word typed with capitals only with one. A name without its legal form is found only with
  * a capital ("Bakker" for "Bakker BV", not the word "bakker"), unless it was typed without; a short
  * form two customers share belongs to neither and becomes `shared`, so it is replaced all the same.
  */
 export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, shared: string, words?: NameWords): (text: string) => string {
   const full = new Map<string, string>();
+  const anyCase = new Set<string>();
   const short = new Map<string, ShortForm>();
   for (const [label, spellings] of customers) {
     for (const s of spellings) {
@@ -116,6 +163,7 @@ export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, s
       if (!key) continue;
       full.set(key, label);
       const c = coreName(s);
+      if (key.includes(" ") || c || !/\p{Lu}/u.test(s)) anyCase.add(key);
       if (!c) continue;
       const core = nameKey(c.core);
       const form = short.get(core) ?? { labels: new Map(), anyCase: false };
@@ -136,7 +184,7 @@ export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, s
     }
   }
   const root: Node = { next: new Map() };
-  for (const [key, label] of full) nodeFor(root, key).full = label;
+  for (const [key, label] of full) Object.assign(nodeFor(root, key), { full: label, fullNeedsCapital: !anyCase.has(key) });
   for (const [key, form] of short) nodeFor(root, key).short = form;
 
   return (text) => {
@@ -150,7 +198,7 @@ export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, s
       for (let i = start; node; ) {
         if (i > start && !wordCharAt(p, i)) {
           for (const found of [
-            node.full !== undefined ? { end: i, label: node.full } : undefined,
+            node.full !== undefined && (!node.fullNeedsCapital || /\p{Lu}/u.test(text.slice(original(start), original(i)))) ? { end: i, label: node.full } : undefined,
             node.short && shortMatch(node.short, text.slice(original(start), original(i)), p, i, text, original, shared),
           ])
             if (found && (!best || found.end > best.end)) best = found;
@@ -182,8 +230,7 @@ export function nameReplacer(customers: ReadonlyMap<string, Iterable<string>>, s
 /** A short form found at `end`: whose it is, taking a legal form written after it along. */
 function shortMatch(form: ShortForm, written: string, p: string, end: number, text: string, original: (i: number) => number, shared: string): { end: number; label: string } | undefined {
   if (!form.anyCase && !/\p{Lu}/u.test(written)) return undefined;
-  LEGAL_HERE.lastIndex = end;
-  const legal = LEGAL_HERE.exec(p)?.[0];
+  const legal = legalFormAt(p, end);
   if (legal) {
     // The full stop of "B.V." belongs to it; the one of "BV." ends the sentence.
     const length = legal.endsWith(".") && !legal.slice(0, -1).includes(".") ? legal.length - 1 : legal.length;

@@ -1,5 +1,6 @@
-import fs from "node:fs/promises";
 import path from "node:path";
+import { explainReadError } from "../data/read-error.js";
+import { readWhole } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
@@ -15,6 +16,12 @@ interface NotesFile {
   journals: Record<string, CoachNote[]>;
 }
 
+/**
+ * All of a coach's notes are one file, their own (never in a trainee's folder): allowed to grow far
+ * beyond an entry's limits, some 300,000 notes.
+ */
+const NOTES_MAX_BYTES = 64 * 1024 * 1024;
+
 /** A coach's notes live in the coach's own data folder, never in a trainee's. */
 const notesPath = (dataDir: string) => path.join(dataDir, "coach-notes.yaml");
 
@@ -22,16 +29,15 @@ async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
   const file = notesPath(dataDir);
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    text = await readWhole(file, NOTES_MAX_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "error";
     // A review goes on without notes it cannot read; a new note must not overwrite them.
-    if (code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
-    throw new UserError(t().errors.unreadable(file, code));
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
+    throw explainReadError(file, e);
   }
   // Parser and schema only when there are notes to read: most reviews have none.
   const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);
-  const parsed = parseYaml(text, NotesFile, file);
+  const parsed = parseYaml(text, NotesFile, file, { maxChars: NOTES_MAX_BYTES, maxNodes: Infinity });
   if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (${t().errors.fixNotes})`);
   return parsed.value as NotesFile;
 }

@@ -1,4 +1,3 @@
-import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
@@ -35,16 +34,20 @@ async function readCapped(stream: AsyncIterable<unknown>, name: string): Promise
 
 async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
   if (file === "-") return readCapped(stdin, "stdin");
+  let handle: fs.FileHandle | undefined;
   try {
-    const st = await fs.stat(file);
+    // Judged on what was opened, not on the path beforehand.
+    handle = await fs.open(file, "r");
+    const st = await handle.stat();
     // A pipe is fine too: `--answers <(make-answers)` in a shell.
-    if (st.isFIFO()) return await readCapped(createReadStream(file), file);
-    if (!st.isFile()) throw new UserError(t().errors.answersNotFile(file));
+    if (!st.isFile() && !st.isFIFO()) throw new UserError(t().errors.answersNotFile(file));
     if (st.size > MAX_BYTES) throw new UserError(t().errors.tooLarge(file));
-    return await fs.readFile(file, "utf8");
+    return await readCapped(handle.createReadStream({ autoClose: false }), file);
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw new UserError(t().errors.unreadable(file, (e as NodeJS.ErrnoException).code ?? "error"));
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -3,6 +3,7 @@ import { stringify } from "yaml";
 import { z } from "zod";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { parseYaml } from "../data/parse-yaml.js";
+import { readWhole } from "../data/read-whole.js";
 import { Depth, Phase } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
 import { sameCustomer } from "../journal/queries.js";
@@ -46,9 +47,10 @@ export async function saveDraft(journal: string, draft: Draft): Promise<void> {
 async function loadDraftFile(file: string, kind: Phase): Promise<{ draft?: Draft; problem?: string }> {
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
-  } catch {
-    return {};
+    // Bounded, and never a link, FIFO or device: the home screen reads drafts unasked.
+    text = await readWhole(file);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ENOENT" ? {} : { problem: file };
   }
   const parsed = parseYaml(text, Draft, file);
   if (!parsed.ok || parsed.value.kind !== kind) return { problem: file };

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { readUserText } from "../data/read-error.js";
 import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath } from "../data/atomic-write.js";
 
 /** `$VISUAL`, then `$EDITOR`, then the platform's usual one. */
@@ -33,7 +34,7 @@ export async function editText(scratchDir: string, initial: string): Promise<str
   await fs.writeFile(file, initial, { mode: FILE_MODE, flag: "wx" });
   try {
     openInEditor(file);
-    return (await fs.readFile(file, "utf8")).trim();
+    return (await readUserText(file)).trim();
   } finally {
     await fs.rm(file, { force: true });
   }

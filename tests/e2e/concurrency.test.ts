@@ -28,3 +28,20 @@ describe("concurrency", () => {
     expect(all.map((r) => r.code)).toEqual(Array(16).fill(0));
   }, 60_000);
 });
+
+describe("runs changing one entry wait their turn", () => {
+  // Finding 9: of 50 parallel `done` on different actions of one entry, 2 to 15 refused after the
+  // 10 s wait ("being changed by another run"); on the same action, 7 of 50.
+  it("50 parallel done on 50 actions of one entry: all 50 recorded", async () => {
+    const { env } = tempHome();
+    const actions = Array.from({ length: 50 }, (_, i) => `  - Follow-up ${i}`).join("\n");
+    const answers = DEBRIEF_ANSWERS.replace(/^actions:\n(?:  - .*\n?)+/m, `actions:\n${actions}\n`);
+    expect((await run(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
+    const ids = (JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[]).map((a) => a.id);
+    expect(ids).toHaveLength(50);
+    const runs = await Promise.all(ids.map((id) => run(["done", id], { env })));
+    expect(runs.filter((r) => r.code !== 0).map((r) => r.stderr)).toEqual([]);
+    const after = JSON.parse((await run(["actions", "--all", "--json"], { env })).stdout) as { done: boolean }[];
+    expect(after.filter((a) => a.done)).toHaveLength(50);
+  }, 90_000);
+});

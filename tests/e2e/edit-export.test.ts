@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { entryFiles, run, tempHome, writeFile } from "../helpers/cli.js";
 
 /** An "editor" that applies a sed expression to the file it is given. */
@@ -95,5 +95,16 @@ describe("export", () => {
     const md = await run(["export", "--format", "md", "--kind", "debrief"], { env });
     expect(md.stdout).toMatch(/^## 2026-11-16 11:00 · debrief · /m);
     expect(md.stdout).toContain("- [ ] Send the planning (2026-11-26)");
+  });
+});
+
+describe("edit without a terminal", () => {
+  // Finding 10: `edit` without a terminal started vi, which only said "Input is not from a terminal".
+  it("says it needs a terminal unless an editor is set, and starts none", async () => {
+    const { env } = tempHome();
+    expect((await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS })).code).toBe(0);
+    const r = await run(["edit", "2026-11-16T1700"], { env: { ...env, PATH: "/nonexistent" }, input: "" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("empathy: edit opens an editor and needs a terminal; run it in one, or set $VISUAL or $EDITOR to an editor that works without\n");
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { entryFiles, run, writeFile } from "../helpers/cli.js";
-import { ptyTests } from "../helpers/pty.js";
+import { ptyTests, type PtySession } from "../helpers/pty.js";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 
 // Each test drives the built CLI (`npm run build` first) through a real pseudo-terminal.
@@ -18,6 +18,15 @@ const answerOf = (entry: { answers: Answer[] }, step: string) => entry.answers.f
 function entries(journal: string): string[] {
   const files = entryFiles(journal).filter((f) => /^20\d\d[\\/]\d\d[\\/]/.test(f));
   return files.map((f) => path.join(journal, f));
+}
+
+/** A prep for Acme with its first question answered, waiting at the second. */
+async function prepAtSecondQuestion(env: NodeJS.ProcessEnv, dir: string): Promise<PtySession> {
+  const s = start(["prep", "--customer", "Acme", "--full"], env, dir);
+  await s.waitFor(/1\/11 Who are you going to talk to\?/);
+  await s.line("Jan, planner at Acme");
+  await s.waitFor(/2\/11 What is their background\?/);
+  return s;
 }
 
 /** The folder an entry saved now goes to. */
@@ -108,12 +117,19 @@ describe("interactive prompts in a real terminal", () => {
     expect(fs.readdirSync(path.join(journal, "drafts"))).toEqual([]);
   });
 
+  // Finding 10: Ctrl-D at a question ended the run with 0 and without a word.
+  it("says the draft is kept on Ctrl-D at a question, as on Ctrl-C", async () => {
+    const { journal, env, dir } = home();
+    const s = await prepAtSecondQuestion(env, dir);
+    await s.press("ctrl-d");
+    expect(await s.exit).toBe(1);
+    expect(s.screen).toContain("empathy prep --resume");
+    expect(readYaml(path.join(journal, "drafts", "prep-acme.yaml")).answers).toHaveLength(1);
+  });
+
   it("keeps a draft on Ctrl-C and resumes it without asking the answered steps again", async () => {
     const { journal, env, dir } = home();
-    const first = start(["prep", "--customer", "Acme", "--full"], env, dir);
-    await first.waitFor(/1\/11 Who are you going to talk to\?/);
-    await first.line("Jan, planner at Acme");
-    await first.waitFor(/2\/11 What is their background\?/);
+    const first = await prepAtSecondQuestion(env, dir);
     await first.line("New owner since spring");
     await first.waitFor(/3\/11 What are their interests/);
     await first.line("Fewer rush orders");
@@ -286,6 +302,26 @@ intention: understand_first
     await third.press("ctrl-c");
     expect(await third.exit).toBe(130);
     expect(readYaml(draftFile).answers.map((a: Answer) => a.answer)).toEqual(["Asked first today"]);
+  });
+
+  // Finding 10: resuming a Dutch draft showed the intro and the "Saved" line in English.
+  it("goes on in the draft's language when resuming it, intro and saved line too", async () => {
+    const { env, dir } = home();
+    const first = start(["--lang", "nl", "daily"], env, dir);
+    await first.waitFor(/1\/3 /);
+    await first.line("Wat leer ik ervan");
+    await first.waitFor(/2\/3 /);
+    await first.press("ctrl-c");
+    expect(await first.exit).toBe(130);
+    const second = start(["daily", "--resume"], env, dir);
+    await second.waitFor(/2\/3 Wat was vandaag een fijn moment/);
+    expect(second.screen).toContain("Dagelijkse reflectie");
+    await second.line("Een klant bedankte me");
+    await second.waitFor(/3\/3 /);
+    await second.line("Eerst luisteren");
+    await second.waitFor("Opgeslagen:");
+    expect(await second.exit).toBe(0);
+    expect(second.screen).not.toContain("Daily reflection");
   });
 
   it("goes back to typing when the editor asked for with :e fails", async () => {

@@ -176,7 +176,7 @@ describe("empathy review", () => {
     fs.mkdirSync(notes);
     const blocked = await run(["note", ids[0]!, "lost?", "--for", north], { env: own.env });
     expect(blocked.code).toBe(1);
-    expect(blocked.stderr).toContain("cannot be read (EISDIR)");
+    expect(blocked.stderr).toContain("not an ordinary file");
     expect(fs.statSync(notes).isDirectory()).toBe(true);
     // A review goes on without the notes it cannot read.
     expect((await run(["review", north, "--since", "2000-01-01"], { env: own.env })).code).toBe(0);

@@ -22,6 +22,7 @@ export const KEYS = {
   down: "\x1b[B",
   up: "\x1b[A",
   "ctrl-c": "\x03",
+  "ctrl-d": "\x04",
   "ctrl-u": "\x15",
   escape: "\x1b",
 } as const;

@@ -14,7 +14,7 @@ describe("nameReplacer", () => {
 
   it("finds letters that have no accent to drop, curly apostrophes and names with hidden characters", () => {
     const scrub = replacer({ A: ["Łukasz Ørsted"], B: ["O'Brien Ltd"], C: ["Straße"], D: ["Işık"] });
-    expect(scrub("Lukasz Orsted, O’Brien Ltd, STRASSE, ışık, Stra\u00adße")).toBe("A, B, C, D, C");
+    expect(scrub("Lukasz Orsted, O’Brien Ltd, STRASSE, Işik, Stra\u00adße")).toBe("A, B, C, D, C");
   });
 
   it("keeps symbols after a name where they were", () => {
@@ -56,6 +56,26 @@ describe("nameReplacer", () => {
     expect(coreName("Van Dijk B.V.")).toEqual({ core: "Van Dijk", legal: "BV" });
     expect(coreName("AB BV")).toBeUndefined();
     expect(coreName("Jan de Vries")).toBeUndefined();
+  });
+
+  // Finding 6: "Ørsted A/S", "Łódź Sp. z o.o." and "Dr. Oetker KG" appeared by their short names
+  // in anonymized outputs, the hand-written list of legal forms lacking A/S, Sp. z o.o. and KG.
+  it("knows the legal forms of the ISO 20275 code list", () => {
+    expect(coreName("Ørsted A/S")).toEqual({ core: "Ørsted", legal: "A/S" });
+    expect(coreName("Łódź Sp. z o.o.")).toEqual({ core: "Łódź", legal: "Spzoo" });
+    expect(coreName("Dr. Oetker KG")).toEqual({ core: "Dr. Oetker", legal: "KG" });
+    for (const [name, form] of [["Nokia Oyj", "Oyj"], ["Volvo AB", "AB"], ["Fiat S.p.A.", "SpA"], ["Bosch GmbH & Co. KG", "GmbHCoKG"]] as const)
+      expect(coreName(name)?.legal, name).toBe(form);
+    const scrub = replacer({ A: ["Ørsted A/S"], B: ["Łódź Sp. z o.o."], C: ["Dr. Oetker KG"] });
+    expect(scrub("Ørsted wants it; Łódź too, and Dr. Oetker KG. Orsted A/S signed.")).toBe("A wants it; B too, and C. A signed.");
+  });
+
+  // Finding 6: "An apple a day" became "An Customer Q a day" for a customer "Apple".
+  it("finds a one-word name typed with capitals only with one, so ordinary words stay", () => {
+    const scrub = replacer({ Q: ["Apple"], R: ["Shell Nederland"], S: ["bol"] });
+    expect(scrub("An apple a day; Apple called, APPLE too")).toBe("An apple a day; Q called, Q too");
+    expect(scrub("shell nederland and a shell")).toBe("R and a shell");
+    expect(scrub("via bol of Bol")).toBe("via S of S");
   });
 
   it("leaves a text without names as it is", () => {

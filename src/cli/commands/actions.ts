@@ -1,9 +1,11 @@
-import fs from "node:fs/promises";
 import { parseDocument, Scalar } from "yaml";
 import { localDay, localIso } from "../../dates.js";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
 import { withFileLock } from "../../data/file-lock.js";
+import { portableYaml } from "../../data/portable-yaml.js";
+import { readUserText } from "../../data/read-error.js";
+import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
 import { parseEntry } from "../../journal/parse-entry.js";
 import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
@@ -44,7 +46,10 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
   // Under a lock and from the file as it is now: two `done` runs on one entry both count.
   await withFileLock(ref.path, async () => {
     // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
-    const doc = parseDocument(await fs.readFile(ref.path, "utf8"));
+    // Checked (size, nesting) before the document is built from it: the file may have been swapped.
+    const text = await readUserText(ref.path, MAX_ENTRY_BYTES);
+    if (!parseEntry(text, ref.path).ok) throw new UserError(t().errors.changedMeanwhile(ref.path));
+    const doc = parseDocument(text);
     const current = parseEntry(doc.toString({ lineWidth: 0 }), ref.path);
     const index = current.ok ? current.entry.actions.findIndex((a) => a.id === ref.action.id) : -1;
     if (index < 0) throw new UserError(t().errors.changedMeanwhile(ref.path));
@@ -52,7 +57,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
     // Quoted, as the journal writes times, so that YAML 1.1 readers see text and not a timestamp.
     if (wanted) doc.setIn(["actions", index, "doneAt"], Object.assign(doc.createNode(localIso(ctx.now)), { type: Scalar.QUOTE_DOUBLE }));
     else doc.deleteIn(["actions", index, "doneAt"]);
-    const updated = doc.toString({ lineWidth: 0 });
+    const updated = portableYaml(doc);
     const check = parseEntry(updated, ref.path);
     if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
     await writeFileAtomic(ref.path, updated);

@@ -3,6 +3,8 @@ import { basename, join } from "node:path";
 import { UserError } from "../../errors.js";
 import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
 import { withFileLock } from "../../data/file-lock.js";
+import { readUserText } from "../../data/read-error.js";
+import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
 import { parseEntry } from "../../journal/parse-entry.js";
@@ -28,8 +30,10 @@ async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undef
  */
 export async function edit(ctx: Context, id: string): Promise<void> {
   const m = t().edit;
+  // The platform's editor (vi) without a terminal only complains; a chosen one may do without.
+  if (!ctx.interactive && !process.env.VISUAL && !process.env.EDITOR) throw new UserError(m.needTerminal);
   const { path } = await locateEntry(ctx.folders.journal, id);
-  const original = await fs.readFile(path, "utf8");
+  const original = await readUserText(path, MAX_ENTRY_BYTES);
   const scratchDir = draftsDir(ctx.folders.journal);
   await ensurePrivateDir(scratchDir);
   await sweepStaleTemps(scratchDir);
@@ -39,7 +43,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   try {
     for (;;) {
       openInEditor(scratch);
-      const edited = await fs.readFile(scratch, "utf8");
+      const edited = await readUserText(scratch, MAX_ENTRY_BYTES);
       if (edited === original) return out(m.unchanged);
       const parsed = parseEntry(edited, path);
       const problem = parsed.ok
@@ -48,7 +52,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       if (problem === undefined) {
         // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
         const replaced = await withFileLock(path, async () => {
-          if ((await fs.readFile(path, "utf8")) !== original) return false;
+          if ((await readUserText(path, MAX_ENTRY_BYTES)) !== original) return false;
           await writeFileAtomic(path, edited);
           return true;
         });

@@ -3,6 +3,7 @@ import { t } from "../../i18n/index.js";
 import { anonymizer } from "../../review/anonymize.js";
 import { filterEntries } from "../../journal/filter.js";
 import { entriesToCsv, entriesToMarkdown } from "../../render/export.js";
+import { safeJson } from "../../render/safe-text.js";
 import type { ExportFormat } from "../formats.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
@@ -20,7 +21,7 @@ export async function exportEntries(ctx: Context, opts: FilterOptions & { format
   else if (opts.format === "md") {
     const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
     text = entriesToMarkdown(hits, exercises.map((x) => x.exercise), menus, ctx.lang);
-  } else text = `${JSON.stringify(hits, null, 2)}\n`;
+  } else text = `${safeJson(JSON.stringify(hits, null, 2))}\n`;
   if (!opts.out) return out(text);
   // Owner-only, like the journal: an export holds the same private notes.
   await writeOutFile(opts.out, text);

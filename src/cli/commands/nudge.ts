@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { readBytesSync } from "../../data/read-whole.js";
 import { localDay } from "../../dates.js";
 import { isLang, langFromLocale, type Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/index.js";
@@ -37,7 +38,7 @@ export function nudge(globals: { journal?: string; lang?: Lang }, now = new Date
 function peekConfig(configDir: string): { journal?: string; lang?: string } {
   let text: string;
   try {
-    text = fs.readFileSync(path.join(configDir, CONFIG_FILE), "utf8");
+    text = readBytesSync(path.join(configDir, CONFIG_FILE)).toString("utf8");
   } catch {
     return {};
   }

@@ -4,9 +4,12 @@ import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js"
 import { t } from "../../i18n/index.js";
 import { reportJson } from "../../insights/json.js";
 import { notReviewedReason } from "../../render/not-reviewed.js";
+import { safeJson } from "../../render/safe-text.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
+import { liesInside } from "../lies-inside.js";
+import { refuseOwnFoldersInside } from "../own-folders.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
@@ -35,7 +38,7 @@ async function renderer(format: ReviewFormat, details: boolean): Promise<Rendere
     return ({ notReviewed, trainees, ...rest }, lang) => {
       // First, as in every format: the members left out, each with its code and its reason in words.
       const left = notReviewed.map((n) => ({ ...n, text: notReviewedReason(n, lang) }));
-      return `${reportJson({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })}\n`;
+      return `${safeJson(reportJson({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }))}\n`;
     };
   if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
@@ -50,8 +53,9 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   // A review never writes into a folder it reviews, whatever links the way there passes.
   // (Loaded only for --out: a review to the terminal starts without it.)
   const outFile = opts.out ? await import("../out-file.js") : undefined;
-  if (opts.out && [...dirs, ...trainees.map((tr) => tr.dir)].some((dir) => outFile!.liesInside(opts.out!, dir)))
-    throw new UserError(t().review.cli.outInside(opts.out));
+  const reviewed = [...dirs, ...trainees.map((tr) => tr.dir)];
+  if (opts.out && reviewed.some((dir) => liesInside(opts.out!, dir))) throw new UserError(t().review.cli.outInside(opts.out));
+  refuseOwnFoldersInside({ cache: ctx.useCache ? ctx.folders.cache : undefined, data: ctx.folders.data }, reviewed);
   const rendering = renderer(opts.format, opts.details === true);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
   // content first made a warm review of 10,000 entries 3% slower.
@@ -75,6 +79,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   });
   const text = (await rendering)(report, ctx.lang);
   if (!opts.out) return out(text);
-  await outFile!.writeOutFile(opts.out, text);
+  // Checked again on the folder the file actually lands in: a link on the way may have changed.
+  await outFile!.writeOutFile(opts.out, text, reviewed);
   err(t().review.cli.written(opts.out!));
 }

@@ -3,6 +3,7 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
 import { reportJson } from "../../insights/json.js";
+import { safeJson } from "../../render/safe-text.js";
 import { summarize } from "../../insights/summary.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
@@ -27,7 +28,7 @@ type Renderer = (model: Summary, lang: Lang) => string;
  * read, so that its file reads happen alongside the journal's instead of after it.
  */
 async function renderer(format: SummaryFormat): Promise<Renderer> {
-  if (format === "json") return reportJson;
+  if (format === "json") return (model) => safeJson(reportJson(model));
   if (format === "md") return (await import("../../render/summary-markdown.js")).renderSummaryMarkdown;
   return (await import("../../render/summary-text.js")).renderSummaryText;
 }

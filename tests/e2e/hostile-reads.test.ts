@@ -1,0 +1,99 @@
+import { execFileSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DAILY_ANSWERS } from "../fixtures/answers.js";
+import { hostileFiles } from "../fixtures/hostile-files.js";
+import { entryFiles, run, tempHome } from "../helpers/cli.js";
+
+/** A heap this small aborts the run if one hostile file costs what it did (520 MB to 1.16 GB). */
+const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=200" };
+const nested = (n: number) => "[".repeat(n) + "]".repeat(n);
+
+describe("hostile files cost a bounded amount", () => {
+  // Finding 1: two 2 KB files of 1,000 nested [ ] made list, summary and review die with exit 134.
+  it("every reading command finishes over deep nesting mixed with the fuzz corpus", async () => {
+    const home = tempHome();
+    // In a team folder of its own: the coach's cache and data folders are beside it, not in it.
+    const team = path.join(home.dir, "team");
+    const journal = path.join(team, "trainee");
+    const env = { ...home.env, EMPATHY_JOURNAL: journal };
+    const month = path.join(journal, "2026", "11");
+    fs.mkdirSync(month, { recursive: true });
+    for (const i of [0, 1]) fs.writeFileSync(path.join(month, `2026-11-01T100${i}-debrief-x.yaml`), nested(1000));
+    fs.writeFileSync(path.join(month, "2026-11-02T1000-debrief-big.yaml"), nested(400_000));
+    fs.writeFileSync(path.join(month, "2026-11-02T1100-debrief-deep.yaml"), Array.from({ length: 1200 }, (_, i) => `${" ".repeat(i)}a:`).join("\n"));
+    for (const f of hostileFiles(150, 15)) {
+      if (f.content === "directory") fs.mkdirSync(path.join(month, f.name), { recursive: true });
+      else fs.writeFileSync(path.join(month, f.name), f.content);
+    }
+    for (const args of [["list"], ["summary", "--until", "2026-11-30"], ["review", journal, "--until", "2026-11-30"], ["review", team, "--until", "2026-11-30", "--format", "json"]]) {
+      const r = await run(["--no-cache", ...args], { env: { ...env, ...SMALL_HEAP } });
+      expect(r.stderr, args.join(" ")).not.toMatch(/FATAL|out of memory|call stack|\n\s+at /);
+      expect(r.code, args.join(" ")).toBe(0);
+      // The summary only counts the skipped files; the others name them with the reason.
+      if (args[0] !== "summary") {
+        expect(`${r.stdout}${r.stderr}`).toContain("2026-11-01T1000-debrief-x.yaml");
+        expect(`${r.stdout}${r.stderr}`).toContain("nested too deeply");
+      }
+    }
+  }, 60_000);
+
+  // Finding 2: a FIFO named like a draft hung `empathy`; links to /dev/urandom and /dev/zero and a
+  // 2 MB draft of [[[ cost seconds and a gigabyte.
+  it("the home screen passes over special, linked and huge drafts", async () => {
+    const { env, journal } = tempHome();
+    await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS });
+    const drafts = path.join(journal, "drafts");
+    fs.mkdirSync(drafts, { recursive: true });
+    execFileSync("mkfifo", [path.join(drafts, "prep.yaml")]);
+    fs.symlinkSync("/dev/urandom", path.join(drafts, "debrief.yaml"));
+    fs.writeFileSync(path.join(drafts, "daily.yaml"), "[".repeat(2 * 1024 * 1024));
+    const home = await run([], { env: { ...env, ...SMALL_HEAP } });
+    expect(home.code).toBe(0);
+    expect(home.stdout).toMatch(/^empathy/);
+    fs.rmSync(path.join(drafts, "debrief.yaml"));
+    fs.symlinkSync("/dev/zero", path.join(drafts, "debrief.yaml"));
+    const prep = await run(["debrief", "--answers", "-"], { env: { ...env, ...SMALL_HEAP }, input: "wanted: x\n" });
+    expect(prep.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // Finding 3: a file switched between a regular file and a FIFO while reviews ran hung 12 of 30.
+  it("a file switched between a regular file and a FIFO never holds a review up", async () => {
+    const { dir, env, journal } = tempHome();
+    await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS });
+    const [entry] = fs.readdirSync(path.join(journal, "2026", "11"));
+    const target = path.join(journal, "2026", "11", entry!);
+    const regular = path.join(dir, "regular");
+    fs.copyFileSync(target, regular);
+    // Swaps in a loop: a FIFO, then the regular file, each moved into place in one step.
+    const swapper = spawn(process.execPath, [
+      "-e",
+      `const fs=require("fs"),cp=require("child_process");const [t,r,d]=process.argv.slice(1);
+       for(let i=0;;i++){const f=d+"/f"+i;cp.execFileSync("mkfifo",[f]);fs.renameSync(f,t);const c=d+"/c"+i;fs.copyFileSync(r,c);fs.renameSync(c,t);}`,
+      target,
+      regular,
+      dir,
+    ]);
+    try {
+      const results = await Promise.all(Array.from({ length: 12 }, () => run(["review", journal, "--no-cache", "--until", "2026-11-20"], { env })));
+      for (const r of results) {
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/1 entry read|not a regular file|not a journal file/);
+      }
+    } finally {
+      swapper.kill();
+    }
+  }, 60_000);
+
+  // An 800 KB file cost seconds and half a gigabyte: entries are capped at 256 KiB, and the tool
+  // never writes one that it would then skip.
+  it("refuses to save an entry larger than the journal reads back", async () => {
+    const { env, journal } = tempHome();
+    const answers = JSON.stringify({ reflection: "x".repeat(300_000), good_moment: "a", intention: "b" });
+    const r = await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: answers });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("empathy: this entry would be larger than 256 KiB, more than the journal reads back; shorten the longest answers\n");
+    expect(entryFiles(journal)).toEqual([]);
+  });
+});
