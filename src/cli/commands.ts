@@ -63,9 +63,10 @@ export function registerCommands(program: Command): void {
 
   examples(
     filterOptions(program.command("list").description(m.list))
+      .option("-n, --number <n>", m.number)
       .option("--json", m.json)
       .action(async (opts, cmd: Command) => (await import("./commands/list.js")).list(await context(cmd), opts)),
-    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json"],
+    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json", "empathy list -n 5"],
   );
   examples(
     program
@@ -74,7 +75,7 @@ export function registerCommands(program: Command): void {
       .argument("<id>", m.entryId)
       .option("--json", m.json)
       .action(async (id: string, opts, cmd: Command) => (await import("./commands/show.js")).show(await context(cmd), id, opts)),
-    ["empathy show 2026-11-24T1030-debrief-acme", "empathy show 2026-11-24T10"],
+    ["empathy show last", "empathy show 2026-11-24T1030-debrief-acme", "empathy show 2026-11-24T10"],
   );
   examples(
     program
@@ -82,7 +83,24 @@ export function registerCommands(program: Command): void {
       .description(m.edit)
       .argument("<id>", m.entryId)
       .action(async (id: string, _opts, cmd: Command) => (await import("./commands/edit.js")).edit(await context(cmd), id)),
-    ["empathy edit 2026-11-24T1030", "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme"],
+    ["empathy edit last", "empathy edit 2026-11-24T1030", "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme"],
+  );
+  examples(
+    program
+      .command("delete")
+      .description(m.delete)
+      .argument("<id>", m.entryId)
+      .action(async (id: string, _opts, cmd: Command) => (await import("./commands/trash.js")).deleteEntry(await context(cmd), id)),
+    ["empathy delete 2026-11-24T1030-prep-acme", "empathy delete last"],
+  );
+  examples(
+    program
+      .command("restore")
+      .description(m.restore)
+      .argument("[id]", m.trashedId)
+      .option("--list", m.trashList)
+      .action(async (id: string | undefined, opts, cmd: Command) => (await import("./commands/trash.js")).restore(await context(cmd), id, opts)),
+    ["empathy restore --list", "empathy restore 2026-11-24T1030-prep-acme"],
   );
   examples(
     program

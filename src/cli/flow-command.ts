@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { ensurePrivateDir } from "../data/atomic-write.js";
 import { parseMoment } from "../dates.js";
-import { Interrupted, UserError } from "../errors.js";
+import { Interrupted, UsageError, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
 import type { Exercise, Phase } from "../exercises/schema.js";
 import { t } from "../i18n/index.js";
@@ -60,8 +60,8 @@ export interface FlowArgs {
 export function parseAt(value: string | undefined, now: Date): Date {
   if (value === undefined) return now;
   const at = parseMoment(value);
-  if (!at) throw new UserError(t().flow.badAt(value));
-  if (at.getTime() > now.getTime() + 60_000) throw new UserError(t().flow.futureAt(value));
+  if (!at) throw new UsageError(t().flow.badAt(value));
+  if (at.getTime() > now.getTime() + 60_000) throw new UsageError(t().flow.futureAt(value));
   return at;
 }
 

@@ -67,6 +67,11 @@ export const nl: Messages = {
     noAnonymize: "laat namen van klanten staan (alleen voor jezelf)",
     format: "uitvoerformaat",
     out: "schrijf naar dit bestand in plaats van naar het scherm",
+    number: "alleen de nieuwste N notities",
+    delete: "verplaats een notitie naar de prullenbak in je dagboek (restore haalt haar terug)",
+    restore: "haal een notitie terug uit de prullenbak",
+    trashedId: "id van een notitie in de prullenbak (het begin is genoeg als dat uniek is)",
+    trashList: "toon de notities in de prullenbak",
   },
   words: { yes: "ja", no: "nee" },
   errors: {
@@ -333,6 +338,13 @@ export const nl: Messages = {
     config: "instellingen",
     cache: "cache",
     data: "gegevens",
+  },
+  trash: {
+    deleted: (id: string) => `In de prullenbak: ${id} (terughalen kan met: empathy restore ${id})`,
+    restored: (id: string) => `Weer in je dagboek: ${id}`,
+    empty: "De prullenbak is leeg.",
+    alreadyInTrash: (id: string) => `in de prullenbak ligt al een notitie ${id}; haal die eerst terug (empathy restore ${id})`,
+    nameTaken: (id: string) => `je dagboek heeft al een notitie ${id}; verwijder die eerst of geef haar een andere naam`,
   },
   summary: {
     title: "Samenvatting",

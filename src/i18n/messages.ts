@@ -71,6 +71,11 @@ export const en = {
     noAnonymize: "keep customer names (only for yourself)",
     format: "output format",
     out: "write to this file instead of the screen",
+    number: "only the newest N entries",
+    delete: "move an entry to the trash in your journal (restore brings it back)",
+    restore: "bring an entry back from the trash",
+    trashedId: "id of an entry in the trash (a unique start is enough)",
+    trashList: "list the entries in the trash",
   },
   words: { yes: "yes", no: "no" },
   errors: {
@@ -337,6 +342,13 @@ export const en = {
     config: "config",
     cache: "cache",
     data: "data",
+  },
+  trash: {
+    deleted: (id: string) => `Moved to the trash: ${id} (bring it back with: empathy restore ${id})`,
+    restored: (id: string) => `Back in your journal: ${id}`,
+    empty: "The trash is empty.",
+    alreadyInTrash: (id: string) => `the trash already holds an entry ${id}; restore that one first (empathy restore ${id})`,
+    nameTaken: (id: string) => `your journal already has an entry ${id}; delete or rename that one first`,
   },
   summary: {
     title: "Summary",

@@ -264,7 +264,7 @@ describe("actions, list filters, nudge and home", () => {
     expect(await ids("--grep", "LAUGHED")).toEqual(["2026-11-03T1800-daily"]);
     expect(await ids("--flagged")).toEqual(["2026-11-02T0900-debrief-beta"]);
     const bad = await run(["list", "--since", "last tuesday"], { env });
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--since");
     // In columns, with the marks in words and no trailing spaces.
     expect((await run(["list"], { env })).stdout).toBe(

@@ -103,7 +103,7 @@ describe("empathy review", () => {
     const sorted = JSON.parse((await run(["review", team, "--until", "2026-11-20", "--format", "json", "--sort", "entries"], { env: home.env })).stdout);
     expect(sorted.team.map((row: { entries: number }) => row.entries)).toEqual([...entries].sort((a, b) => b - a));
     const bad = await run(["review", team, "--sort", "shoe-size"], { env: home.env });
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--sort");
   });
 

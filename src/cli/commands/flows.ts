@@ -1,5 +1,5 @@
 import { localDay } from "../../dates.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { streakRules } from "../../config/config.js";
 import { dailyDays } from "../../insights/status.js";
@@ -17,7 +17,7 @@ import { out } from "../output.js";
 async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string> {
   const given = args.draft?.customer ?? args.opts.customer ?? args.file?.customer ?? fallback;
   if (given !== undefined) {
-    if (!given.trim()) throw new UserError(t().flow.emptyCustomer);
+    if (!given.trim()) throw new UsageError(t().flow.emptyCustomer);
     // A customer seen before keeps the spelling the journal already has.
     return knownCustomers(args.entries).find((k) => sameCustomer(k, given)) ?? given.trim();
   }

@@ -1,5 +1,5 @@
 import { streakRules } from "../../config/config.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { reportJson } from "../../insights/json.js";
@@ -53,7 +53,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
-    throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
+    throw new UsageError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const report = assembleReview(read, {
     skipped,
     ...period,

@@ -1,5 +1,5 @@
 import { streakRules } from "../../config/config.js";
-import { UserError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
 import type { ShareFormat } from "../formats.js";
 import { t } from "../../i18n/index.js";
 import { summarize } from "../../insights/summary.js";
@@ -16,7 +16,7 @@ import { reportPeriod } from "../period.js";
  * the good experiences, turn the hard ones into "what would you do?" cases. Anonymized unless asked.
  */
 export async function share(ctx: Context, opts: { week?: boolean; since?: string; until?: string; format: ShareFormat; anonymize: boolean }): Promise<void> {
-  if (opts.week && opts.since) throw new UserError(t().errors.weekAndSince);
+  if (opts.week && opts.since) throw new UsageError(t().errors.weekAndSince);
   // The week: the last seven days, today included.
   const period = reportPeriod({ ...opts, since: opts.since ?? "7d" }, ctx.now);
   const [{ entries }, { exercises }, menus] = await Promise.all([readJournalReporting(ctx, { report: "count" }), loadExercises(), loadMenus()]);

@@ -1,5 +1,5 @@
 import { streakRules } from "../../config/config.js";
-import { UserError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
 import { reportJson } from "../../insights/json.js";
@@ -35,7 +35,7 @@ async function renderer(format: SummaryFormat): Promise<Renderer> {
 /** Patterns over a period of the own journal, compared with the period before it. */
 export async function summary(ctx: Context, opts: SummaryOptions): Promise<void> {
   const format = opts.json ? "json" : (opts.format ?? "text");
-  if (opts.json && opts.format && opts.format !== "json") throw new UserError(t().errors.jsonAndFormat(opts.format));
+  if (opts.json && opts.format && opts.format !== "json") throw new UsageError(t().errors.jsonAndFormat(opts.format));
   const period = reportPeriod(opts, ctx.now);
   const rendering = renderer(format);
   // The summary rates against the built-in debrief, so the user's own exercises are not read.
