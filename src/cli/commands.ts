@@ -1,5 +1,6 @@
-import { Option, type Command } from "commander";
+import { Argument, Option, type Command } from "commander";
 import { PHASES } from "../exercises/phases.js";
+import { SHELLS, type Shell } from "./completion/scripts.js";
 import { t } from "../i18n/index.js";
 import { EXPORT_FORMATS, REVIEW_FORMATS, SHARE_FORMATS, SUMMARY_FORMATS } from "./formats.js";
 import type { Context, GlobalOptions } from "./context.js";
@@ -228,6 +229,16 @@ export function registerCommands(program: Command): void {
       .option("--json", m.json)
       .action(async (opts, cmd: Command) => (await import("./commands/where.js")).where(await context(cmd), opts)),
     ["empathy where", "empathy --journal ~/team/anna where"],
+  );
+  examples(
+    program
+      .command("completion")
+      .description(m.completion)
+      .addArgument(new Argument("<shell>", m.shell).choices(SHELLS))
+      .action(async (shell: Shell) => {
+        process.stdout.write((await import("./completion/scripts.js")).SCRIPTS[shell]);
+      }),
+    ["source <(empathy completion bash)", "empathy completion fish > ~/.config/fish/completions/empathy.fish"],
   );
   // Only now, so that the commands above do not inherit it: their extra words stay errors.
   program.allowExcessArguments(true);

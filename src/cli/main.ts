@@ -44,6 +44,8 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
+  // Shell completion, at every Tab: the command table only, no config, schemas or YAML.
+  if (argv[2] === "__complete") return (await import("./completion/run.js")).runCompletion(buildProgram(argv), argv.slice(3));
   try {
     await buildProgram(argv).parseAsync(argv);
   } catch (e) {

@@ -72,6 +72,8 @@ export const nl: Messages = {
     restore: "haal een notitie terug uit de prullenbak",
     trashedId: "id van een notitie in de prullenbak (het begin is genoeg als dat uniek is)",
     trashList: "toon de notities in de prullenbak",
+    completion: "toon een script dat je shell laat aanvullen (bash, zsh of fish)",
+    shell: "de shell: bash, zsh of fish",
   },
   words: { yes: "ja", no: "nee" },
   errors: {

@@ -76,6 +76,8 @@ export const en = {
     restore: "bring an entry back from the trash",
     trashedId: "id of an entry in the trash (a unique start is enough)",
     trashList: "list the entries in the trash",
+    completion: "print a shell completion script (bash, zsh or fish)",
+    shell: "the shell: bash, zsh or fish",
   },
   words: { yes: "yes", no: "no" },
   errors: {

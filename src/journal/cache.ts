@@ -27,9 +27,10 @@ interface CacheFile {
   items: CacheItem[];
 }
 
-function cacheFile(cacheDir: string, journal: string): string {
+/** A file of the cache folder that belongs to one journal: `journals/<hash of its path><suffix>`. */
+export function cacheFile(cacheDir: string, journal: string, suffix = ".json"): string {
   const key = createHash("sha256").update(path.resolve(journal)).digest("hex").slice(0, 32);
-  return path.join(cacheDir, "journals", `${key}.json`);
+  return path.join(cacheDir, "journals", `${key}${suffix}`);
 }
 
 /** The cache as JSON text, question texts replaced by their number on the way (no copy of the entries). */

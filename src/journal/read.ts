@@ -1,6 +1,8 @@
 import path from "node:path";
 import { loadCache, saveCache, type CacheItem } from "./cache.js";
+import { hasCustomerIndex, saveCustomerIndex } from "./customer-index.js";
 import { parseFiles } from "./parse-files.js";
+import { knownCustomers } from "./queries.js";
 import { scanJournal } from "./scan.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
@@ -66,5 +68,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
   entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length || !hasCustomerIndex(opts.cacheDir, journal)))
+    await saveCustomerIndex(opts.cacheDir, journal, knownCustomers(entries));
   return { entries, invalid };
 }

@@ -1,0 +1,34 @@
+import fs from "node:fs";
+import { writeFileAtomic } from "../data/atomic-write.js";
+import { cacheFile } from "./cache.js";
+
+/**
+ * The journal's customer names, kept beside the cache so that shell completion can offer them
+ * without parsing a single entry. Like the cache it lives in the cache folder, never in the journal.
+ */
+const SUFFIX = ".customers.json";
+/** Completion reads this on every Tab: a file much larger than any list of names is not read. */
+const MAX_BYTES = 256 * 1024;
+
+export function hasCustomerIndex(cacheDir: string, journal: string): boolean {
+  return fs.existsSync(cacheFile(cacheDir, journal, SUFFIX));
+}
+
+export async function saveCustomerIndex(cacheDir: string, journal: string, customers: readonly string[]): Promise<void> {
+  try {
+    await writeFileAtomic(cacheFile(cacheDir, journal, SUFFIX), JSON.stringify(customers));
+  } catch {
+    /* read-only or full disk: completion simply offers no names */
+  }
+}
+
+export function readCustomerIndex(cacheDir: string, journal: string): string[] {
+  try {
+    const file = cacheFile(cacheDir, journal, SUFFIX);
+    if (fs.statSync(file).size > MAX_BYTES) return [];
+    const names: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+  } catch {
+    return [];
+  }
+}
