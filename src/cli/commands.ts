@@ -230,6 +230,31 @@ export function registerCommands(program: Command): void {
       .action(async (opts, cmd: Command) => (await import("./commands/where.js")).where(await context(cmd), opts)),
     ["empathy where", "empathy --journal ~/team/anna where"],
   );
+  const config = program.command("config").description(m.config);
+  examples(
+    config
+      .command("list")
+      .description(m.configList)
+      .action(async (_opts, cmd: Command) => (await import("./commands/config.js")).configList(await context(cmd))),
+    ["empathy config list"],
+  );
+  examples(
+    config
+      .command("get")
+      .description(m.configGet)
+      .argument("<key>", m.configKey)
+      .action(async (key: string, _opts, cmd: Command) => (await import("./commands/config.js")).configGet(await context(cmd), key)),
+    ["empathy config get lang"],
+  );
+  examples(
+    config
+      .command("set")
+      .description(m.configSet)
+      .argument("<key>", m.configKey)
+      .argument("<value>", m.configValue)
+      .action(async (key: string, value: string, _opts, cmd: Command) => (await import("./commands/config.js")).configSet(await context(cmd), key, value)),
+    ["empathy config set lang nl", "empathy config set workdays 1,2,3,4", "empathy config set streakGraceDays 1", "empathy config set depth quick"],
+  );
   examples(
     program
       .command("completion")

@@ -10,6 +10,8 @@ export interface Config {
   lang?: Lang;
   name?: string;
   journal?: string;
+  /** How long the flows are: `quick` asks only the core questions, `full` all of them. */
+  depth?: "quick" | "full";
   /** Missed working days in a row that do not break a streak (weekends never do). */
   streakGraceDays: number;
   /** Working days, 1 = Monday … 7 = Sunday. */
@@ -20,6 +22,13 @@ export interface Config {
 export function streakRules(config: Config): StreakRules {
   return { workdays: config.workdays, graceDays: config.streakGraceDays };
 }
+
+/** The settings `empathy config` gets and sets, as the file names them (the schema checks they are all its keys). */
+export const CONFIG_KEYS = ["lang", "name", "journal", "depth", "streakGraceDays", "workdays"] as const satisfies readonly (keyof Config)[];
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+/** The values a setting takes when they are few, for completion. */
+export const CONFIG_CHOICES: Partial<Record<ConfigKey, readonly string[]>> = { lang: ["nl", "en"], depth: ["quick", "full"] };
 
 export const DEFAULT_CONFIG: Config = { streakGraceDays: 0, workdays: [1, 2, 3, 4, 5] };
 

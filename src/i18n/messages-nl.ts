@@ -74,6 +74,12 @@ export const nl: Messages = {
     trashList: "toon de notities in de prullenbak",
     completion: "toon een script dat je shell laat aanvullen (bash, zsh of fish)",
     shell: "de shell: bash, zsh of fish",
+    config: "je instellingen: taal, naam, dagboek, diepgang, speling in je reeks, werkdagen",
+    configList: "toon alle instellingen",
+    configGet: "toon één instelling",
+    configSet: "wijzig één instelling (eerst gecontroleerd, dan bewaard)",
+    configKey: "lang, name, journal, depth, streakGraceDays of workdays",
+    configValue: "de nieuwe waarde (werkdagen als 1,2,3,4,5; 1 = maandag)",
   },
   words: { yes: "ja", no: "nee" },
   errors: {
@@ -340,6 +346,12 @@ export const nl: Messages = {
     config: "instellingen",
     cache: "cache",
     data: "gegevens",
+  },
+  config: {
+    unknownKey: (key: string, keys: string) => `geen instelling "${key}"; de instellingen zijn: ${keys}`,
+    badValue: (key: string, value: string, why: string) => `${key} "${value}" kan niet bewaard worden: ${why}`,
+    saved: (key: string, value: string) => `Bewaard: ${key} = ${value}`,
+    cleared: (key: string) => `Verwijderd: ${key} (de standaardwaarde geldt weer)`,
   },
   trash: {
     deleted: (id: string) => `In de prullenbak: ${id} (terughalen kan met: empathy restore ${id})`,

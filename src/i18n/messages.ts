@@ -78,6 +78,12 @@ export const en = {
     trashList: "list the entries in the trash",
     completion: "print a shell completion script (bash, zsh or fish)",
     shell: "the shell: bash, zsh or fish",
+    config: "your settings: language, name, journal, depth, streak grace, working days",
+    configList: "print every setting",
+    configGet: "print one setting",
+    configSet: "change one setting (checked before it is saved)",
+    configKey: "lang, name, journal, depth, streakGraceDays or workdays",
+    configValue: "the new value (working days as 1,2,3,4,5; 1 = Monday)",
   },
   words: { yes: "yes", no: "no" },
   errors: {
@@ -344,6 +350,12 @@ export const en = {
     config: "config",
     cache: "cache",
     data: "data",
+  },
+  config: {
+    unknownKey: (key: string, keys: string) => `no setting "${key}"; the settings are: ${keys}`,
+    badValue: (key: string, value: string, why: string) => `${key} "${value}" cannot be saved: ${why}`,
+    saved: (key: string, value: string) => `Saved: ${key} = ${value}`,
+    cleared: (key: string) => `Removed: ${key} (its default applies again)`,
   },
   trash: {
     deleted: (id: string) => `Moved to the trash: ${id} (bring it back with: empathy restore ${id})`,

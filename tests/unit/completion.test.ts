@@ -52,3 +52,13 @@ describe("shell completion", () => {
     expect(typedWord("bash", '"Bakkerij D')).toBe("Bakkerij D");
   });
 });
+
+describe("config keys", () => {
+  it("completion and `config` know exactly the keys the config schema has", async () => {
+    const { ConfigSchema } = await import("../../src/config/config-schema.js");
+    const { CONFIG_KEYS } = await import("../../src/config/config.js");
+    expect([...CONFIG_KEYS].sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
+    expect(complete("empathy config set d")).toEqual(["depth"]);
+    expect(complete("empathy config set depth ")).toEqual(["quick", "full"]);
+  });
+});

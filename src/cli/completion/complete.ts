@@ -1,4 +1,5 @@
 import type { Command, Option } from "commander";
+import { CONFIG_CHOICES, CONFIG_KEYS, type ConfigKey } from "../../config/config.js";
 
 /** What completion offers besides the command table, read from the journal's file names and the cache. */
 export interface CompletionSources {
@@ -9,11 +10,13 @@ export interface CompletionSources {
 }
 
 /** Positional words each command takes, by command path and position. */
-const POSITIONAL: Record<string, (s: CompletionSources, position: number, typed: string) => string[]> = {
+const POSITIONAL: Record<string, (s: CompletionSources, position: number, typed: string, args: readonly string[]) => string[]> = {
   show: (s, i, typed) => (i === 0 ? ["last", ...s.entryIds(typed)] : []),
   edit: (s, i, typed) => (i === 0 ? ["last", ...s.entryIds(typed)] : []),
   delete: (s, i, typed) => (i === 0 ? ["last", ...s.entryIds(typed)] : []),
   restore: (s, i) => (i === 0 ? s.trashedIds() : []),
+  "config get": (_s, i) => (i === 0 ? [...CONFIG_KEYS] : []),
+  "config set": (_s, i, _typed, args) => (i === 0 ? [...CONFIG_KEYS] : i === 1 ? [...(CONFIG_CHOICES[args[0] as ConfigKey] ?? [])] : []),
 };
 
 /** Values an option takes, beyond its declared choices. */
@@ -35,7 +38,7 @@ function findOption(opts: readonly Option[], word: string): Option | undefined {
 export function completeWords(program: Command, words: readonly string[], current: number, sources: CompletionSources): string[] {
   let cmd = program;
   let path: string[] = [];
-  let positional = 0;
+  const args: string[] = [];
   let pending: Option | undefined;
   for (let i = 1; i < current; i++) {
     const w = words[i] ?? "";
@@ -52,13 +55,14 @@ export function completeWords(program: Command, words: readonly string[], curren
     if (sub) {
       cmd = sub;
       path = [...path, w];
-    } else positional++;
+    } else args.push(w);
   }
   const typed = words[current] ?? "";
   const offer = (xs: string[]) => [...new Set(xs)].filter((x) => x.startsWith(typed));
   if (pending) return offer(pending.argChoices ?? OPTION_VALUES[pending.long ?? ""]?.(sources, typed) ?? []);
   if (typed.startsWith("-")) return offer(options(cmd, program).flatMap((o) => (o.hidden || !o.long ? [] : [o.long])).concat("--help"));
   const subs = cmd.commands.map((c) => c.name());
+  const positional = args.length;
   if (subs.length > 0 && positional === 0) return offer(cmd === program ? [...subs, "help"] : subs);
-  return offer(POSITIONAL[path.join(" ")]?.(sources, positional, typed) ?? cmd.registeredArguments[positional]?.argChoices ?? []);
+  return offer(POSITIONAL[path.join(" ")]?.(sources, positional, typed, args) ?? cmd.registeredArguments[positional]?.argChoices ?? []);
 }
