@@ -119,6 +119,7 @@ export function registerCommands(program: Command): void {
       .description(m.done)
       .argument("<action-id>", m.actionId)
       .option("--undo", m.undo)
+      .option("--json", m.json)
       .action(async (id: string, opts, cmd: Command) => (await import("./commands/actions.js")).done(await context(cmd), id, opts)),
     ["empathy done 3f9a1c", "empathy done 3f9a --undo"],
   );
@@ -164,6 +165,7 @@ export function registerCommands(program: Command): void {
       .argument("<entry-id>", m.entryId)
       .argument("<text...>", m.noteText)
       .requiredOption("--for <dir>", m.noteFor)
+      .option("--json", m.json)
       .action(async (id: string, words: string[], opts, cmd: Command) => (await import("./commands/note.js")).note(await context(cmd), id, words, opts)),
     ['empathy note 2026-11-24T1115 "Ask about the silence after the price" --for ~/coaching/anna'],
   );
@@ -174,7 +176,8 @@ export function registerCommands(program: Command): void {
       .option("--week", m.week)
       .option("--since <date>", m.shareSince)
       .option("--until <date>", m.summaryUntil)
-      .addOption(new Option("--format <format>", m.format).choices([...SHARE_FORMATS]).default("text"))
+      .addOption(new Option("--format <format>", m.format).choices([...SHARE_FORMATS]))
+      .option("--json", m.json)
       .option("--no-anonymize", m.noAnonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/share.js")).share(await context(cmd), opts)),
     ["empathy share", "empathy share --format md > week.md", "empathy share --since 14d"],
@@ -186,6 +189,16 @@ export function registerCommands(program: Command): void {
       .option("--anonymize", m.anonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/export.js")).exportEntries(await context(cmd), opts)),
     ["empathy export --format csv --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
+  );
+  examples(
+    program
+      .command("status")
+      .description(m.status)
+      .option("--json", m.json)
+      .action(async (opts, cmd: Command) => {
+        await (await import("./commands/home.js")).status(await context(cmd), opts);
+      }),
+    ["empathy status", "empathy status --json"],
   );
   examples(
     program

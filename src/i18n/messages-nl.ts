@@ -74,6 +74,7 @@ export const nl: Messages = {
     trashList: "toon de notities in de prullenbak",
     completion: "toon een script dat je shell laat aanvullen (bash, zsh of fish)",
     shell: "de shell: bash, zsh of fish",
+    status: "hoe je er vandaag voor staat: het beginscherm zonder menu",
     config: "je instellingen: taal, naam, dagboek, diepgang, speling in je reeks, werkdagen",
     configList: "toon alle instellingen",
     configGet: "toon één instelling",

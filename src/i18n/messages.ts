@@ -78,6 +78,7 @@ export const en = {
     trashList: "list the entries in the trash",
     completion: "print a shell completion script (bash, zsh or fish)",
     shell: "the shell: bash, zsh or fish",
+    status: "where you stand today: the home screen without its menu",
     config: "your settings: language, name, journal, depth, streak grace, working days",
     configList: "print every setting",
     configGet: "print one setting",

@@ -59,3 +59,33 @@ describe("empathy config", () => {
     expect(fs.readFileSync(file, "utf8")).not.toContain("Anna");
   });
 });
+
+describe("--json wherever a report is printed", () => {
+  it("share, status, done, note, summary and where print JSON that carries its schema version", async () => {
+    const home = tempHome();
+    const env = home.env;
+    expect((await run(["demo", "--out", home.journal, "--entries", "60", "--seed", "5"], { env })).code).toBe(0);
+    const json = async (...args: string[]) => {
+      const r = await run(args, { env });
+      expect(r.code).toBe(0);
+      const value = JSON.parse(r.stdout) as { schema: number } & Record<string, unknown>;
+      expect(value.schema).toBe(1);
+      return value;
+    };
+    const share = await json("share", "--since", "90d", "--json");
+    expect(share).toMatchObject({ anonymized: true, good: expect.any(Array), difficult: expect.any(Array) });
+    expect(JSON.stringify(share.good)).toMatch(/Customer [A-Z]/);
+    const status = await json("status", "--json");
+    expect(status).toMatchObject({ streak: expect.any(Object), openActions: expect.any(Number), drafts: [] });
+    const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string; entry: string }[];
+    const done = await json("done", action!.id, "--json");
+    expect(done).toMatchObject({ action: { id: action!.id, done: true, doneAt: expect.any(String) }, entry: action!.entry, changed: true });
+    expect(await json("done", action!.id, "--json")).toMatchObject({ changed: false });
+    const note = await json("note", action!.entry, "Ask", "about", "the", "price", "--for", home.journal, "--json");
+    expect(note).toMatchObject({ note: { entry: action!.entry, text: "Ask about the price" } });
+    expect(Object.keys(await json("summary", "--json"))[0]).toBe("schema");
+    await json("where", "--json");
+    const both = await run(["share", "--json", "--format", "md"], { env });
+    expect(both.code).toBe(2);
+  });
+});

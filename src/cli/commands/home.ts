@@ -4,18 +4,22 @@ import { localDay } from "../../dates.js";
 import { PHASES } from "../../exercises/phases.js";
 import { draftFile } from "../../session/editor.js";
 import { t } from "../../i18n/index.js";
-import { todayStatus } from "../../insights/status.js";
+import { todayStatus, type TodayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
-import { out } from "../output.js";
+import { out, outJson } from "../output.js";
+import { versioned } from "../../insights/json.js";
 
 type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
 
+/** The kinds of flow that have a draft waiting. */
+const draftKinds = (journal: string) => PHASES.filter((kind) => fs.existsSync(draftFile(journal, kind)));
+
 /** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
 async function draftLines(journal: string): Promise<string[]> {
-  const kinds = PHASES.filter((kind) => fs.existsSync(draftFile(journal, kind)));
+  const kinds = draftKinds(journal);
   if (kinds.length === 0) return [];
   const { describeDraft, loadDraft } = await import("../../session/drafts.js");
   const lines: string[] = [];
@@ -26,11 +30,18 @@ async function draftLines(journal: string): Promise<string[]> {
   return lines;
 }
 
+/** Where you stand today: the home screen without its menu, also as JSON for a prompt or status bar. */
+export async function status(ctx: Context, opts: { json?: boolean } = {}): Promise<TodayStatus> {
+  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), draftLines(ctx.folders.journal)]);
+  const today = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
+  if (opts.json) outJson(versioned({ ...today, drafts: draftKinds(ctx.folders.journal) }));
+  else out([style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
+  return today;
+}
+
 /** `empathy` alone: where you stand today, and (in a terminal) what to do next. */
 export async function home(ctx: Context): Promise<void> {
-  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), draftLines(ctx.folders.journal)]);
-  const status = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
-  out([style.bold("empathy"), ...drafts, ...statusLines(status, ctx.lang)].join("\n"));
+  const today = await status(ctx);
   if (!ctx.interactive) return;
   const m = t().status;
   const h = t().help;
@@ -43,7 +54,7 @@ export async function home(ctx: Context): Promise<void> {
     { value: "quit", name: m.quit },
   ];
   // Put the most useful next step first.
-  const first: Choice = status.waitingPreps.length > 0 ? "debrief" : status.streak.doneToday ? "prep" : "daily";
+  const first: Choice = today.waitingPreps.length > 0 ? "debrief" : today.streak.doneToday ? "prep" : "daily";
   choices.sort((a, b) => (a.value === first ? -1 : b.value === first ? 1 : 0));
   const { FlowQuestions } = await import("../../session/interactive.js");
   out("");

@@ -2,7 +2,7 @@ import { streakRules } from "../../config/config.js";
 import { UsageError, UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
-import { reportJson } from "../../insights/json.js";
+import { reportJson, versioned } from "../../insights/json.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
@@ -30,7 +30,7 @@ type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
  */
 async function renderer(format: ReviewFormat): Promise<Renderer> {
   if (format === "json")
-    return ({ trainees, ...rest }) => `${reportJson({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })}\n`;
+    return ({ trainees, ...rest }) => `${reportJson(versioned({ ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }))}\n`;
   if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
   return (await import("../../render/review-text.js")).renderReviewText;

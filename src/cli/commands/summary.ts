@@ -1,15 +1,14 @@
 import { streakRules } from "../../config/config.js";
-import { UsageError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
-import { reportJson } from "../../insights/json.js";
+import { reportJson, versioned } from "../../insights/json.js";
 import { summarize } from "../../insights/summary.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-import type { SummaryFormat } from "../formats.js";
+import { chosenFormat, type SummaryFormat } from "../formats.js";
 import type { Summary } from "../../insights/model.js";
 import type { Lang } from "../../i18n/lang.js";
 
@@ -27,15 +26,14 @@ type Renderer = (model: Summary, lang: Lang) => string;
  * read, so that its file reads happen alongside the journal's instead of after it.
  */
 async function renderer(format: SummaryFormat): Promise<Renderer> {
-  if (format === "json") return reportJson;
+  if (format === "json") return (model) => reportJson(versioned(model));
   if (format === "md") return (await import("../../render/summary-markdown.js")).renderSummaryMarkdown;
   return (await import("../../render/summary-text.js")).renderSummaryText;
 }
 
 /** Patterns over a period of the own journal, compared with the period before it. */
 export async function summary(ctx: Context, opts: SummaryOptions): Promise<void> {
-  const format = opts.json ? "json" : (opts.format ?? "text");
-  if (opts.json && opts.format && opts.format !== "json") throw new UsageError(t().errors.jsonAndFormat(opts.format));
+  const format = chosenFormat(opts, "text");
   const period = reportPeriod(opts, ctx.now);
   const rendering = renderer(format);
   // The summary rates against the built-in debrief, so the user's own exercises are not read.
