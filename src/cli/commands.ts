@@ -20,6 +20,7 @@ export function registerCommands(program: Command): void {
       .option("--answers <file>", m.answers)
       .option("--at <datetime>", m.at)
       .option("--exercise <id>", m.exerciseOption)
+      .option("--tag <tag>", m.tag, (v: string, all: string[] = []) => [...all, v])
       .option("--resume", m.resume)
       .option("--discard-draft", m.discardDraft);
   const filterOptions = (cmd: Command) =>
@@ -29,6 +30,7 @@ export function registerCommands(program: Command): void {
       .option("--since <date>", m.since)
       .option("--until <date>", m.until)
       .option("--grep <text>", m.grep)
+      .option("--tag <tag>", m.tagFilter)
       .option("--flagged", m.flagged);
 
   // A word after `empathy` that names no command is a typo, not the home screen's argument.
@@ -47,7 +49,7 @@ export function registerCommands(program: Command): void {
     flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer)).action(
       async (opts, cmd: Command) => (await import("./commands/flows.js")).prep(await context(cmd), opts),
     ),
-    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume"],
+    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --tag renewal", "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume"],
   );
   examples(
     flowOptions(
@@ -67,7 +69,7 @@ export function registerCommands(program: Command): void {
       .option("-n, --number <n>", m.number)
       .option("--json", m.json)
       .action(async (opts, cmd: Command) => (await import("./commands/list.js")).list(await context(cmd), opts)),
-    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json", "empathy list -n 5"],
+    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json", "empathy list -n 5", "empathy list --tag renewal"],
   );
   examples(
     program
@@ -185,10 +187,12 @@ export function registerCommands(program: Command): void {
   examples(
     filterOptions(program.command("export").description(m.export))
       .addOption(new Option("--format <format>", m.format).choices([...EXPORT_FORMATS]).default("json"))
+      .option("--excel", m.excel)
+      .option("--wide", m.wide)
       .option("--out <file>", m.out)
       .option("--anonymize", m.anonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/export.js")).exportEntries(await context(cmd), opts)),
-    ["empathy export --format csv --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
+    ["empathy export --format csv --out journal.csv", "empathy export --format csv --excel --wide --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
   );
   examples(
     program

@@ -8,6 +8,7 @@ import { t } from "../i18n/index.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
 import { sameCustomer } from "../journal/queries.js";
+import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
 import { draftsDir } from "../session/editor.js";
 import { describeDraft, loadDraft, removeDraft, type Draft } from "../session/drafts.js";
@@ -27,6 +28,7 @@ export interface FlowOptions {
   exercise?: string;
   customer?: string;
   prep?: string;
+  tag?: string[];
 }
 
 /** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
@@ -65,6 +67,14 @@ export function parseAt(value: string | undefined, now: Date): Date {
   return at;
 }
 
+/** `--tag a --tag b,c` as the entry keeps them: lower case, without a leading #, each once. */
+export function parseTags(given: readonly string[]): string[] {
+  const tags = given.flatMap((g) => g.split(",")).map(normalTag).filter(Boolean);
+  const bad = tags.find((tag) => !TAG.test(tag));
+  if (bad !== undefined) throw new UsageError(t().errors.badTag(bad));
+  return [...new Set(tags)];
+}
+
 /** Calm exit codes for a stopped flow: Ctrl-C 130, a closed terminal 129, SIGTERM 143. */
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 };
 
@@ -75,6 +85,7 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM:
 export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: FlowSpec): Promise<void> {
   const m = t().flow;
   const at = parseAt(opts.at, ctx.now);
+  const tags = opts.tag && parseTags(opts.tag);
   if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
   const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
   const [{ exercises: loaded }, menus, journal] = await Promise.all([
@@ -119,6 +130,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       keepDraft: !file,
       actionIds: new Set(journal.entries.flatMap((e) => e.entry.actions.map((a) => a.id))),
       ...setup,
+      ...(tags && { tags }),
       ...(draft && { resumed: { answers: draft.answers, skipped: draft.skipped } }),
     });
     out(`${ui ? "\n" : ""}${style.green("✓")} ${m.saved(saved.path)}`);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidDay } from "../dates.js";
 import { Phase } from "../exercises/schema.js";
+import { TAG } from "./tags.js";
 
 export const SCHEMA_VERSION = 1;
 
@@ -50,6 +51,8 @@ export const Entry = z.object({
   actions: z.array(Action).default([]),
   /** `coach`: the salesperson wants to discuss this entry with their coach. */
   flags: z.array(z.string()).optional(),
+  /** The salesperson's own labels (`--tag`), such as a product or a campaign. */
+  tags: z.array(z.string().regex(TAG, "expected a tag: letters, digits, - and _")).optional(),
 });
 export type Entry = z.infer<typeof Entry>;
 export type Kind = Entry["kind"];

@@ -23,6 +23,7 @@ export function entryToYaml(entry: Entry): string {
     exercise: entry.exercise,
     ...(entry.links && { links: entry.links }),
     ...(entry.flags && entry.flags.length > 0 && { flags: entry.flags }),
+    ...(entry.tags && entry.tags.length > 0 && { tags: entry.tags }),
     answers: entry.answers,
     actions: entry.actions,
   };

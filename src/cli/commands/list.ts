@@ -22,7 +22,11 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean;
   const customerWidth = Math.max(...hits.map((h) => textWidth(customer(h.entry.customer))));
   const lines = hits.map(({ entry: e }) => {
     const open = e.actions.filter((a) => !a.done).length;
-    const marks = [e.flags?.includes("coach") ? style.magenta(m.flagged) : "", open ? style.cyan(m.openActions(open)) : ""].filter(Boolean);
+    const marks = [
+      e.flags?.includes("coach") ? style.magenta(m.flagged) : "",
+      open ? style.cyan(m.openActions(open)) : "",
+      e.tags?.length ? style.dim(safeLine(e.tags.map((tag) => `#${tag}`).join(" "))) : "",
+    ].filter(Boolean);
     const name = customer(e.customer);
     const cells = [e.id.padEnd(idWidth), style.bold(name) + " ".repeat(customerWidth - textWidth(name)), marks.join(style.dim(" · "))];
     return cells.join("  ").trimEnd();
