@@ -4,6 +4,7 @@ import { Interrupted, UserError } from "../errors.js";
 import { langFromLocale, isLang } from "../i18n/lang.js";
 import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
+import { errorWords, helpWords } from "./parser-words.js";
 import { safeLine } from "../render/safe-text.js";
 
 function version(): string {
@@ -30,8 +31,9 @@ export function buildProgram(argv: string[]): Command {
     .option("--no-cache", m.help.noCache)
     .showSuggestionAfterError()
     .exitOverride()
+    .configureHelp(helpWords(m.parser))
     // One style for every error line: the parser's own "error: …" reads like the tool's "empathy: …".
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, "empathy: ")) });
+    .configureOutput({ outputError: (str, write) => write(str.startsWith("empathy: ") ? str : errorWords(str, m.parser)) });
   program.helpCommand("help [command]", m.help.helpCommand);
   registerCommands(program);
   return program;

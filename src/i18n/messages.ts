@@ -2,8 +2,11 @@
  * The tool's own words in English. The Dutch ones (messages-nl.ts) have the type of these, so a
  * message missing in one language is a compile error.
  */
+/** The form of a word for a count: "file" or "files", "was" or "were". The one place plurals are chosen. */
+export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
 /** A count with its noun: "1 file", "2 files". */
-export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+export const count = (n: number, one: string, many: string): string => `${n} ${plural(n, one, many)}`;
 
 export const en = {
   help: {
@@ -154,7 +157,7 @@ export const en = {
     optional: "optional",
     when: "only when",
     valid: (file: string) => `${file}: valid`,
-    invalidCount: (n: number) => `${n} ${n === 1 ? "file has" : "files have"} problems`,
+    invalidCount: (n: number) => `${count(n, "file has", "files have")} problems`,
     problemsInOwn: (n: number) => `${count(n, "problem", "problems")} in your own exercises; run: empathy exercises validate <file>`,
   },
   session: {
@@ -182,7 +185,7 @@ export const en = {
     interrupted: (kind: string) => `Stopped. Your answers so far are kept as a draft; continue with: empathy ${kind} --resume`,
     interruptedEmpty: "Stopped before the first answer; nothing was saved.",
     reading: "reading journal…",
-    skippedFiles: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped (see: empathy list)`,
+    skippedFiles: (n: number) => `${count(n, "file", "files")} in the journal could not be read and ${plural(n, "was", "were")} skipped (see: empathy list)`,
     draftUnreadable: (file: string) => `a draft could not be read and was left as it is: ${file}`,
     noDraft: (kind: string) => `there is no ${kind} draft to resume`,
     draftWhat: (n: number, customer: string | undefined, when: string) =>
@@ -257,6 +260,7 @@ export const en = {
   },
   edit: {
     unchanged: "No changes.",
+    line: (n: number) => `line ${n}`,
     saved: (path: string) => `Saved: ${path}`,
     invalid: (problem: string) => `The edited entry is not valid: ${problem}`,
     again: "Open the editor again to fix it",
@@ -329,7 +333,7 @@ export const en = {
     },
     html: {
       trainees: "Trainees",
-      period: (days: number) => `${days} ${days === 1 ? "day" : "days"}`,
+      period: (days: number) => `${count(days, "day", "days")}`,
       entries: "entries",
       before: (n: number) => `before: ${n}`,
       streak: "day streak",
@@ -338,7 +342,7 @@ export const en = {
       debriefed: "preps with a debrief",
       perWeek: "Entries per week",
       calendar: "Entries per day over the last 12 weeks",
-      calendarDay: (day: string, n: number) => `${day}: ${n} ${n === 1 ? "entry" : "entries"}`,
+      calendarDay: (day: string, n: number) => `${day}: ${count(n, "entry", "entries")}`,
       fewer: "fewer",
       more: "more",
       dailyMark: "daily reflection",
@@ -365,6 +369,54 @@ export const en = {
     saved: (key: string, value: string) => `Saved: ${key} = ${value}`,
     cleared: (key: string) => `Removed: ${key} (its default applies again)`,
   },
+  reasons: {
+    link: "symbolic link, not followed",
+    folderInPlace: "a folder where an entry file belongs",
+    notRegular: "not a regular file",
+    badName: "not a journal file name (YYYY-MM-DDTHHMM-kind[-customer].yaml)",
+    tooLarge: (size: number) => `too large (${size} bytes; the limit is 1 MiB)`,
+    unreadable: (code: string) => `cannot be read (${code})`,
+    folderUnreadable: (code: string) => `folder cannot be read (${code})`,
+    notUtf8: "not valid UTF-8 text",
+    empty: "empty file",
+    binary: "binary data, not YAML",
+    version: (found: string, reads: number) => `unknown schema version ${found} (this version of the tool reads ${reads})`,
+    // The YAML parser's own account is the most precise one there is; it speaks English.
+    notYaml: (detail: string) => detail,
+    idMismatch: (id: string) => `id "${id}" does not match the file name`,
+    kindMismatch: (kind: string) => `kind "${kind}" does not match the file name`,
+  },
+  /** A schema's findings in words: what was expected where a file holds something else. */
+  schema: {
+    missing: "missing",
+    type: (expected: string, got: string) => `expected ${expected}, found ${got}`,
+    types: { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "a group of fields", null: "nothing" } as Record<string, string>,
+    atLeast: { string: (n: number) => `at least ${count(n, "character", "characters")}`, array: (n: number) => `at least ${count(n, "item", "items")}`, number: (n: number) => `at least ${n}` } as Record<string, (n: number) => string>,
+    atMost: { string: (n: number) => `at most ${count(n, "character", "characters")}`, array: (n: number) => `at most ${count(n, "item", "items")}`, number: (n: number) => `at most ${n}` } as Record<string, (n: number) => string>,
+    oneOf: (values: string) => `expected one of: ${values}`,
+    unknownKeys: (n: number, keys: string) => `unknown ${plural(n, "field", "fields")}: ${keys}`,
+    format: "not in the expected form",
+    union: "none of the forms allowed here",
+    /** The schemas' own messages, by name; the entry schema uses these very strings. */
+    custom: {
+      day: "expected a real date YYYY-MM-DD",
+      time: "expected a real ISO 8601 time with its UTC offset, e.g. 2026-11-24T10:30:00+01:00",
+      actionId: "expected a short id of letters and digits",
+      entryId: "not an entry id",
+      tag: "expected a tag: letters, digits, - and _",
+    },
+  },
+  /** The option parser's words: help headings, and its error lines by the English it writes. */
+  parser: {
+    headings: { "Usage:": "Usage:", "Arguments:": "Arguments:", "Options:": "Options:", "Global Options:": "Global options:", "Commands:": "Commands:" } as Record<string, string>,
+    options: "options",
+    command: "command",
+    default: "default",
+    choices: "choices",
+    env: "env",
+    didYouMean: (s: string) => `did you mean ${s}?`,
+    errors: [] as [RegExp, (...found: string[]) => string][],
+  },
   trash: {
     deleted: (id: string) => `Moved to the trash: ${id} (bring it back with: empathy restore ${id})`,
     restored: (id: string) => `Back in your journal: ${id}`,
@@ -374,11 +426,11 @@ export const en = {
   },
   summary: {
     title: "Summary",
-    period: (since: string, until: string, days: number) => `${since} – ${until} (${days} ${days === 1 ? "day" : "days"})`,
+    period: (since: string, until: string, days: number) => `${since} – ${until} (${count(days, "day", "days")})`,
     compared: (since: string, until: string) => `compared with ${since} – ${until}`,
     empty: "No entries in this period yet.",
     emptyHint: "Start with: empathy prep",
-    entries: (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`,
+    entries: (n: number) => `${count(n, "entry", "entries")}`,
     before: (n: number) => `before ${n}`,
     kinds: { prep: "prep", debrief: "debrief", daily: "daily" },
     perWeek: "per week",
@@ -408,12 +460,12 @@ export const en = {
     outOfScale: (n: number, where: string) => `${count(n, "rating", "ratings")} outside the scale left out (edited by hand?): ${where}`,
     emotions: "Customer emotions recognised",
     needs: "Customer needs noticed",
-    debriefs: (n: number) => `${n} ${n === 1 ? "debrief" : "debriefs"}`,
+    debriefs: (n: number) => `${count(n, "debrief", "debriefs")}`,
     variety: (n: number, before: number) => `variety: ${n} different (before ${before})`,
     unpleasant: (pct: string, n: number) => `unpleasant: ${pct} of ${n} menu picks`,
     noPicks: "nothing recorded in this period",
     accuracy: "Empathic accuracy",
-    accuracyBasis: (n: number) => `${n} ${n === 1 ? "debrief" : "debriefs"} after a prep`,
+    accuracyBasis: (n: number) => `${count(n, "debrief", "debriefs")} after a prep`,
     emotionsOverlap: "expected vs seen: emotions",
     needsOverlap: "expected vs seen: needs",
     selfScore: "own score (0–2)",
@@ -427,7 +479,7 @@ export const en = {
       `actions: ${open} open, ${overdue} overdue, ${done} done (${inPeriod} in this period)`,
     overdueSince: (d: string) => `due ${d}`,
     customers: "Customers",
-    calls: (n: number) => `${n} ${n === 1 ? "call" : "calls"}`,
+    calls: (n: number) => `${count(n, "call", "calls")}`,
     last: (d: string) => `last ${d}`,
     openActions: (n: number) => `${n} open`,
     recurring: "recurring",
@@ -435,7 +487,7 @@ export const en = {
     goodMoments: "Good moments to share",
     difficultMoments: "Difficult cases to discuss",
     tags: "Tags",
-    skipped: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped.`,
+    skipped: (n: number) => `${count(n, "file", "files")} in the journal could not be read and ${plural(n, "was", "were")} skipped.`,
     md: {
       skill: "Skill",
       item: "Item",

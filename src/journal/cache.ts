@@ -5,7 +5,7 @@ import { readWhole } from "../data/read-whole.js";
 import type { Answer, Entry, InvalidFile } from "./entry.js";
 
 /** Raise when the shape of cached items changes: an old cache is then simply rebuilt. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 /** What the cache remembers of one file: how to tell it changed, and what reading it gave. */
 export interface CacheItem {

@@ -4,6 +4,7 @@ import { readEntryFile } from "./read-entry-file.js";
 import { scanJournal } from "./scan.js";
 import type { StoredEntry } from "./entry.js";
 import { UserError } from "../errors.js";
+import { inRunWords } from "../i18n/reasons.js";
 
 /** The word that stands for the newest entry, as in jrnl: `show last`, `edit last`. */
 export const LAST = "last";
@@ -18,6 +19,6 @@ export async function locateEntry(journal: string, idOrPrefix: string, hint = "e
   const newest = idOrPrefix === LAST ? files.at(-1) : undefined;
   const file = newest ?? findById(files, (f) => path.basename(f.path, ".yaml"), idOrPrefix.replace(/\.yaml$/, ""), { noun: "entry", hint });
   const r = await readEntryFile(file.path);
-  if (!r.ok) throw new UserError(`${r.invalid.path}${r.invalid.line ? `:${r.invalid.line}` : ""}: ${r.invalid.reason}`);
+  if (!r.ok) throw new UserError(`${r.invalid.path}${r.invalid.line ? `:${r.invalid.line}` : ""}: ${inRunWords(r.invalid).reason}`);
   return r.entry;
 }

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { parseEntry } from "./parse-entry.js";
+import { skipped } from "./skipped.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
 export type EntryFileResult = { ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile };
@@ -12,16 +13,16 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "not valid UTF-8 text" } };
+    return { ok: false, invalid: skipped(file, "not-yaml", { key: "notUtf8" }) };
   }
-  if (text.trim() === "") return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "empty file" } };
+  if (text.trim() === "") return { ok: false, invalid: skipped(file, "not-yaml", { key: "empty" }) };
   const result = parseEntry(text, file);
   return result.ok ? { ok: true, entry: { entry: result.entry, path: file } } : result;
 }
 
 const unreadable = (file: string, e: unknown): EntryFileResult => ({
   ok: false,
-  invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` },
+  invalid: skipped(file, "unreadable", { key: "unreadable", code: (e as NodeJS.ErrnoException).code ?? "error" }),
 });
 
 export async function readEntryFile(file: string): Promise<EntryFileResult> {

@@ -3,6 +3,7 @@ import { loadCache, saveCache, type CacheItem } from "./cache.js";
 import { hasCustomerIndex, saveCustomerIndex } from "./customer-index.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
+import { inRunWords } from "../i18n/reasons.js";
 import { scanJournal } from "./scan.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
@@ -59,12 +60,12 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   }
 
   const entries: StoredEntry[] = [];
-  const invalid: InvalidFile[] = [...scan.invalid];
+  const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
   const root = journal.endsWith(path.sep) ? journal : journal + path.sep;
   for (const item of fresh) {
     const file = root + item.rel.split("/").join(path.sep);
     if (item.result && "entry" in item.result) entries.push({ entry: item.result.entry, path: file });
-    else if (item.result) invalid.push({ ...item.result.invalid, path: file });
+    else if (item.result) invalid.push(inRunWords({ ...item.result.invalid, path: file }));
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
   entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));

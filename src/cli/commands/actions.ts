@@ -5,6 +5,7 @@ import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../data/atomic-write.js";
 import { withFileLock } from "../../data/file-lock.js";
 import { t } from "../../i18n/index.js";
+import { inRunWords } from "../../i18n/reasons.js";
 import { parseEntry } from "../../journal/parse-entry.js";
 import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
 import { actionLine } from "../../render/customer-context.js";
@@ -60,7 +61,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean; jso
     else doc.deleteIn(["actions", index, "doneAt"]);
     const updated = doc.toString({ lineWidth: 0 });
     const check = parseEntry(updated, ref.path);
-    if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
+    if (!check.ok) throw new UserError(`${ref.path}: ${inRunWords(check.invalid).reason}`);
     await writeFileAtomic(ref.path, updated);
   });
   if (opts.json) return report(true, at);
