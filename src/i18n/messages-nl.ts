@@ -149,6 +149,7 @@ export const nl: Messages = {
     steps: (n: number) => `${n} stappen`,
     optional: "optioneel",
     when: "alleen als",
+    condition: { linked: "er een voorbereiding aan gekoppeld is", in: "een van", includes: "bevat", answered: "beantwoord", notAnswered: "niet beantwoord" },
     valid: (file: string) => `${file}: in orde`,
     invalidCount: (n: number) => `${count(n, "bestand heeft", "bestanden hebben")} problemen`,
     problemsInOwn: (n: number) => `${count(n, "probleem", "problemen")} in je eigen oefeningen; voer uit: empathy exercises validate <bestand>`,

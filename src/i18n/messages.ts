@@ -156,6 +156,7 @@ export const en = {
     steps: (n: number) => `${n} steps`,
     optional: "optional",
     when: "only when",
+    condition: { linked: "linked to a prep", in: "in", includes: "includes", answered: "answered", notAnswered: "not answered" },
     valid: (file: string) => `${file}: valid`,
     invalidCount: (n: number) => `${count(n, "file has", "files have")} problems`,
     problemsInOwn: (n: number) => `${count(n, "problem", "problems")} in your own exercises; run: empathy exercises validate <file>`,

@@ -16,13 +16,14 @@ export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
     .join("\n");
 }
 
-function conditionText(c: Condition): string {
-  if ("linked" in c) return "linked to a prep";
+function conditionText(c: Condition, lang: Lang): string {
+  const m = t(lang).exercises.condition;
+  if ("linked" in c) return m.linked;
   const parts = [
     c.equals !== undefined && `= ${JSON.stringify(c.equals)}`,
-    c.in && `in ${JSON.stringify(c.in)}`,
-    c.includes && `includes ${c.includes}`,
-    c.answered !== undefined && (c.answered ? "answered" : "not answered"),
+    c.in && `${m.in} ${JSON.stringify(c.in)}`,
+    c.includes && `${m.includes} ${c.includes}`,
+    c.answered !== undefined && (c.answered ? m.answered : m.notAnswered),
     c.atMost !== undefined && `≤ ${c.atMost}`,
     c.atLeast !== undefined && `≥ ${c.atLeast}`,
   ].filter(Boolean);
@@ -33,7 +34,7 @@ export function describeExercise(e: Exercise, lang: Lang): string {
   const m = t(lang).exercises;
   const lines = [style.bold(safeLine(e.title[lang])), style.dim(`${e.id} v${e.version} · ${e.phase}`), "", e.intro[lang].trim(), ""];
   e.steps.forEach((s, i) => {
-    const flags = [s.type, s.optional && m.optional, s.when && `${m.when} ${conditionText(s.when)}`].filter(Boolean).join(", ");
+    const flags = [s.type, s.optional && m.optional, s.when && `${m.when} ${conditionText(s.when, lang)}`].filter(Boolean).join(", ");
     lines.push(`${String(i + 1).padStart(2)}. ${safeLine(s.prompt[lang])} ${style.dim(`[${s.id}: ${flags}]`)}`);
     if (s.type === "choice" || s.type === "multi") lines.push(...s.options.map((o) => style.dim(`      - ${o.id}: ${o.label[lang]}`)));
     if (s.type === "rating") lines.push(style.dim(`      ${s.min} = ${s.labels.min[lang]} … ${s.max} = ${s.labels.max[lang]}`));
