@@ -21,7 +21,8 @@ export function registerCommands(program: Command): void {
       .option("--at <datetime>", m.at)
       .option("--exercise <id>", m.exerciseOption)
       .option("--tag <tag>", m.tag, (v: string, all: string[] = []) => [...all, v])
-      .option("--resume", m.resume)
+      // A draft is resumed or thrown away, and a run from a file keeps none: these contradict.
+      .addOption(new Option("--resume", m.resume).conflicts(["discardDraft", "answers"]))
       .option("--discard-draft", m.discardDraft);
   const filterOptions = (cmd: Command) =>
     cmd

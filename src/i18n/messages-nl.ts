@@ -410,6 +410,7 @@ export const nl: Messages = {
       [/^missing required argument '(.+)'$/, (a: string) => `'${a}' ontbreekt`],
       [/^option '(.+)' argument missing$/, (o: string) => `bij '${o}' hoort een waarde`],
       [/^required option '(.+)' not specified$/, (o: string) => `de optie '${o}' is nodig`],
+      [/^option '(.+)' cannot be used with option '(.+)'$/, (a: string, b: string) => `'${a}' en '${b}' gaan niet samen`],
       [/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (c: string, want: string, got: string) => `te veel argumenten${c ? ` voor '${c}'` : ""}: ${want} verwacht, ${got} gekregen`],
       [/^option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/, (o: string, v: string, c: string) => `'${v}' kan niet bij '${o}'; kies uit ${c}`],
       [/^command-argument value '(.*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/, (v: string, a: string, c: string) => `'${v}' kan niet als ${a}; kies uit ${c}`],

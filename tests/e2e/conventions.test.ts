@@ -14,6 +14,10 @@ describe("exit codes", () => {
     [["demo", "--entries", "many"], "--entries"],
     [["daily", "--at", "yesterday-ish"], "yesterday-ish"],
     [["list", "--kind", "lunch"], "--kind"],
+    [["prep", "--resume", "--discard-draft"], "--discard-draft"],
+    [["daily", "--resume", "--answers", "x.yaml"], "--answers"],
+    [["export", "--format", "md", "--wide"], "--wide"],
+    [["list", "-n", "many"], "--number"],
     [["frobnicate"], "frobnicate"],
   ])("%j is a usage error: exit 2 with one line naming what to fix", async (args, named) => {
     const r = await run(args, { env });
