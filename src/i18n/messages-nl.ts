@@ -395,6 +395,12 @@ export const nl: Messages = {
       actionId: "verwacht een korte id van letters en cijfers",
       entryId: "geen id van een notitie",
       tag: "verwacht een label: letters, cijfers, - en _",
+      answersMap: "een antwoordenbestand moet per stap-id een antwoord geven",
+      nlEmpty: "de Nederlandse tekst (nl) mag niet leeg zijn",
+      enEmpty: "de Engelse tekst (en) mag niet leeg zijn",
+      slug: "gebruik kleine letters, cijfers en _ (begin met een letter)",
+      exerciseId: "gebruik kleine letters, cijfers en - (begin met een letter)",
+      maxOverMin: "max moet groter zijn dan min",
     },
   },
   parser: {

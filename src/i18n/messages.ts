@@ -405,6 +405,12 @@ export const en = {
       actionId: "expected a short id of letters and digits",
       entryId: "not an entry id",
       tag: "expected a tag: letters, digits, - and _",
+      answersMap: "an answers file must be a map from step id to answer",
+      nlEmpty: "Dutch text (nl) must not be empty",
+      enEmpty: "English text (en) must not be empty",
+      slug: "use lower-case letters, digits and _ (start with a letter)",
+      exerciseId: "use lower-case letters, digits and - (start with a letter)",
+      maxOverMin: "max must be greater than min",
     },
   },
   /** The option parser's words: help headings, and its error lines by the English it writes. */

@@ -10,6 +10,9 @@ export function issueText(issue: SchemaIssue, lang?: Lang): string {
   const m = t(lang).schema;
   const custom = (Object.keys(en.schema.custom) as Custom[]).find((k) => en.schema.custom[k] === issue.message);
   if (custom) return m.custom[custom];
+  // A message of a schema's own that the catalogue does not hold (an exercise author's check)
+  // says more than any general words would; zod's defaults all start with one of these.
+  if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message)) return issue.message;
   const type = (name: string | undefined) => (m.types as Record<string, string>)[name ?? ""] ?? name ?? "?";
   const bound = (table: Record<string, (n: number) => string>, n: number | string | undefined) =>
     table[issue.origin ?? ""]?.(Number(n)) ?? table.number!(Number(n));
@@ -25,6 +28,7 @@ export function issueText(issue: SchemaIssue, lang?: Lang): string {
     case "unrecognized_keys":
       return m.unknownKeys(issue.keys?.length ?? 0, (issue.keys ?? []).join(", "));
     case "invalid_format":
+    case "custom":
       return m.format;
     case "invalid_union":
       return m.union;

@@ -14,9 +14,17 @@ export function hasCustomerIndex(cacheDir: string, journal: string): boolean {
   return fs.existsSync(cacheFile(cacheDir, journal, SUFFIX));
 }
 
-export async function saveCustomerIndex(cacheDir: string, journal: string, customers: readonly string[]): Promise<void> {
+/** Saves the names when they differ from those saved: most new entries are of a known customer. */
+export async function updateCustomerIndex(cacheDir: string, journal: string, customers: readonly string[]): Promise<void> {
+  const file = cacheFile(cacheDir, journal, SUFFIX);
+  const text = JSON.stringify(customers);
   try {
-    await writeFileAtomic(cacheFile(cacheDir, journal, SUFFIX), JSON.stringify(customers));
+    if (fs.readFileSync(file, "utf8") === text) return;
+  } catch {
+    /* none yet */
+  }
+  try {
+    await writeFileAtomic(file, text);
   } catch {
     /* read-only or full disk: completion simply offers no names */
   }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadCache, saveCache, type CacheItem } from "./cache.js";
-import { hasCustomerIndex, saveCustomerIndex } from "./customer-index.js";
+import { hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../i18n/reasons.js";
@@ -69,7 +69,9 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
   entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  // The names completion offers, beside the cache: looked at only when the journal changed, or when
+  // a cache from before there were names lacks them.
   if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length || !hasCustomerIndex(opts.cacheDir, journal)))
-    await saveCustomerIndex(opts.cacheDir, journal, knownCustomers(entries));
+    await updateCustomerIndex(opts.cacheDir, journal, knownCustomers(entries));
   return { entries, invalid };
 }

@@ -61,7 +61,7 @@ describe("empathy config", () => {
     expect((await run(["config", "set", "name", ""], { env })).code).toBe(0);
     expect((await run(["config", "get", "name"], { env })).stdout).toBe("");
     expect(fs.readFileSync(file, "utf8")).not.toContain("Anna");
-  });
+  }, 120_000);
 });
 
 describe("--json wherever a report is printed", () => {
@@ -91,5 +91,5 @@ describe("--json wherever a report is printed", () => {
     await json("where", "--json");
     const both = await run(["share", "--json", "--format", "md"], { env });
     expect(both.code).toBe(2);
-  });
+  }, 120_000);
 });

@@ -72,4 +72,14 @@ describe("getting at entries: last, -n, delete and restore", () => {
     expect((await run(["restore", target], { env })).code).toBe(0);
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
   });
+
+  it("a journal whose every entry is in the trash is still a journal, empty", async () => {
+    const { env: own } = tempHome();
+    const r = await run(["daily", "--answers", "-", "--at", "2026-11-23 18:00"], { env: own, input: "reflection: a\ngood_moment: b\nintention: c\n" });
+    expect(r.code).toBe(0);
+    expect((await run(["delete", "last"], { env: own })).code).toBe(0);
+    const list = await run(["list"], { env: own });
+    expect([list.code, list.stderr]).toEqual([0, ""]);
+    expect(list.stdout).toContain("No entries");
+  });
 });

@@ -170,7 +170,8 @@ describe("bad answers files exit 1, name the step, and write nothing", () => {
     const { env } = tempHome();
     for (const at of ["2026-02-30", "yesterday-ish", "2999-01-01"]) {
       const r = await run(["daily", "--answers", "-", "--at", at], { env, input: DAILY_ANSWERS });
-      expect(r.code, at).toBe(1);
+      // A bad option value is a usage error.
+      expect(r.code, at).toBe(2);
       expect(r.stderr, at).toContain(`--at "${at}"`);
     }
   });
