@@ -18,6 +18,7 @@ describe("exit codes", () => {
     [["daily", "--resume", "--answers", "x.yaml"], "--answers"],
     [["export", "--format", "md", "--wide"], "--wide"],
     [["list", "-n", "many"], "--number"],
+    [["note", "2026-11-24T1030", " ", "--for", "."], "note"],
     [["frobnicate"], "frobnicate"],
   ])("%j is a usage error: exit 2 with one line naming what to fix", async (args, named) => {
     const r = await run(args, { env });

@@ -21,7 +21,7 @@ async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string
     // A customer seen before keeps the spelling the journal already has.
     return knownCustomers(args.entries).find((k) => sameCustomer(k, given)) ?? given.trim();
   }
-  if (!args.ui) throw new UserError(t().flow.needCustomer);
+  if (!args.ui) throw new UsageError(t().flow.needCustomer);
   return args.ui.customer(knownCustomers(args.entries), args.ctx.lang);
 }
 

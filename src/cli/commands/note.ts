@@ -1,5 +1,5 @@
 import { localIso } from "../../dates.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
 import { addNote } from "../../review/notes.js";
@@ -11,7 +11,7 @@ import { versioned } from "../../insights/json.js";
 /** A coach's note on a trainee's entry, kept in the coach's own data folder. */
 export async function note(ctx: Context, id: string, words: string[], opts: { for: string; json?: boolean }): Promise<void> {
   const text = words.join(" ").trim();
-  if (!text) throw new UserError(t().review.cli.emptyNote);
+  if (!text) throw new UsageError(t().review.cli.emptyNote);
   const { trainees } = resolveTrainees([opts.for]);
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
