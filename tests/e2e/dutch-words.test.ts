@@ -112,6 +112,10 @@ describe("a Dutch run speaks Dutch", () => {
     expect(r.stdout).toMatch(/^Gebruik: empathy list \[opties\]/);
     expect(r.stdout).toContain("Opties:");
     expect(r.stdout).not.toMatch(/Usage:|Options:|\(default:|\(choices:/);
+    const top = await run(["--lang", "nl", "--help"], { env });
+    expect(top.stdout).toContain("Opdrachten:");
+    expect(top.stdout).toContain("prep [opties]");
+    expect(top.stdout).not.toMatch(/Commands:|\[options\]/);
   });
 
   it("the word check finds English where there is some", () => {
