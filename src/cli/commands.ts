@@ -81,22 +81,25 @@ export function registerCommands(program: Command): void {
       .action(async (id: string, opts, cmd: Command) => (await import("./commands/show.js")).show(await context(cmd), id, opts)),
     ["empathy show last", "empathy show 2026-11-24T1030-debrief-acme", "empathy show 2026-11-24T10"],
   );
-  examples(
-    program
-      .command("edit")
-      .description(m.edit)
-      .argument("<id>", m.entryId)
-      .action(async (id: string, _opts, cmd: Command) => (await import("./commands/edit.js")).edit(await context(cmd), id)),
-    ["empathy edit last", "empathy edit 2026-11-24T1030", "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme"],
-  );
-  examples(
-    program
-      .command("delete")
-      .description(m.delete)
-      .argument("<id>", m.entryId)
-      .action(async (id: string, _opts, cmd: Command) => (await import("./commands/trash.js")).deleteEntry(await context(cmd), id)),
-    ["empathy delete 2026-11-24T1030-prep-acme", "empathy delete last"],
-  );
+  /** A command that takes one entry id and nothing else. */
+  const entryCommand = (name: string, description: string, act: (ctx: Context, id: string) => Promise<void>, lines: string[]) =>
+    examples(
+      program
+        .command(name)
+        .description(description)
+        .argument("<id>", m.entryId)
+        .action(async (id: string, _opts, cmd: Command) => act(await context(cmd), id)),
+      lines,
+    );
+  entryCommand("edit", m.edit, async (ctx, id) => (await import("./commands/edit.js")).edit(ctx, id), [
+    "empathy edit last",
+    "empathy edit 2026-11-24T1030",
+    "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme",
+  ]);
+  entryCommand("delete", m.delete, async (ctx, id) => (await import("./commands/trash.js")).deleteEntry(ctx, id), [
+    "empathy delete 2026-11-24T1030-prep-acme",
+    "empathy delete last",
+  ]);
   examples(
     program
       .command("restore")
