@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { writeFileAtomic } from "../data/atomic-write.js";
+import path from "node:path";
+import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
 import { cacheFile } from "./cache.js";
 
 /**
@@ -23,9 +24,15 @@ export async function updateCustomerIndex(cacheDir: string, journal: string, cus
   } catch {
     /* none yet */
   }
+  // Renamed into place, so a reader never sees half of it, but not synced to disk: a list rebuilt
+  // from the journal at the next read is not worth the wait of a sync at every new customer.
+  const tmp = tempPath(path.dirname(file));
   try {
-    await writeFileAtomic(file, text);
+    await ensurePrivateDir(path.dirname(file));
+    await fs.promises.writeFile(tmp, text, { mode: FILE_MODE, flag: "wx" });
+    await fs.promises.rename(tmp, file);
   } catch {
+    await fs.promises.rm(tmp, { force: true });
     /* read-only or full disk: completion simply offers no names */
   }
 }
