@@ -63,6 +63,7 @@ export function entriesToMarkdown(entries: readonly Entry[], exercises: readonly
   for (const e of entries) {
     const when = e.createdAt.slice(0, 16).replace("T", " ");
     out.push(`## ${when} · ${e.kind}${e.customer ? ` · ${mdText(e.customer)}` : ""}`, "", `\`${e.id}\``, "");
+    if (e.tags?.length) out.push(mdText(e.tags.map((tag) => `#${tag}`).join(" ")), "");
     const steps = exercises.find((x) => x.id === e.exercise.id)?.steps;
     for (const a of e.answers) {
       const value = answerText(a.answer, steps?.find((s) => s.id === a.step), menus, lang);

@@ -68,6 +68,7 @@ describe("spreadsheets", () => {
     expect(nl.startsWith("\uFEFFentry;kind;created_at;")).toBe(true);
     const en = (await run(["--lang", "en", "export", "--format", "csv", "--excel", "--wide"], { env })).stdout;
     expect(en.startsWith("\uFEFFentry,kind,")).toBe(true);
+    expect((await run(["export", "--format", "md", "--tag", "pricing"], { env })).stdout).toContain("\\#renewal \\#pricing");
     const plain = (await run(["export", "--format", "csv"], { env })).stdout;
     expect(plain.startsWith("entry,kind,")).toBe(true);
     const contradiction = await run(["export", "--format", "md", "--excel"], { env });
