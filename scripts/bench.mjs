@@ -68,16 +68,22 @@ const j10 = await makeJournal("j10k", 10_000);
 const j20 = await makeJournal("j20k", 20_000);
 
 {
-  const [node0, version, help, nudge] = compare([
+  // Completion of names reads the customer index the first full read leaves in the cache.
+  time([bin, "--journal", j10, "list", "-n", "1"]);
+  const [node0, version, help, nudge, completeId, completeName] = compare([
     { args: ["-e", "0"] },
     { args: [bin, "--version"] },
     { args: [bin, "--help"] },
     { args: [bin, "nudge"], env: { EMPATHY_JOURNAL: j10 } },
+    { args: [bin, "__complete", "bash", "2", "empathy", "show", "2026"], env: { EMPATHY_JOURNAL: j10 } },
+    { args: [bin, "__complete", "bash", "3", "empathy", "prep", "--customer", ""], env: { EMPATHY_JOURNAL: j10 } },
   ]);
   const ms = (x) => `${x.toFixed(0)} ms`;
   report("start-up: empathy --version / node -e 0", version / node0, 1.6, `${ms(version)} vs ${ms(node0)}`);
   report("start-up: empathy --help / node -e 0", help / node0, 1.6, `${ms(help)} vs ${ms(node0)}`);
   report("nudge, 10,000 entries / node -e 0", nudge / node0, 2, `${ms(nudge)} vs ${ms(node0)}`);
+  report("completing an entry id, 10,000 entries / node -e 0", completeId / node0, 2, `${ms(completeId)} vs ${ms(node0)}`);
+  report("completing a customer, 10,000 entries / node -e 0", completeName / node0, 2, `${ms(completeName)} vs ${ms(node0)}`);
 }
 
 const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "summary", "--since", "12w", ...extra] });

@@ -10,7 +10,11 @@ trap 'rm -rf "$work"' EXIT
 tarball=$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)
 mkdir "$work/app" && cd "$work/app"
 npm init -y >/dev/null
-npm install --no-audit --no-fund --omit=dev "$work/$tarball" >/dev/null
+# Any warning of the install (a lifecycle script, an engine range) is the package's to fix.
+npm install --no-audit --no-fund --omit=dev "$work/$tarball" 2>"$work/install.err" >/dev/null
+if grep -i "warn" "$work/install.err"; then echo "package check: the install warned"; exit 1; fi
+test -f node_modules/empathy-coach/LICENSE
+test -f node_modules/empathy-coach/dist/schemas/entry.schema.json
 
 export EMPATHY_JOURNAL="$work/journal" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" NO_COLOR=1
 run() { echo "\$ empathy $*"; npx --no-install empathy "$@"; }

@@ -12,6 +12,14 @@ export class UserError extends Error {
   }
 }
 
+/** The command line itself is wrong (a bad option value, flags that contradict): exit code 2. */
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message, 2);
+    this.name = "UsageError";
+  }
+}
+
 /** The user stopped a flow (Ctrl-C, closed terminal, SIGTERM); the caller has already saved a draft. */
 export class Interrupted extends Error {
   constructor(readonly exitCode = 130) {

@@ -1,5 +1,6 @@
-import { Option, type Command } from "commander";
+import { Argument, Option, type Command } from "commander";
 import { PHASES } from "../exercises/phases.js";
+import { SHELLS, type Shell } from "./completion/scripts.js";
 import { t } from "../i18n/index.js";
 import { EXPORT_FORMATS, REVIEW_FORMATS, SHARE_FORMATS, SUMMARY_FORMATS } from "./formats.js";
 import type { Context, GlobalOptions } from "./context.js";
@@ -19,7 +20,9 @@ export function registerCommands(program: Command): void {
       .option("--answers <file>", m.answers)
       .option("--at <datetime>", m.at)
       .option("--exercise <id>", m.exerciseOption)
-      .option("--resume", m.resume)
+      .option("--tag <tag>", m.tag, (v: string, all: string[] = []) => [...all, v])
+      // A draft is resumed or thrown away, and a run from a file keeps none: these contradict.
+      .addOption(new Option("--resume", m.resume).conflicts(["discardDraft", "answers"]))
       .option("--discard-draft", m.discardDraft)
       .addOption(new Option("--full", m.full).conflicts("quick"))
       .addOption(new Option("--quick", m.quick).conflicts("full"));
@@ -30,6 +33,7 @@ export function registerCommands(program: Command): void {
       .option("--since <date>", m.since)
       .option("--until <date>", m.until)
       .option("--grep <text>", m.grep)
+      .option("--tag <tag>", m.tagFilter)
       .option("--flagged", m.flagged);
 
   // A word after `empathy` that names no command is a typo, not the home screen's argument.
@@ -48,7 +52,7 @@ export function registerCommands(program: Command): void {
     flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer).option("--recap", m.recap)).action(
       async (opts, cmd: Command) => (await import("./commands/flows.js")).prep(await context(cmd), opts),
     ),
-    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume", "empathy prep --full", "empathy prep --recap --customer Acme"],
+    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --tag renewal", "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume", "empathy prep --full", "empathy prep --recap --customer Acme"],
   );
   examples(
     flowOptions(
@@ -65,9 +69,10 @@ export function registerCommands(program: Command): void {
 
   examples(
     filterOptions(program.command("list").description(m.list))
+      .option("-n, --number <n>", m.number)
       .option("--json", m.json)
       .action(async (opts, cmd: Command) => (await import("./commands/list.js")).list(await context(cmd), opts)),
-    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json"],
+    ["empathy list", "empathy list --kind debrief --since 30d", 'empathy list --customer "Acme BV" --grep price', "empathy list --flagged --json", "empathy list -n 5", "empathy list --tag renewal"],
   );
   examples(
     program
@@ -76,15 +81,35 @@ export function registerCommands(program: Command): void {
       .argument("<id>", m.entryId)
       .option("--json", m.json)
       .action(async (id: string, opts, cmd: Command) => (await import("./commands/show.js")).show(await context(cmd), id, opts)),
-    ["empathy show 2026-11-24T1030-debrief-acme", "empathy show 2026-11-24T10"],
+    ["empathy show last", "empathy show 2026-11-24T1030-debrief-acme", "empathy show 2026-11-24T10"],
   );
+  /** A command that takes one entry id and nothing else. */
+  const entryCommand = (name: string, description: string, act: (ctx: Context, id: string) => Promise<void>, lines: string[]) =>
+    examples(
+      program
+        .command(name)
+        .description(description)
+        .argument("<id>", m.entryId)
+        .action(async (id: string, _opts, cmd: Command) => act(await context(cmd), id)),
+      lines,
+    );
+  entryCommand("edit", m.edit, async (ctx, id) => (await import("./commands/edit.js")).edit(ctx, id), [
+    "empathy edit last",
+    "empathy edit 2026-11-24T1030",
+    "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme",
+  ]);
+  entryCommand("delete", m.delete, async (ctx, id) => (await import("./commands/trash.js")).deleteEntry(ctx, id), [
+    "empathy delete 2026-11-24T1030-prep-acme",
+    "empathy delete last",
+  ]);
   examples(
     program
-      .command("edit")
-      .description(m.edit)
-      .argument("<id>", m.entryId)
-      .action(async (id: string, _opts, cmd: Command) => (await import("./commands/edit.js")).edit(await context(cmd), id)),
-    ["empathy edit 2026-11-24T1030", "EDITOR=nano empathy edit 2026-11-24T1030-prep-acme"],
+      .command("restore")
+      .description(m.restore)
+      .argument("[id]", m.trashedId)
+      .option("--list", m.trashList)
+      .action(async (id: string | undefined, opts, cmd: Command) => (await import("./commands/trash.js")).restore(await context(cmd), id, opts)),
+    ["empathy restore --list", "empathy restore 2026-11-24T1030-prep-acme"],
   );
   examples(
     program
@@ -102,6 +127,7 @@ export function registerCommands(program: Command): void {
       .description(m.done)
       .argument("<action-id>", m.actionId)
       .option("--undo", m.undo)
+      .option("--json", m.json)
       .action(async (id: string, opts, cmd: Command) => (await import("./commands/actions.js")).done(await context(cmd), id, opts)),
     ["empathy done 3f9a1c", "empathy done 3f9a --undo"],
   );
@@ -148,6 +174,7 @@ export function registerCommands(program: Command): void {
       .argument("<entry-id>", m.entryId)
       .argument("<text...>", m.noteText)
       .requiredOption("--for <dir>", m.noteFor)
+      .option("--json", m.json)
       .action(async (id: string, words: string[], opts, cmd: Command) => (await import("./commands/note.js")).note(await context(cmd), id, words, opts)),
     ['empathy note 2026-11-24T1115 "Ask about the silence after the price" --for ~/coaching/anna'],
   );
@@ -158,7 +185,8 @@ export function registerCommands(program: Command): void {
       .option("--week", m.week)
       .option("--since <date>", m.shareSince)
       .option("--until <date>", m.summaryUntil)
-      .addOption(new Option("--format <format>", m.format).choices([...SHARE_FORMATS]).default("text"))
+      .addOption(new Option("--format <format>", m.format).choices([...SHARE_FORMATS]))
+      .option("--json", m.json)
       .option("--no-anonymize", m.noAnonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/share.js")).share(await context(cmd), opts)),
     ["empathy share", "empathy share --format md > week.md", "empathy share --since 14d"],
@@ -166,10 +194,22 @@ export function registerCommands(program: Command): void {
   examples(
     filterOptions(program.command("export").description(m.export))
       .addOption(new Option("--format <format>", m.format).choices([...EXPORT_FORMATS]).default("json"))
+      .option("--excel", m.excel)
+      .option("--wide", m.wide)
       .option("--out <file>", m.out)
       .option("--anonymize", m.anonymize)
       .action(async (opts, cmd: Command) => (await import("./commands/export.js")).exportEntries(await context(cmd), opts)),
-    ["empathy export --format csv --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
+    ["empathy export --format csv --out journal.csv", "empathy export --format csv --excel --wide --out journal.csv", "empathy export --format md --since 30d --kind debrief"],
+  );
+  examples(
+    program
+      .command("status")
+      .description(m.status)
+      .option("--json", m.json)
+      .action(async (opts, cmd: Command) => {
+        await (await import("./commands/home.js")).status(await context(cmd), opts);
+      }),
+    ["empathy status", "empathy status --json"],
   );
   examples(
     program
@@ -213,6 +253,41 @@ export function registerCommands(program: Command): void {
       .option("--json", m.json)
       .action(async (opts, cmd: Command) => (await import("./commands/where.js")).where(await context(cmd), opts)),
     ["empathy where", "empathy --journal ~/team/anna where"],
+  );
+  const config = program.command("config").description(m.config);
+  examples(
+    config
+      .command("list")
+      .description(m.configList)
+      .action(async (_opts, cmd: Command) => (await import("./commands/config.js")).configList(await context(cmd))),
+    ["empathy config list"],
+  );
+  examples(
+    config
+      .command("get")
+      .description(m.configGet)
+      .argument("<key>", m.configKey)
+      .action(async (key: string, _opts, cmd: Command) => (await import("./commands/config.js")).configGet(await context(cmd), key)),
+    ["empathy config get lang"],
+  );
+  examples(
+    config
+      .command("set")
+      .description(m.configSet)
+      .argument("<key>", m.configKey)
+      .argument("<value>", m.configValue)
+      .action(async (key: string, value: string, _opts, cmd: Command) => (await import("./commands/config.js")).configSet(await context(cmd), key, value)),
+    ["empathy config set lang nl", "empathy config set workdays 1,2,3,4", "empathy config set streakGraceDays 1", "empathy config set depth quick"],
+  );
+  examples(
+    program
+      .command("completion")
+      .description(m.completion)
+      .addArgument(new Argument("<shell>", m.shell).choices(SHELLS))
+      .action(async (shell: Shell) => {
+        process.stdout.write((await import("./completion/scripts.js")).SCRIPTS[shell]);
+      }),
+    ["source <(empathy completion bash)", "empathy completion fish > ~/.config/fish/completions/empathy.fish"],
   );
   // Only now, so that the commands above do not inherit it: their extra words stay errors.
   program.allowExcessArguments(true);

@@ -1,12 +1,13 @@
 import fs from "node:fs/promises";
 import { ensurePrivateDir } from "../data/atomic-write.js";
 import { parseMoment } from "../dates.js";
-import { Interrupted, UserError } from "../errors.js";
+import { Interrupted, UsageError, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
 import type { Depth, Exercise, Phase } from "../exercises/schema.js";
 import { setLang, t } from "../i18n/index.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
+import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
 import { draftsDir } from "../session/draft-files.js";
 import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
@@ -29,6 +30,7 @@ export interface FlowOptions {
   prep?: string;
   full?: boolean;
   quick?: boolean;
+  tag?: string[];
 }
 
 /** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
@@ -70,9 +72,17 @@ export interface FlowArgs {
 export function parseAt(value: string | undefined, now: Date): Date {
   if (value === undefined) return now;
   const at = parseMoment(value);
-  if (!at) throw new UserError(t().flow.badAt(value));
-  if (at.getTime() > now.getTime() + 60_000) throw new UserError(t().flow.futureAt(value));
+  if (!at) throw new UsageError(t().flow.badAt(value));
+  if (at.getTime() > now.getTime() + 60_000) throw new UsageError(t().flow.futureAt(value));
   return at;
+}
+
+/** `--tag a --tag b,c` as the entry keeps them: lower case, without a leading #, each once. */
+export function parseTags(given: readonly string[]): string[] {
+  const tags = given.flatMap((g) => g.split(",")).map(normalTag).filter(Boolean);
+  const bad = tags.find((tag) => !TAG.test(tag));
+  if (bad !== undefined) throw new UsageError(t().errors.badTag(bad));
+  return [...new Set(tags)];
 }
 
 /** Calm exit codes for a stopped flow: Ctrl-C 130, a closed terminal 129, SIGTERM 143, Ctrl-D (input ended) 1. */
@@ -85,6 +95,7 @@ const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM:
 export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: FlowSpec): Promise<void> {
   const m = t().flow;
   const at = parseAt(opts.at, ctx.now);
+  const tags = opts.tag && parseTags(opts.tag);
   if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
   const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
   const [{ exercises: loaded }, menus, journal] = await Promise.all([
@@ -140,6 +151,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       depth,
       actionIds: new Set(journal.entries.flatMap((e) => e.entry.actions.map((a) => a.id))),
       ...setup,
+      ...(tags && { tags }),
       ...(kept && { resumed: { answers: kept.draft.answers, skipped: kept.draft.skipped, file: kept.file } }),
     });
     out(`${ui ? "\n" : ""}${style.green("✓")} ${t().flow.saved(saved.path)}`);

@@ -1,6 +1,6 @@
 import { localDay } from "../dates.js";
 import { checkOrder, dayOption } from "./period.js";
-import { UserError } from "../errors.js";
+import { UsageError, UserError } from "../errors.js";
 import type { EntryFilter } from "../journal/filter.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
 import { safeLine } from "../render/safe-text.js";
@@ -36,10 +36,17 @@ export async function readJournalReporting(ctx: Context, opts: { report?: "each"
 /** The filter options as given on the command line: dates may still be spans such as `30d`. */
 export type FilterOptions = EntryFilter;
 
+/** A whole number given with an option (`--number 10`), at least `min`; anything else is a usage error. */
+export function wholeOption(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(t().errors.badWhole(name, value, `≥ ${min}`));
+  return n;
+}
+
 /** Turns the filter options of `list` and `export` into a checked filter. */
 export function toFilter(opts: FilterOptions, now: Date): EntryFilter {
   const today = localDay(now);
-  if (opts.kind !== undefined && !isPhase(opts.kind)) throw new UserError(t().errors.badKind(opts.kind));
+  if (opts.kind !== undefined && !isPhase(opts.kind)) throw new UsageError(t().errors.badKind(opts.kind));
   const f: EntryFilter = { ...opts };
   if (opts.since !== undefined) f.since = dayOption("since", opts.since, today);
   if (opts.until !== undefined) f.until = dayOption("until", opts.until, today);

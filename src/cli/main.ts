@@ -4,6 +4,7 @@ import { Interrupted, UserError } from "../errors.js";
 import { langFromLocale, isLang } from "../i18n/lang.js";
 import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
+import { errorWords, helpWords } from "./parser-words.js";
 import { safeLine } from "../render/safe-text.js";
 
 function version(): string {
@@ -30,8 +31,9 @@ export function buildProgram(argv: string[]): Command {
     .option("--no-cache", m.help.noCache)
     .showSuggestionAfterError()
     .exitOverride()
+    .configureHelp(helpWords(m.parser))
     // One style for every error line: the parser's own "error: …" reads like the tool's "empathy: …".
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, "empathy: ")) });
+    .configureOutput({ outputError: (str, write) => write(str.startsWith("empathy: ") ? str : errorWords(str, m.parser)) });
   program.helpCommand("help [command]", m.help.helpCommand);
   registerCommands(program);
   return program;
@@ -44,6 +46,8 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw e;
   });
+  // Shell completion, at every Tab: the command table only, no config, schemas or YAML.
+  if (argv[2] === "__complete") return (await import("./completion/run.js")).runCompletion(buildProgram(argv), argv.slice(3));
   try {
     await buildProgram(argv).parseAsync(argv);
   } catch (e) {

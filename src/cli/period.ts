@@ -1,5 +1,5 @@
 import { addDays, localDay, parseDay } from "../dates.js";
-import { UserError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 
 const SPAN = /^\d{1,4}[dwmy]$/i;
@@ -12,7 +12,7 @@ const SPAN = /^\d{1,4}[dwmy]$/i;
 export function reportPeriod(opts: { since?: string; until?: string }, now: Date): { since: string; until: string } {
   const today = localDay(now);
   const until = opts.until === undefined ? today : parseDay(opts.until, today);
-  if (!until || SPAN.test(opts.until ?? "")) throw new UserError(t().errors.badUntil(opts.until ?? ""));
+  if (!until || SPAN.test(opts.until ?? "")) throw new UsageError(t().errors.badUntil(opts.until ?? ""));
   const since = dayOption("since", opts.since ?? "30d", until);
   checkOrder(since, until);
   return { since, until };
@@ -25,10 +25,10 @@ export function reportPeriod(opts: { since?: string; until?: string }, now: Date
 export function dayOption(name: string, value: string, from: string): string {
   const day = parseDay(value, from);
   // A span of nothing (`0d`) is no period at all.
-  if (!day || day < "1970-01-01" || (name === "since" && /^0+[dwmy]$/i.test(value.trim()))) throw new UserError(t().errors.badDay(name, value));
+  if (!day || day < "1970-01-01" || (name === "since" && /^0+[dwmy]$/i.test(value.trim()))) throw new UsageError(t().errors.badDay(name, value));
   return name === "since" && SPAN.test(value.trim()) ? addDays(day, 1) : day;
 }
 
 export function checkOrder(since: string, until: string): void {
-  if (since > until) throw new UserError(t().errors.sinceAfterUntil(since, until));
+  if (since > until) throw new UsageError(t().errors.sinceAfterUntil(since, until));
 }

@@ -25,6 +25,13 @@ export function streakRules(config: Config): StreakRules {
   return { workdays: config.workdays, graceDays: config.streakGraceDays };
 }
 
+/** The settings `empathy config` gets and sets, as the file names them (the schema checks they are all its keys). */
+export const CONFIG_KEYS = ["lang", "name", "journal", "depth", "streakGraceDays", "workdays"] as const satisfies readonly (keyof Config)[];
+export type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+/** The values a setting takes when they are few, for completion. */
+export const CONFIG_CHOICES: Partial<Record<ConfigKey, readonly string[]>> = { lang: ["nl", "en"], depth: ["quick", "full"] };
+
 export const DEFAULT_CONFIG: Config = { streakGraceDays: 0, workdays: [1, 2, 3, 4, 5] };
 
 /**

@@ -1,6 +1,8 @@
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
+import { issueText } from "../i18n/reasons.js";
+import type { SchemaIssue } from "../journal/entry.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
 export interface Problem {
@@ -8,6 +10,8 @@ export interface Problem {
   line?: number;
   field?: string;
   message: string;
+  /** What the schema found, as data, when it was the schema that found it. */
+  issue?: SchemaIssue;
 }
 
 export function formatProblem(p: Problem): string {
@@ -64,12 +68,31 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   if (result.success) return { ok: true, value: result.data, doc };
   return {
     ok: false,
-    problems: result.error.issues.slice(0, 10).map((issue) => ({
-      file,
-      line: lineOf(doc, lines, issue.path),
-      field: issue.path.length ? issue.path.join(".") : undefined,
-      message: issue.message,
-    })),
+    problems: result.error.issues.slice(0, 10).map((zodIssue) => {
+      const issue = schemaIssue(zodIssue, data);
+      return { file, line: lineOf(doc, lines, zodIssue.path), field: zodIssue.path.length ? zodIssue.path.join(".") : undefined, message: issueText(issue), issue };
+    }),
+  };
+}
+
+/** The kind of a value as the schema's words name it: `missing` for nothing at all. */
+function kindOf(v: unknown): string {
+  return v === undefined ? "missing" : v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+}
+
+/** A zod issue as plain data, with the kind of value found but never the value itself. */
+function schemaIssue(issue: z.core.$ZodIssue, data: unknown): SchemaIssue {
+  const found = issue.path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+  const i = issue as z.core.$ZodIssue & { expected?: string; origin?: string; minimum?: number | bigint; maximum?: number | bigint; values?: unknown[]; keys?: string[] };
+  return {
+    code: issue.code,
+    message: issue.message,
+    ...(i.expected !== undefined && { expected: String(i.expected), got: kindOf(found) }),
+    ...(i.origin !== undefined && { origin: String(i.origin) }),
+    ...(i.minimum !== undefined && { minimum: Number(i.minimum) }),
+    ...(i.maximum !== undefined && { maximum: Number(i.maximum) }),
+    ...(i.values !== undefined && { values: i.values.map((v) => JSON.stringify(v)) }),
+    ...(i.keys !== undefined && { keys: i.keys }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { FileRefused, MAX_FILE_BYTES, readWhole, sizeText } from "./read-whole.js";
+import { sizeText } from "../i18n/messages.js";
+import { FileRefused, MAX_FILE_BYTES, readWhole } from "./read-whole.js";
 
 /** A failed read of a file the user named or keeps (config, notes, an entry being changed), in their words. */
 export function explainReadError(file: string, e: unknown): UserError {

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { t } from "../i18n/index.js";
 
 /** No file the tool reads (entry, draft, config, notes, exercise, cache) needs more by default. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -19,18 +20,12 @@ export class FileRefused extends Error {
   readonly code: string;
 }
 
-/** In words, for file-health reasons (which, like the parser's messages, are in English). */
+/** In the run's words, for file-health reasons and error lines. */
 export function refusalReason(e: FileRefused): string {
-  if (e.kind === "link") return "symbolic link, not followed";
-  if (e.kind === "not-regular") return "not a regular file";
-  return tooLargeReason(e.size ?? 0, e.maxBytes ?? MAX_FILE_BYTES);
-}
-
-/** A size limit as people read it: "1 MiB", "256 KiB". */
-export const sizeText = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`);
-
-export function tooLargeReason(size: number, maxBytes: number): string {
-  return `too large (${size} bytes; the limit is ${sizeText(maxBytes)})`;
+  const m = t().reasons;
+  if (e.kind === "link") return m.link;
+  if (e.kind === "not-regular") return m.notRegular;
+  return m.tooLarge(e.size ?? 0, e.maxBytes ?? MAX_FILE_BYTES);
 }
 
 /*

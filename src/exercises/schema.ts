@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { PHASES } from "./phases.js";
 import { formProblems } from "./forms.js";
+// The schema's own messages are the catalogue's, so that they are shown in the run's language.
+import { en } from "../i18n/messages.js";
+
+const words = en.schema.custom;
 
 /** Every user-visible string carries both languages, so a translation can never go missing. */
 export const Bilingual = z.strictObject({
-  nl: z.string().trim().min(1, "Dutch text (nl) must not be empty"),
-  en: z.string().trim().min(1, "English text (en) must not be empty"),
+  nl: z.string().trim().min(1, words.nlEmpty),
+  en: z.string().trim().min(1, words.enEmpty),
 });
 export type Bilingual = z.infer<typeof Bilingual>;
 
@@ -17,7 +21,7 @@ export type Depth = z.infer<typeof Depth>;
 export const ArticleId = z.enum(["000", "001", "002", "004"]);
 export type ArticleId = z.infer<typeof ArticleId>;
 
-const Slug = z.string().regex(/^[a-z][a-z0-9_]*$/, "use lower-case letters, digits and _ (start with a letter)");
+const Slug = z.string().regex(/^[a-z][a-z0-9_]*$/, words.slug);
 const AnswerScalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /**
@@ -85,7 +89,7 @@ const RatingStep = z
      */
     focus: Bilingual.optional(),
   })
-  .refine((s) => s.max > s.min, { message: "max must be greater than min", path: ["max"] });
+  .refine((s) => s.max > s.min, { message: words.maxOverMin, path: ["max"] });
 const PlainStep = z.strictObject({ ...stepBase, type: z.enum(["confirm", "list"]) });
 const MenuStep = z.strictObject({ ...stepBase, type: z.enum(["emotions", "needs"]) });
 /** One question picked from a pool by the date, so the same day always asks the same one. */
@@ -106,7 +110,7 @@ export type Phase = z.infer<typeof Phase>;
 
 export const Exercise = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/, "use lower-case letters, digits and - (start with a letter)"),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, words.exerciseId),
     version: z.number().int().positive(),
     phase: Phase,
     title: Bilingual,

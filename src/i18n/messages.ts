@@ -2,8 +2,14 @@
  * The tool's own words in English. The Dutch ones (messages-nl.ts) have the type of these, so a
  * message missing in one language is a compile error.
  */
+/** The form of a word for a count: "file" or "files", "was" or "were". The one place plurals are chosen. */
+export const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
 /** A count with its noun: "1 file", "2 files". */
-export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** A size limit as people read it: "1 MiB", "256 KiB". */
+export const sizeText = (bytes: number) => (bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${Math.round(bytes / 1024)} KiB`);
+
+export const count = (n: number, one: string, many: string): string => `${n} ${plural(n, one, many)}`;
 
 export const en = {
   help: {
@@ -75,6 +81,24 @@ export const en = {
     noAnonymize: "keep customer names (only for yourself)",
     format: "output format",
     out: "write to this file instead of the screen",
+    number: "only the newest N entries",
+    delete: "move an entry to the trash in your journal (restore brings it back)",
+    restore: "bring an entry back from the trash",
+    trashedId: "id of an entry in the trash (a unique start is enough)",
+    trashList: "list the entries in the trash",
+    completion: "print a shell completion script (bash, zsh or fish)",
+    shell: "the shell: bash, zsh or fish",
+    status: "where you stand today: the home screen without its menu",
+    tag: "label the entry with a tag of your own (repeat, or separate with commas)",
+    tagFilter: "only entries with this tag",
+    excel: "CSV for Excel: with a byte order mark, and ; between cells in Dutch",
+    wide: "CSV with one row per entry and one column per question",
+    config: "your settings: language, name, journal, depth, streak grace, working days",
+    configList: "print every setting",
+    configGet: "print one setting",
+    configSet: "change one setting (checked before it is saved)",
+    configKey: "lang, name, journal, depth, streakGraceDays or workdays",
+    configValue: "the new value (working days as 1,2,3,4,5; 1 = Monday)",
   },
   words: { yes: "yes", no: "no" },
   errors: {
@@ -115,6 +139,8 @@ export const en = {
     badKind: (v: string) => `--kind "${v}": use prep, debrief or daily`,
     badSort: (v: string, keys: string) => `--sort "${v}": use one of ${keys}`,
     badWhole: (name: string, v: string, range: string) => `--${name} "${v}": use a whole number ${range}`,
+    csvOnly: (flag: string, format: string) => `${flag} is for --format csv, not ${format}`,
+    badTag: (tag: string) => `--tag "${tag}": a tag is one word of letters and digits (- and _ inside)`,
     outNotFolder: (p: string) => `--out ${p}: not a folder`,
     unknownStep: (source: string, step: string, exercise: string, steps: string) => `${source}: unknown step "${step}" for exercise "${exercise}" (its steps: ${steps})`,
     skipped: (p: string, reason: string) => `skipped ${p}: ${reason}`,
@@ -139,12 +165,12 @@ export const en = {
     own: "your own",
     steps: (n: number) => `${n} steps`,
     optional: "optional",
-    linked: { prep: "linked to a prep", previous: "there is an earlier entry of its kind" },
     forms: { both: "quick and full", quick: "quick only", full: "full only" } as Record<string, string>,
     focus: (skill: string) => `focus skill: ${skill}`,
     when: "only when",
+    condition: { linked: { prep: "linked to a prep", previous: "there is an earlier entry of its kind" }, in: "in", includes: "includes", answered: "answered", notAnswered: "not answered" },
     valid: (file: string) => `${file}: valid`,
-    invalidCount: (n: number) => `${n} ${n === 1 ? "file has" : "files have"} problems`,
+    invalidCount: (n: number) => `${count(n, "file has", "files have")} problems`,
     problemsInOwn: (n: number) => `${count(n, "problem", "problems")} in your own exercises; run: empathy exercises validate <file>`,
   },
   session: {
@@ -174,7 +200,7 @@ export const en = {
     interrupted: (command: string) => `Stopped. Your answers so far are kept as a draft; continue with: ${command}`,
     interruptedEmpty: "Stopped before the first answer; nothing was saved.",
     reading: "reading journal…",
-    skippedFiles: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped (see: empathy list)`,
+    skippedFiles: (n: number) => `${count(n, "file", "files")} in the journal could not be read and ${plural(n, "was", "were")} skipped (see: empathy list)`,
     draftUnreadable: (file: string) => `a draft could not be read and was left as it is: ${file}`,
     noDraft: (kind: string, customer?: string) => `there is no ${kind} draft${customer ? ` for ${customer}` : ""} to resume`,
     draftWhat: (n: number, customer: string | undefined, when: string) =>
@@ -265,10 +291,12 @@ export const en = {
     follows: "follows prep",
     actions: "Follow-up actions",
     flagged: "flagged for the coach",
+    tags: "tags",
   },
   edit: {
     unchanged: "No changes.",
     needTerminal: "edit opens an editor and needs a terminal; run it in one, or set $VISUAL or $EDITOR to an editor that works without",
+    line: (n: number) => `line ${n}`,
     saved: (path: string) => `Saved: ${path}`,
     invalid: (problem: string) => `The edited entry is not valid: ${problem}`,
     again: "Open the editor again to fix it",
@@ -358,7 +386,7 @@ export const en = {
     },
     html: {
       trainees: "Trainees",
-      period: (days: number) => `${days} ${days === 1 ? "day" : "days"}`,
+      period: (days: number) => `${count(days, "day", "days")}`,
       entries: "entries",
       before: (n: number) => `before: ${n}`,
       streak: "day streak",
@@ -367,7 +395,7 @@ export const en = {
       debriefed: "preps with a debrief",
       perWeek: "Entries per week",
       calendar: "Entries per day over the last 12 weeks",
-      calendarDay: (day: string, n: number) => `${day}: ${n} ${n === 1 ? "entry" : "entries"}`,
+      calendarDay: (day: string, n: number) => `${day}: ${count(n, "entry", "entries")}`,
       fewer: "fewer",
       more: "more",
       dailyMark: "daily reflection",
@@ -388,13 +416,82 @@ export const en = {
     cache: "cache",
     data: "data",
   },
+  config: {
+    unknownKey: (key: string, keys: string) => `no setting "${key}"; the settings are: ${keys}`,
+    badValue: (key: string, value: string, why: string) => `${key} "${value}" cannot be saved: ${why}`,
+    saved: (key: string, value: string) => `Saved: ${key} = ${value}`,
+    cleared: (key: string) => `Removed: ${key} (its default applies again)`,
+  },
+  reasons: {
+    link: "symbolic link, not followed",
+    folderInPlace: "a folder where an entry file belongs",
+    notRegular: "not a regular file",
+    badName: "not a journal file name (YYYY-MM-DDTHHMM-kind[-customer].yaml)",
+    tooLarge: (size: number, limit: number) => `too large (${size} bytes; the limit is ${sizeText(limit)})`,
+    misplacedCopy: (home: string) => `a copy of ${home}, which is read instead; remove this one`,
+    misplaced: (home: string) => `in the wrong month folder: by its name it belongs in ${home}; move it there`,
+    unreadable: (code: string) => `cannot be read (${code})`,
+    folderUnreadable: (code: string) => `folder cannot be read (${code})`,
+    notUtf8: "not valid UTF-8 text",
+    empty: "empty file",
+    binary: "binary data, not YAML",
+    version: (found: string, reads: number) => `unknown schema version ${found} (this version of the tool reads ${reads})`,
+    // The YAML parser's own account is the most precise one there is; it speaks English.
+    notYaml: (detail: string) => detail,
+    idMismatch: (id: string) => `id "${id}" does not match the file name`,
+    kindMismatch: (kind: string) => `kind "${kind}" does not match the file name`,
+  },
+  /** A schema's findings in words: what was expected where a file holds something else. */
+  schema: {
+    missing: "missing",
+    type: (expected: string, got: string) => `expected ${expected}, found ${got}`,
+    types: { string: "text", number: "a number", int: "a whole number", boolean: "true or false", array: "a list", object: "a group of fields", null: "nothing" } as Record<string, string>,
+    atLeast: { string: (n: number) => `at least ${count(n, "character", "characters")}`, array: (n: number) => `at least ${count(n, "item", "items")}`, number: (n: number) => `at least ${n}` } as Record<string, (n: number) => string>,
+    atMost: { string: (n: number) => `at most ${count(n, "character", "characters")}`, array: (n: number) => `at most ${count(n, "item", "items")}`, number: (n: number) => `at most ${n}` } as Record<string, (n: number) => string>,
+    oneOf: (values: string) => `expected one of: ${values}`,
+    unknownKeys: (n: number, keys: string) => `unknown ${plural(n, "field", "fields")}: ${keys}`,
+    format: "not in the expected form",
+    union: "none of the forms allowed here",
+    /** The schemas' own messages, by name; the entry schema uses these very strings. */
+    custom: {
+      day: "expected a real date YYYY-MM-DD",
+      time: "expected a real ISO 8601 time with its UTC offset, e.g. 2026-11-24T10:30:00+01:00",
+      actionId: "expected a short id of letters and digits",
+      entryId: "not an entry id",
+      tag: "expected a tag: letters, digits, - and _",
+      answersMap: "an answers file must be a map from step id to answer",
+      nlEmpty: "Dutch text (nl) must not be empty",
+      enEmpty: "English text (en) must not be empty",
+      slug: "use lower-case letters, digits and _ (start with a letter)",
+      exerciseId: "use lower-case letters, digits and - (start with a letter)",
+      maxOverMin: "max must be greater than min",
+    },
+  },
+  /** The option parser's words: help headings, and its error lines by the English it writes. */
+  parser: {
+    headings: { "Usage:": "Usage:", "Arguments:": "Arguments:", "Options:": "Options:", "Global Options:": "Global options:", "Commands:": "Commands:" } as Record<string, string>,
+    options: "options",
+    command: "command",
+    default: "default",
+    choices: "choices",
+    env: "env",
+    didYouMean: (s: string) => `did you mean ${s}?`,
+    errors: [] as [RegExp, (...found: string[]) => string][],
+  },
+  trash: {
+    deleted: (id: string) => `Moved to the trash: ${id} (bring it back with: empathy restore ${id})`,
+    restored: (id: string) => `Back in your journal: ${id}`,
+    empty: "The trash is empty.",
+    alreadyInTrash: (id: string) => `the trash already holds an entry ${id}; restore that one first (empathy restore ${id})`,
+    nameTaken: (id: string) => `your journal already has an entry ${id}; delete or rename that one first`,
+  },
   summary: {
     title: "Summary",
-    period: (since: string, until: string, days: number) => `${since} – ${until} (${days} ${days === 1 ? "day" : "days"})`,
+    period: (since: string, until: string, days: number) => `${since} – ${until} (${count(days, "day", "days")})`,
     compared: (since: string, until: string) => `compared with ${since} – ${until}`,
     empty: "No entries in this period yet.",
     emptyHint: "Start with: empathy prep",
-    entries: (n: number) => `${n} ${n === 1 ? "entry" : "entries"}`,
+    entries: (n: number) => `${count(n, "entry", "entries")}`,
     before: (n: number) => `before ${n}`,
     kinds: { prep: "prep", debrief: "debrief", daily: "daily" },
     perWeek: "per week",
@@ -428,12 +525,12 @@ export const en = {
     outOfScale: (n: number, where: string) => `${count(n, "rating", "ratings")} outside the scale left out (edited by hand?): ${where}`,
     emotions: "Customer emotions recognised",
     needs: "Customer needs noticed",
-    debriefs: (n: number) => `${n} ${n === 1 ? "debrief" : "debriefs"}`,
+    debriefs: (n: number) => `${count(n, "debrief", "debriefs")}`,
     variety: (n: number, before: number) => `variety: ${n} different (before ${before})`,
     unpleasant: (pct: string, n: number) => `unpleasant: ${pct} of ${n} menu picks`,
     noPicks: "nothing recorded in this period",
     accuracy: "Empathic accuracy",
-    accuracyBasis: (n: number) => `${n} ${n === 1 ? "debrief" : "debriefs"} after a prep`,
+    accuracyBasis: (n: number) => `${count(n, "debrief", "debriefs")} after a prep`,
     agreement: "own score matches measured",
     emotionsOverlap: "overlap of emotion picks",
     needsOverlap: "overlap of need picks",
@@ -456,7 +553,7 @@ export const en = {
       `actions: ${open} open, ${overdue} overdue, ${done} done (${inPeriod} in this period)`,
     overdueSince: (d: string) => `due ${d}`,
     customers: "Customers",
-    calls: (n: number) => `${n} ${n === 1 ? "call" : "calls"}`,
+    calls: (n: number) => `${count(n, "call", "calls")}`,
     waiting: (n: number) => `${n} prepared, not yet debriefed`,
     last: (d: string) => `last ${d}`,
     openActions: (n: number) => `${n} open`,
@@ -465,7 +562,8 @@ export const en = {
     goodMoments: "Good moments to share",
     difficultMoments: "Difficult cases to discuss",
     sharedMoments: "Moments worth sharing",
-    skipped: (n: number) => `${count(n, "file", "files")} in the journal could not be read and were skipped.`,
+    tags: "Tags",
+    skipped: (n: number) => `${count(n, "file", "files")} in the journal could not be read and ${plural(n, "was", "were")} skipped.`,
     md: {
       skill: "Skill",
       item: "Item",

@@ -1,4 +1,4 @@
-import type { Counts, KindCounts, WeekCounts } from "./model.js";
+import type { Counts, KindCounts, TagCount, WeekCounts } from "./model.js";
 import type { Dated, JournalView } from "./journal-view.js";
 
 function zero(): KindCounts {
@@ -25,5 +25,12 @@ export function countEntries(view: JournalView): Counts {
     w.total++;
     w[d.entry.kind]++;
   }
-  return { ...tally(view.current), previous: tally(view.previous), weekly };
+  return { ...tally(view.current), previous: tally(view.previous), weekly, tags: tagCounts(view.current) };
+}
+
+/** Entries per tag, most used first, then by name. */
+function tagCounts(list: readonly Dated[]): TagCount[] {
+  const n = new Map<string, number>();
+  for (const d of list) for (const tag of d.entry.tags ?? []) n.set(tag, (n.get(tag) ?? 0) + 1);
+  return [...n].map(([tag, count]) => ({ tag, n: count })).sort((a, b) => b.n - a.n || (a.tag < b.tag ? -1 : 1));
 }

@@ -1,3 +1,14 @@
+/**
+ * The version of every JSON report's shape (summary, review, share, status, done, note, where),
+ * given as its `schema` key. Raised only when a key changes meaning or goes; new keys keep it.
+ */
+export const REPORT_SCHEMA = 1;
+
+/** A report with its schema version first. */
+export function versioned<T extends object>(report: T): { schema: number } & T {
+  return { schema: REPORT_SCHEMA, ...report };
+}
+
 /** Rounded to 2 decimals; -0 becomes 0 so that JSON never shows "-0". */
 function round2(x: number): number {
   const r = Math.round(x * 100) / 100;

@@ -54,6 +54,13 @@ export interface WeekCounts extends KindCounts {
 export interface Counts extends KindCounts {
   previous: KindCounts;
   weekly: WeekCounts[];
+  /** Entries of the period per tag, most used first. */
+  tags: TagCount[];
+}
+
+export interface TagCount {
+  tag: string;
+  n: number;
 }
 
 /** One day of the habit calendar. */

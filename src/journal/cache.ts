@@ -8,7 +8,7 @@ import type { Answer, Entry, InvalidFile } from "./entry.js";
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 /** Raise when the shape of cached items changes: an old cache is then simply rebuilt. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 
 /** What the cache remembers of one file: how to tell it changed, and what reading it gave. */
 export interface CacheItem {
@@ -30,9 +30,10 @@ interface CacheFile {
   items: CacheItem[];
 }
 
-function cacheFile(cacheDir: string, journal: string): string {
+/** A file of the cache folder that belongs to one journal: `journals/<hash of its path><suffix>`. */
+export function cacheFile(cacheDir: string, journal: string, suffix = ".json"): string {
   const key = createHash("sha256").update(path.resolve(journal)).digest("hex").slice(0, 32);
-  return path.join(cacheDir, "journals", `${key}.json`);
+  return path.join(cacheDir, "journals", `${key}${suffix}`);
 }
 
 /** The cache as JSON text, question texts replaced by their number on the way (no copy of the entries). */

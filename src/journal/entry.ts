@@ -1,16 +1,20 @@
 import { z } from "zod";
 import { isValidDay } from "../dates.js";
 import { Phase } from "../exercises/schema.js";
+import { TAG } from "./tags.js";
+// The schema's own messages are the catalogue's, so that they are shown in the run's language.
+import { en } from "../i18n/messages.js";
 
 export const SCHEMA_VERSION = 1;
 
-const Day = z.string().refine(isValidDay, "expected a real date YYYY-MM-DD");
+const words = en.schema.custom;
+const Day = z.string().refine(isValidDay, words.day);
 const ISO = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 const IsoWithOffset = z
   .string()
   .refine(
     (s) => ISO.test(s) && isValidDay(s.slice(0, 10)),
-    "expected a real ISO 8601 time with its UTC offset, e.g. 2026-11-24T10:30:00+01:00",
+    words.time,
   );
 
 /** What a step's answer can be: text, an option id, a rating, yes/no, or a list of items. */
@@ -29,7 +33,7 @@ export const Answer = z.object({
 export type Answer = z.infer<typeof Answer>;
 
 export const Action = z.object({
-  id: z.string().regex(/^[a-z0-9]{4,12}$/, "expected a short id of letters and digits"),
+  id: z.string().regex(/^[a-z0-9]{4,12}$/, words.actionId),
   text: z.string().min(1),
   due: Day.optional(),
   done: z.boolean().default(false),
@@ -39,7 +43,7 @@ export type Action = z.infer<typeof Action>;
 
 export const Entry = z.object({
   schema: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(-[a-z0-9-]+)?$/, "not an entry id"),
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(-[a-z0-9-]+)?$/, words.entryId),
   kind: Phase,
   createdAt: IsoWithOffset,
   lang: z.enum(["nl", "en"]),
@@ -55,6 +59,8 @@ export const Entry = z.object({
   focus: z.string().min(1).optional(),
   /** `coach`: the salesperson wants to discuss this entry with their coach. */
   flags: z.array(z.string()).optional(),
+  /** The salesperson's own labels (`--tag`), such as a product or a campaign. */
+  tags: z.array(z.string().regex(TAG, words.tag)).optional(),
 });
 export type Entry = z.infer<typeof Entry>;
 export type Kind = Entry["kind"];
@@ -68,10 +74,42 @@ export interface StoredEntry {
 /** What kind of problem a file has: the file-health report of a review groups by it. */
 export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "misplaced" | "unreadable";
 
+/**
+ * Why a file could not be used, as data: the reason is put into words only when it is shown, in
+ * the language of that run (a file read once is remembered in the cache for every later run).
+ */
+export type Why =
+  | { key: "link" | "folderInPlace" | "notRegular" | "badName" | "notUtf8" | "empty" | "binary" }
+  | { key: "tooLarge"; size: number; limit: number }
+  | { key: "misplaced" | "misplacedCopy"; home: string }
+  | { key: "unreadable" | "folderUnreadable"; code: string }
+  | { key: "version"; found: string; reads: number }
+  | { key: "notYaml"; detail: string }
+  | { key: "field"; field: string; issue: SchemaIssue }
+  | { key: "idMismatch"; id: string }
+  | { key: "kindMismatch"; kind: string };
+
+/** What a schema found wrong with a value, without the value itself. */
+export interface SchemaIssue {
+  code: string;
+  /** The schema's own message (English), for issues the tool has no words of its own for. */
+  message: string;
+  expected?: string;
+  /** The kind of value found: `missing` when there is none. */
+  got?: string;
+  origin?: string;
+  minimum?: number | string;
+  maximum?: number | string;
+  values?: string[];
+  keys?: string[];
+}
+
 /** A file in the journal that could not be used, and why. It is reported, never rewritten. */
 export interface InvalidFile {
   path: string;
   line?: number;
   problem: Problem;
+  /** In words, in the language of the run that read it; see `why`. */
   reason: string;
+  why?: Why;
 }

@@ -1,6 +1,7 @@
 import { dayOf } from "../dates.js";
 import type { StoredEntry } from "./entry.js";
 import { customerKey, customerMatches } from "./queries.js";
+import { normalTag } from "./tags.js";
 
 export interface EntryFilter {
   kind?: string;
@@ -11,6 +12,8 @@ export interface EntryFilter {
   /** Case-insensitive text found in the customer, a question's answer or an action. */
   grep?: string;
   flagged?: boolean;
+  /** Only entries with this tag. */
+  tag?: string;
 }
 
 function haystack(e: StoredEntry): string {
@@ -23,6 +26,7 @@ function haystack(e: StoredEntry): string {
 
 export function filterEntries(entries: readonly StoredEntry[], f: EntryFilter): StoredEntry[] {
   const needle = f.grep === undefined ? undefined : customerKey(f.grep);
+  const tag = f.tag === undefined ? undefined : normalTag(f.tag);
   return entries.filter((e) => {
     const day = dayOf(e.entry.createdAt);
     if (f.kind && e.entry.kind !== f.kind) return false;
@@ -30,6 +34,7 @@ export function filterEntries(entries: readonly StoredEntry[], f: EntryFilter): 
     if (f.since && day < f.since) return false;
     if (f.until && day > f.until) return false;
     if (f.flagged && !(e.entry.flags && e.entry.flags.length > 0)) return false;
+    if (tag && !e.entry.tags?.includes(tag)) return false;
     if (needle && !haystack(e).includes(needle)) return false;
     return true;
   });

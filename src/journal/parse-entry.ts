@@ -1,34 +1,31 @@
 import path from "node:path";
 import { parseYaml } from "../data/parse-yaml.js";
-import { Entry, SCHEMA_VERSION, type InvalidFile } from "./entry.js";
+import { Entry, SCHEMA_VERSION, type InvalidFile, type Why } from "./entry.js";
+import { skipped } from "./skipped.js";
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; invalid: InvalidFile };
 
 /** Checks one entry file's text: YAML, a known schema version, the schema, and a name that matches its id. */
 export function parseEntry(text: string, file: string): EntryResult {
-  if (text.includes("\u0000")) return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "binary data, not YAML" } };
+  if (text.includes("\u0000")) return { ok: false, invalid: skipped(file, "not-yaml", { key: "binary" }) };
   const version = /^schema:\s*(\S+)\s*$/m.exec(text)?.[1];
   if (version !== undefined && version !== String(SCHEMA_VERSION) && /^\d+$/.test(version)) {
-    return {
-      ok: false,
-      invalid: { path: file, problem: "version", reason: `unknown schema version ${version} (this version of the tool reads ${SCHEMA_VERSION})` },
-    };
+    return { ok: false, invalid: skipped(file, "version", { key: "version", found: version, reads: SCHEMA_VERSION }) };
   }
   const parsed = parseYaml(text, Entry, file);
   if (!parsed.ok) {
     const first = parsed.problems[0]!;
-    const reason = first.field ? `${first.field}: ${first.message}` : first.message;
     // Problems without a field come from the YAML parser; with one, from the schema.
-    const problem = first.field ? "schema" : "not-yaml";
-    return { ok: false, invalid: { path: file, ...(first.line !== undefined && { line: first.line }), problem, reason } };
+    const why: Why = first.field && first.issue ? { key: "field", field: first.field, issue: first.issue } : { key: "notYaml", detail: first.message };
+    return { ok: false, invalid: skipped(file, why.key === "field" ? "schema" : "not-yaml", why, first.line) };
   }
   const expected = path.basename(file, ".yaml");
   if (parsed.value.id !== expected) {
-    return { ok: false, invalid: { path: file, problem: "schema", reason: `id "${parsed.value.id}" does not match the file name` } };
+    return { ok: false, invalid: skipped(file, "schema", { key: "idMismatch", id: parsed.value.id }) };
   }
   // The kind is part of the name too: a prep cannot become a debrief by an edit.
   if (expected.split("-")[3] !== parsed.value.kind) {
-    return { ok: false, invalid: { path: file, problem: "schema", reason: `kind "${parsed.value.kind}" does not match the file name` } };
+    return { ok: false, invalid: skipped(file, "schema", { key: "kindMismatch", kind: parsed.value.kind }) };
   }
   return { ok: true, entry: parsed.value };
 }

@@ -1,7 +1,8 @@
-import { FileRefused, readBytes, readBytesSync, refusalReason } from "../data/read-whole.js";
+import { FileRefused, readBytes, readBytesSync } from "../data/read-whole.js";
 import { parseEntry } from "./parse-entry.js";
 import { MAX_ENTRY_BYTES } from "./scan.js";
-import type { InvalidFile, StoredEntry } from "./entry.js";
+import { skipped } from "./skipped.js";
+import type { InvalidFile, StoredEntry, Why } from "./entry.js";
 
 export type EntryFileResult = { ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile };
 
@@ -13,18 +14,20 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "not valid UTF-8 text" } };
+    return { ok: false, invalid: skipped(file, "not-yaml", { key: "notUtf8" }) };
   }
-  if (text.trim() === "") return { ok: false, invalid: { path: file, problem: "not-yaml", reason: "empty file" } };
+  if (text.trim() === "") return { ok: false, invalid: skipped(file, "not-yaml", { key: "empty" }) };
   const result = parseEntry(text, file);
   return result.ok ? { ok: true, entry: { entry: result.entry, path: file } } : result;
 }
 
 /** A file that was not read: refused as it was opened (a link, a FIFO, too large), or failing. */
 function unreadable(file: string, e: unknown): EntryFileResult {
-  if (e instanceof FileRefused)
-    return { ok: false, invalid: { path: file, problem: e.kind === "too-large" ? "too-large" : "not-journal-file", reason: refusalReason(e) } };
-  return { ok: false, invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` } };
+  if (e instanceof FileRefused) {
+    const why: Why = e.kind === "link" ? { key: "link" } : e.kind === "not-regular" ? { key: "notRegular" } : { key: "tooLarge", size: e.size ?? 0, limit: e.maxBytes ?? MAX_ENTRY_BYTES };
+    return { ok: false, invalid: skipped(file, e.kind === "too-large" ? "too-large" : "not-journal-file", why) };
+  }
+  return { ok: false, invalid: skipped(file, "unreadable", { key: "unreadable", code: (e as NodeJS.ErrnoException).code ?? "error" }) };
 }
 
 export async function readEntryFile(file: string): Promise<EntryFileResult> {

@@ -1,6 +1,9 @@
 import path from "node:path";
 import { loadCache, saveCache, type CacheItem } from "./cache.js";
+import { hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { parseFiles } from "./parse-files.js";
+import { knownCustomers } from "./queries.js";
+import { inRunWords } from "../i18n/reasons.js";
 import { scanJournal } from "./scan.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
@@ -57,14 +60,18 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   }
 
   const entries: StoredEntry[] = [];
-  const invalid: InvalidFile[] = [...scan.invalid];
+  const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
   const root = journal.endsWith(path.sep) ? journal : journal + path.sep;
   for (const item of fresh) {
     const file = root + item.rel.split("/").join(path.sep);
     if (item.result && "entry" in item.result) entries.push({ entry: item.result.entry, path: file });
-    else if (item.result) invalid.push({ ...item.result.invalid, path: file });
+    else if (item.result) invalid.push(inRunWords({ ...item.result.invalid, path: file }));
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
   entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  // The names completion offers, beside the cache: looked at only when the journal changed, or when
+  // a cache from before there were names lacks them.
+  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length || !hasCustomerIndex(opts.cacheDir, journal)))
+    await updateCustomerIndex(opts.cacheDir, journal, knownCustomers(entries));
   return { entries, invalid };
 }

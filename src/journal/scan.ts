@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { tooLargeReason } from "../data/read-whole.js";
 import { ENTRY_NAME } from "./naming.js";
+import { skipped } from "./skipped.js";
 import type { InvalidFile } from "./entry.js";
 
 /**
@@ -21,7 +21,7 @@ export interface EntryFile {
 
 const YEAR = /^\d{4}$/;
 /** Links are never followed: a journal must not lead the tool (or a reviewing coach) elsewhere. */
-const LINK = "symbolic link, not followed";
+const link = (p: string): InvalidFile => skipped(p, "not-journal-file", { key: "link" });
 const MONTH = /^(0[1-9]|1[0-2])$/;
 
 /**
@@ -37,22 +37,21 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
   for (const year of listDir(journal, invalid)) {
     if (!YEAR.test(year.name)) continue;
     const yearDir = path.join(journal, year.name);
-    if (year.isSymbolicLink()) invalid.push({ path: yearDir, problem: "not-journal-file", reason: LINK });
+    if (year.isSymbolicLink()) invalid.push(link(yearDir));
     if (!year.isDirectory()) continue;
     for (const month of listDir(yearDir, invalid)) {
       if (!MONTH.test(month.name)) continue;
-      if (month.isSymbolicLink()) invalid.push({ path: path.join(yearDir, month.name), problem: "not-journal-file", reason: LINK });
+      if (month.isSymbolicLink()) invalid.push(link(path.join(yearDir, month.name)));
       if (!month.isDirectory()) continue;
       const monthDir = path.join(yearDir, month.name);
       for (const item of listDir(monthDir, invalid)) {
         const p = path.join(monthDir, item.name);
         if (item.name.startsWith(".")) continue; // temporary files and editor leftovers
-        if (item.isSymbolicLink()) invalid.push({ path: p, problem: "not-journal-file", reason: LINK });
-        else if (item.isDirectory()) invalid.push({ path: p, problem: "not-journal-file", reason: "a folder where an entry file belongs" });
-        else if (!item.isFile()) invalid.push({ path: p, problem: "not-journal-file", reason: "not a regular file" });
+        if (item.isSymbolicLink()) invalid.push(link(p));
+        else if (item.isDirectory()) invalid.push(skipped(p, "not-journal-file", { key: "folderInPlace" }));
+        else if (!item.isFile()) invalid.push(skipped(p, "not-journal-file", { key: "notRegular" }));
         else if (!ENTRY_NAME.test(item.name)) {
-          if (item.name.endsWith(".yaml") || item.name.endsWith(".yml"))
-            invalid.push({ path: p, problem: "not-journal-file", reason: "not a journal file name (YYYY-MM-DDTHHMM-kind[-customer].yaml)" });
+          if (item.name.endsWith(".yaml") || item.name.endsWith(".yml")) invalid.push(skipped(p, "not-journal-file", { key: "badName" }));
         } else {
           // Synchronous on purpose: ten thousand awaited lstat calls cost ten times as much.
           let st: fs.Stats;
@@ -61,7 +60,7 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
           } catch {
             continue; // removed while we looked
           }
-          if (st.size > MAX_ENTRY_BYTES) invalid.push({ path: p, problem: "too-large", reason: tooLargeReason(st.size, MAX_ENTRY_BYTES) });
+          if (st.size > MAX_ENTRY_BYTES) invalid.push(skipped(p, "too-large", { key: "tooLarge", size: st.size, limit: MAX_ENTRY_BYTES }));
           else if (item.name.slice(0, 7) !== `${year.name}-${month.name}`) misplaced.push({ path: p, name: item.name });
           else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
         }
@@ -81,10 +80,9 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
 function misplacedFiles(misplaced: readonly { path: string; name: string }[], inPlace: ReadonlySet<string>): InvalidFile[] {
   return misplaced.map(({ path: p, name }) => {
     const home = `${name.slice(0, 4)}/${name.slice(5, 7)}`;
-    const reason = inPlace.has(`${home}/${name}`)
-      ? `a copy of ${home}/${name}, which is read instead; remove this one`
-      : `in the wrong month folder: by its name it belongs in ${home}/; move it there`;
-    return { path: p, problem: "misplaced", reason };
+    return inPlace.has(`${home}/${name}`)
+      ? skipped(p, "misplaced", { key: "misplacedCopy", home: `${home}/${name}` })
+      : skipped(p, "misplaced", { key: "misplaced", home: `${home}/` });
   });
 }
 
@@ -94,7 +92,7 @@ function listDir(dir: string, invalid: InvalidFile[]) {
     return fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") invalid.push({ path: dir, problem: "unreadable", reason: `folder cannot be read (${code})` });
+    if (code !== "ENOENT" && code !== "ENOTDIR") invalid.push(skipped(dir, "unreadable", { key: "folderUnreadable", code: code ?? "error" }));
     return [];
   }
 }

@@ -6,7 +6,7 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
 import { portableStringify } from "../data/portable-yaml.js";
-import { sizeText } from "../data/read-whole.js";
+import { sizeText } from "../i18n/messages.js";
 import { MAX_ENTRY_BYTES } from "./scan.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
@@ -26,6 +26,7 @@ export function entryToYaml(entry: Entry): string {
     ...(entry.links && { links: entry.links }),
     ...(entry.focus !== undefined && { focus: entry.focus }),
     ...(entry.flags && entry.flags.length > 0 && { flags: entry.flags }),
+    ...(entry.tags && entry.tags.length > 0 && { tags: entry.tags }),
     answers: entry.answers,
     actions: entry.actions,
   };

@@ -18,6 +18,7 @@ export function renderEntry(entry: Entry, exercise: Exercise | undefined, menus:
   ];
   if (entry.links?.prep) head.push(style.dim(`${m.follows} ${safeLine(entry.links.prep)}`));
   if (entry.flags?.includes("coach")) head.push(style.magenta(m.flagged));
+  if (entry.tags?.length) head.push(style.dim(`${m.tags} ${safeLine(entry.tags.join(", "))}`));
   const body = entry.answers.map((a) => {
     const step = exercise?.steps.find((s) => s.id === a.step);
     const text = answerText(a.answer, step, menus, lang);

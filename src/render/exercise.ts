@@ -18,12 +18,13 @@ export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
 }
 
 function conditionText(c: Condition, lang: Lang): string {
-  if ("linked" in c) return t(lang).exercises.linked[c.linked];
+  const m = t(lang).exercises.condition;
+  if ("linked" in c) return m.linked[c.linked];
   const parts = [
     c.equals !== undefined && `= ${JSON.stringify(c.equals)}`,
-    c.in && `in ${JSON.stringify(c.in)}`,
-    c.includes && `includes ${c.includes}`,
-    c.answered !== undefined && (c.answered ? "answered" : "not answered"),
+    c.in && `${m.in} ${JSON.stringify(c.in)}`,
+    c.includes && `${m.includes} ${c.includes}`,
+    c.answered !== undefined && (c.answered ? m.answered : m.notAnswered),
     c.atMost !== undefined && `≤ ${c.atMost}`,
     c.atLeast !== undefined && `≥ ${c.atLeast}`,
   ].filter(Boolean);

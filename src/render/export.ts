@@ -20,21 +20,46 @@ function cell(text: string): string {
   return /[",\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const CSV_COLUMNS = ["entry", "kind", "created_at", "customer", "exercise", "step", "type", "question", "answer"];
+/**
+ * How a CSV is laid out. For Excel: a byte order mark, or it reads UTF-8 as another code page, and
+ * `;` between cells where the decimal separator is a comma (Dutch), or it puts a row in one cell.
+ */
+export interface CsvShape {
+  separator: "," | ";";
+  bom: boolean;
+}
+
+export const PLAIN_CSV: CsvShape = { separator: ",", bom: false };
+
+function csv(rows: readonly string[][], shape: CsvShape): string {
+  return `${shape.bom ? "\uFEFF" : ""}${rows.map((r) => r.map(cell).join(shape.separator)).join("\r\n")}\r\n`;
+}
+
+/** The columns every row of an entry starts with. */
+const ENTRY_COLUMNS = ["entry", "kind", "created_at", "customer", "exercise"];
+const entryCells = (e: Entry) => [e.id, e.kind, e.createdAt, e.customer ?? "", `${e.exercise.id}@${e.exercise.version}`];
+const tagCell = (e: Entry) => (e.tags ?? []).join(" ");
 
 /** One row per answer, for a spreadsheet. */
-export function entriesToCsv(entries: readonly Entry[]): string {
-  const rows = [CSV_COLUMNS.join(",")];
+export function entriesToCsv(entries: readonly Entry[], shape: CsvShape = PLAIN_CSV): string {
+  const rows = [[...ENTRY_COLUMNS, "step", "type", "question", "answer", "tags"]];
+  for (const e of entries) for (const a of e.answers) rows.push([...entryCells(e), a.step, a.type, a.question, plain(a.answer), tagCell(e)]);
+  return csv(rows, shape);
+}
+
+/**
+ * One row per entry, one column per step (by id, in the order steps first appear), for a pivot
+ * table; then the tags and the follow-up actions, open and done.
+ */
+export function entriesToWideCsv(entries: readonly Entry[], shape: CsvShape = PLAIN_CSV): string {
+  const steps = [...new Set(entries.flatMap((e) => e.answers.map((a) => a.step)))];
+  const rows = [[...ENTRY_COLUMNS, "tags", "actions_open", "actions_done", ...steps]];
   for (const e of entries) {
-    for (const a of e.answers) {
-      rows.push(
-        [e.id, e.kind, e.createdAt, e.customer ?? "", `${e.exercise.id}@${e.exercise.version}`, a.step, a.type, a.question, plain(a.answer)]
-          .map(cell)
-          .join(","),
-      );
-    }
+    const byStep = new Map(e.answers.map((a) => [a.step, plain(a.answer)]));
+    const done = e.actions.filter((a) => a.done).length;
+    rows.push([...entryCells(e), tagCell(e), String(e.actions.length - done), String(done), ...steps.map((s) => byStep.get(s) ?? "")]);
   }
-  return `${rows.join("\r\n")}\r\n`;
+  return csv(rows, shape);
 }
 
 /** Entries as Markdown for people: answers as `show` prints them (labels, not ids). */
@@ -43,6 +68,7 @@ export function entriesToMarkdown(entries: readonly Entry[], exercises: readonly
   for (const e of entries) {
     const when = e.createdAt.slice(0, 16).replace("T", " ");
     out.push(`## ${when} · ${e.kind}${e.customer ? ` · ${mdText(e.customer)}` : ""}`, "", `\`${e.id}\``, "");
+    if (e.tags?.length) out.push(mdText(e.tags.map((tag) => `#${tag}`).join(" ")), "");
     const steps = exercises.find((x) => x.id === e.exercise.id)?.steps;
     for (const a of e.answers) {
       const value = answerText(a.answer, steps?.find((s) => s.id === a.step), menus, lang);

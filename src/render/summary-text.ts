@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
-import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
+import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary, TagCount, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
 import { style } from "./style.js";
@@ -66,6 +66,7 @@ function header(s: Summary, lang: Lang): string[] {
   if (c.total === 0) return [...lines, "", m.empty];
   lines.push(`${style.bold(m.entries(c.total))} ${style.dim(`(${m.before(c.previous.total)})`)}`);
   lines.push(`${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`);
+  if (c.tags.length > 0) lines.push(clip(safeLine(`${m.tags}: ${tagList(c.tags)}`), WIDTH));
   const weeks = c.weekly.slice(-SPARK_WEEKS).map((w) => w.total);
   if (weeks.length > 1) lines.push(`${m.perWeek}  ${sparkline(weeks, 0, Math.max(...weeks))}  ${style.dim(`(${Math.min(...weeks)}–${Math.max(...weeks)})`)}`);
   return lines;
@@ -105,6 +106,11 @@ function habitLines(s: Summary, lang: Lang): string[] {
     ...heatMap(h.calendar, m.weekdays).map((l) => `  ${l}`),
     style.dim(`  ${m.heatLegend}`),
   ];
+}
+
+/** The tags of a period with their counts, most used first: `renewal 3 · pricing 1`. */
+export function tagList(tags: readonly TagCount[]): string {
+  return tags.map((x) => `${x.tag} ${x.n}`).join(" · ");
 }
 
 const LABEL = 24;

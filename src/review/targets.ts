@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { TRASH_DIR } from "../journal/trash.js";
 
 export interface Trainee {
   /** The folder's name: how the trainee is shown. */
@@ -25,7 +26,8 @@ export interface NotReviewed {
 
 const YEAR = /^\d{4}$/;
 
-const hasYears = (items: readonly fs.Dirent[]) => items.some((i) => i.isDirectory() && YEAR.test(i.name));
+/** Year folders, or a trash folder: a journal whose every entry was deleted is still a journal. */
+const hasYears = (items: readonly fs.Dirent[]) => items.some((i) => i.isDirectory() && (YEAR.test(i.name) || i.name === TRASH_DIR));
 
 /** A journal holds year folders (or nothing yet but an exercises or drafts folder). */
 function isJournal(dir: string): boolean {

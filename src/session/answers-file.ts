@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import { z } from "zod";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
+import { en } from "../i18n/messages.js";
 import { formatProblem, parseYaml } from "../data/parse-yaml.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Prompter, StepView } from "./prompter.js";
@@ -10,7 +11,7 @@ import type { Prompter, StepView } from "./prompter.js";
 const RESERVED = ["customer", "prep"] as const;
 const MAX_BYTES = 1024 * 1024;
 
-const AnswersMap = z.record(z.string(), z.unknown(), { error: "an answers file must be a map from step id to answer" });
+const AnswersMap = z.record(z.string(), z.unknown(), { error: en.schema.custom.answersMap });
 
 export interface AnswersFile {
   answers: Record<string, unknown>;

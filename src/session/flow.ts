@@ -34,6 +34,7 @@ export interface FlowInput {
   keepDraft: boolean;
   /** Action ids already in the journal: a new action never reuses one. */
   actionIds: ReadonlySet<string>;
+  tags?: string[];
 }
 
 function actionsFrom(answers: Answer[], taken: Set<string>): Action[] {
@@ -99,6 +100,7 @@ export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: s
       answers,
       actions: actionsFrom(answers, new Set(input.actionIds)),
       ...(flagged && { flags: [COACH_FLAG] }),
+      ...(input.tags && input.tags.length > 0 && { tags: input.tags }),
     },
     input.at,
   );

@@ -86,7 +86,7 @@ describe("export", () => {
     const csv = await run(["export", "--format", "csv", "--out", out], { env });
     expect(csv.code).toBe(0);
     const lines = fs.readFileSync(out, "utf8").trimEnd().split("\r\n");
-    expect(lines[0]).toBe("entry,kind,created_at,customer,exercise,step,type,question,answer");
+    expect(lines[0]).toBe("entry,kind,created_at,customer,exercise,step,type,question,answer,tags");
     expect(lines).toHaveLength(answers + 1);
     // A customer name cannot become a spreadsheet formula.
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);

@@ -171,7 +171,8 @@ describe("bad answers files exit 1, name the step, and write nothing", () => {
     const { env } = tempHome();
     for (const at of ["2026-02-30", "yesterday-ish", "2999-01-01"]) {
       const r = await run(["daily", "--answers", "-", "--at", at], { env, input: DAILY_ANSWERS });
-      expect(r.code, at).toBe(1);
+      // A bad option value is a usage error.
+      expect(r.code, at).toBe(2);
       expect(r.stderr, at).toContain(`--at "${at}"`);
     }
   });
@@ -263,7 +264,7 @@ describe("actions, list filters, nudge and home", () => {
     expect(await ids("--grep", "LAUGHED")).toEqual(["2026-11-03T1800-daily"]);
     expect(await ids("--flagged")).toEqual(["2026-11-02T0900-debrief-beta"]);
     const bad = await run(["list", "--since", "last tuesday"], { env });
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--since");
     // In columns, with the marks in words and no trailing spaces.
     expect((await run(["list"], { env })).stdout).toBe(

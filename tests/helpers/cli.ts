@@ -59,6 +59,8 @@ export function runCommand(cmd: string, args: string[], opts: RunOptions = {}): 
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    // A command that never reads its input (a shell's syntax check) may close it before we write.
+    child.stdin.on("error", () => undefined);
     child.stdin.end(opts.input ?? "");
   });
 }

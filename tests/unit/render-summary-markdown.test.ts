@@ -44,6 +44,17 @@ describe("renderSummaryMarkdown", () => {
     expect(mdText("two\nlines\u001b[1m")).toBe("two lines\uFFFD\\[1m");
   });
 
+  it("an answer that starts like a list, a quote or a heading stays text, on every line", () => {
+    expect(mdText("- first")).toBe("\\- first");
+    expect(mdText("1. first")).toBe("1\\. first");
+    expect(mdText("> quoted")).toBe("\\> quoted");
+    expect(mdText("+ plus")).toBe("\\+ plus");
+    expect(mdText("text\n---\n  2) two\n===", { multiline: true })).toBe("text  \n\\---  \n  2\\) two  \n\\===");
+    // Only at the start of a line: a dash or a number inside a sentence is left alone.
+    expect(mdText("a - b, 3. place, 2026-11-24")).toBe("a - b, 3. place, 2026-11-24");
+    expect(mdText("2026 was good")).toBe("2026 was good");
+  });
+
   it("is friendly for an empty journal", async () => {
     const md = renderSummaryMarkdown(await summaryOf([], { since: "2026-10-26", until }), "en");
     expect(md).toContain(en.summary.empty);

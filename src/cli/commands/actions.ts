@@ -7,6 +7,7 @@ import { portableYaml } from "../../data/portable-yaml.js";
 import { readUserText } from "../../data/read-error.js";
 import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
+import { inRunWords } from "../../i18n/reasons.js";
 import { parseEntry } from "../../journal/parse-entry.js";
 import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
 import { actionLine } from "../../render/customer-context.js";
@@ -15,6 +16,7 @@ import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
+import { versioned } from "../../insights/json.js";
 
 export async function actions(ctx: Context, opts: { all?: boolean; customer?: string; json?: boolean }): Promise<void> {
   const m = t().actions;
@@ -36,13 +38,18 @@ export async function actions(ctx: Context, opts: { all?: boolean; customer?: st
 }
 
 /** Marks an action done (or open again) inside its entry, changing nothing else in the file. */
-export async function done(ctx: Context, id: string, opts: { undo?: boolean }): Promise<void> {
+export async function done(ctx: Context, id: string, opts: { undo?: boolean; json?: boolean }): Promise<void> {
   const m = t().actions;
   const { entries } = await readJournalReporting(ctx, { report: "none" });
   const ref = findAction(entries, id);
   const wanted = !opts.undo;
   const text = safeLine(ref.action.text);
-  if (ref.action.done === wanted) return out(wanted ? m.already(text) : m.alreadyOpen(text));
+  const report = (changed: boolean, doneAt?: string) => {
+    const action = { ...ref.action, done: wanted, doneAt: wanted ? (doneAt ?? ref.action.doneAt) : undefined };
+    outJson(versioned({ action, entry: ref.entry.id, changed }));
+  };
+  if (ref.action.done === wanted) return opts.json ? report(false) : out(wanted ? m.already(text) : m.alreadyOpen(text));
+  const at = localIso(ctx.now);
   // Under a lock and from the file as it is now: two `done` runs on one entry both count.
   await withFileLock(ref.path, async () => {
     // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
@@ -55,12 +62,13 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
     if (index < 0) throw new UserError(t().errors.changedMeanwhile(ref.path));
     doc.setIn(["actions", index, "done"], wanted);
     // Quoted, as the journal writes times, so that YAML 1.1 readers see text and not a timestamp.
-    if (wanted) doc.setIn(["actions", index, "doneAt"], Object.assign(doc.createNode(localIso(ctx.now)), { type: Scalar.QUOTE_DOUBLE }));
+    if (wanted) doc.setIn(["actions", index, "doneAt"], Object.assign(doc.createNode(at), { type: Scalar.QUOTE_DOUBLE }));
     else doc.deleteIn(["actions", index, "doneAt"]);
     const updated = portableYaml(doc);
     const check = parseEntry(updated, ref.path);
-    if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
+    if (!check.ok) throw new UserError(`${ref.path}: ${inRunWords(check.invalid).reason}`);
     await writeFileAtomic(ref.path, updated);
   });
+  if (opts.json) return report(true, at);
   out(wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
 }

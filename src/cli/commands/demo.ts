@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { addDays, localDay } from "../../dates.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { generateJournal } from "../../demo/generate.js";
 import { writeEntries } from "../../demo/write.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
@@ -26,8 +26,8 @@ async function freshFolder(dir: string | undefined): Promise<string> {
 export async function demo(ctx: Context, opts: { out?: string; seed: string; entries: string }): Promise<void> {
   const seed = Number(opts.seed);
   const count = Number(opts.entries);
-  if (!/^\d+$/.test(opts.seed) || !Number.isSafeInteger(seed)) throw new UserError(t().errors.badWhole("seed", opts.seed, "≥ 0"));
-  if (!/^\d+$/.test(opts.entries) || count < 1 || count > 100_000) throw new UserError(t().errors.badWhole("entries", opts.entries, "1–100000"));
+  if (!/^\d+$/.test(opts.seed) || !Number.isSafeInteger(seed)) throw new UsageError(t().errors.badWhole("seed", opts.seed, "≥ 0"));
+  if (!/^\d+$/.test(opts.entries) || count < 1 || count > 100_000) throw new UsageError(t().errors.badWhole("entries", opts.entries, "1–100000"));
   const dir = await freshFolder(opts.out);
   const [{ exercises }, menus] = await Promise.all([loadExercises(), loadMenus()]);
   const entries = await generateJournal({

@@ -6,6 +6,7 @@ import { withFileLock } from "../../data/file-lock.js";
 import { readUserText } from "../../data/read-error.js";
 import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
+import { inRunWords } from "../../i18n/reasons.js";
 import { locateEntry } from "../../journal/locate.js";
 import { parseEntry } from "../../journal/parse-entry.js";
 import type { Entry } from "../../journal/entry.js";
@@ -48,7 +49,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       const parsed = parseEntry(edited, path);
       const problem = parsed.ok
         ? await answersMisfit(ctx, parsed.entry)
-        : `${parsed.invalid.line ? `line ${parsed.invalid.line}: ` : ""}${parsed.invalid.reason}`;
+        : `${parsed.invalid.line ? `${m.line(parsed.invalid.line)}: ` : ""}${inRunWords(parsed.invalid).reason}`;
       if (problem === undefined) {
         // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
         const replaced = await withFileLock(path, async () => {

@@ -2,7 +2,8 @@ import { loadExercises, loadMenus } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { anonymizer } from "../../review/anonymize.js";
 import { filterEntries } from "../../journal/filter.js";
-import { entriesToCsv, entriesToMarkdown } from "../../render/export.js";
+import { entriesToCsv, entriesToMarkdown, entriesToWideCsv, PLAIN_CSV, type CsvShape } from "../../render/export.js";
+import { UsageError } from "../../errors.js";
 import { safeJson } from "../../render/safe-text.js";
 import type { ExportFormat } from "../formats.js";
 import type { Context } from "../context.js";
@@ -10,14 +11,19 @@ import { readJournalReporting, toFilter, type FilterOptions } from "../journal-i
 import { err, out } from "../output.js";
 import { writeOutFile } from "../out-file.js";
 
-export async function exportEntries(ctx: Context, opts: FilterOptions & { format: ExportFormat; out?: string; anonymize?: boolean }): Promise<void> {
+export async function exportEntries(
+  ctx: Context,
+  opts: FilterOptions & { format: ExportFormat; out?: string; anonymize?: boolean; excel?: boolean; wide?: boolean },
+): Promise<void> {
   const filter = toFilter(opts, ctx.now);
+  if ((opts.excel || opts.wide) && opts.format !== "csv") throw new UsageError(t().errors.csvOnly(opts.excel ? "--excel" : "--wide", opts.format));
+  const shape: CsvShape = opts.excel ? { separator: ctx.lang === "nl" ? ";" : ",", bom: true } : PLAIN_CSV;
   const { entries } = await readJournalReporting(ctx, { report: "count" });
   let hits = filterEntries(entries, filter).map((s) => s.entry);
   // Pseudonyms for every customer of the journal: the entries exported may name others too.
   if (opts.anonymize) hits = hits.map(anonymizer([entries.map((s) => s.entry)], t().review.cli.customerWord, t().review.cli.contactWord).entry);
   let text: string;
-  if (opts.format === "csv") text = entriesToCsv(hits);
+  if (opts.format === "csv") text = (opts.wide ? entriesToWideCsv : entriesToCsv)(hits, shape);
   else if (opts.format === "md") {
     const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
     text = entriesToMarkdown(hits, exercises.map((x) => x.exercise), menus, ctx.lang);

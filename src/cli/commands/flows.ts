@@ -1,7 +1,7 @@
 import { daysBetween, localDay } from "../../dates.js";
 import { STEP } from "../../exercises/conventions.js";
 import { hasQuickForm } from "../../exercises/forms.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { streakRules } from "../../config/config.js";
 import { dailyDays } from "../../insights/status.js";
@@ -22,11 +22,11 @@ import { out } from "../output.js";
 async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string> {
   const given = args.draft?.customer ?? args.opts.customer ?? args.file?.customer ?? fallback;
   if (given !== undefined) {
-    if (!given.trim()) throw new UserError(t().flow.emptyCustomer);
+    if (!given.trim()) throw new UsageError(t().flow.emptyCustomer);
     // A customer seen before keeps the spelling the journal already has.
     return knownCustomers(args.entries).find((k) => sameCustomer(k, given)) ?? given.trim();
   }
-  if (!args.ui) throw new UserError(t().flow.needCustomer);
+  if (!args.ui) throw new UsageError(t().flow.needCustomer);
   return args.ui.customer(knownCustomers(args.entries), args.ctx.lang);
 }
 

@@ -2,17 +2,21 @@ import { streakRules } from "../../config/config.js";
 import { localDay } from "../../dates.js";
 import { draftFiles } from "../../session/draft-files.js";
 import { t } from "../../i18n/index.js";
-import { todayStatus } from "../../insights/status.js";
+import { todayStatus, type TodayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { resumeCommand } from "../shell-words.js";
 import { readJournalReporting } from "../journal-input.js";
-import { out } from "../output.js";
+import { out, outJson } from "../output.js";
+import { versioned } from "../../insights/json.js";
 
 /** Every command a salesperson runs from day to day, in the order of a working day. */
 const MENU = ["prep", "debrief", "daily", "actions", "list", "summary", "share"] as const;
 type Choice = (typeof MENU)[number] | "quit";
+
+/** The kinds of flow that have a draft waiting. */
+const draftKinds = (journal: string) => [...new Set(draftFiles(journal).map((f) => f.kind))];
 
 /** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
 async function draftLines(journal: string): Promise<string[]> {
@@ -27,11 +31,18 @@ async function draftLines(journal: string): Promise<string[]> {
   return lines;
 }
 
+/** Where you stand today: the home screen without its menu, also as JSON for a prompt or status bar. */
+export async function status(ctx: Context, opts: { json?: boolean } = {}): Promise<TodayStatus> {
+  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), draftLines(ctx.folders.journal)]);
+  const today = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
+  if (opts.json) outJson(versioned({ ...today, drafts: draftKinds(ctx.folders.journal) }));
+  else out([style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
+  return today;
+}
+
 /** `empathy` alone: where you stand today, and (in a terminal) what to do next. */
 export async function home(ctx: Context): Promise<void> {
-  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), draftLines(ctx.folders.journal)]);
-  const status = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
-  out([style.bold("empathy"), ...drafts, ...statusLines(status, ctx.lang)].join("\n"));
+  const today = await status(ctx);
   if (!ctx.interactive) return;
   const h = t().help;
   const width = Math.max(...MENU.map((c) => c.length)) + 2;
@@ -40,7 +51,7 @@ export async function home(ctx: Context): Promise<void> {
     { value: "quit" as const, name: t().status.quit },
   ];
   // The cursor starts on the most useful next step; the order stays the same every day.
-  const next: Choice = status.waitingPreps.length > 0 ? "debrief" : status.streak.doneToday ? "prep" : "daily";
+  const next: Choice = today.waitingPreps.length > 0 ? "debrief" : today.streak.doneToday ? "prep" : "daily";
   const { FlowQuestions } = await import("../../session/interactive.js");
   out("");
   const choice = await new FlowQuestions({}).menu(t().status.menu, choices, next);

@@ -4,13 +4,15 @@ import { filterEntries } from "../../journal/filter.js";
 import { clip, safeLine, textWidth } from "../../render/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
-import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
+import { readJournalReporting, toFilter, wholeOption, type FilterOptions } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 
-export async function list(ctx: Context, opts: FilterOptions & { json?: boolean }): Promise<void> {
+export async function list(ctx: Context, opts: FilterOptions & { json?: boolean; number?: string }): Promise<void> {
   const filter = toFilter(opts, ctx.now);
+  const newest = opts.number === undefined ? undefined : wholeOption("number", opts.number, 1);
   const { entries } = await readJournalReporting(ctx);
-  const hits = filterEntries(entries, filter);
+  // `-n N`: the newest N that pass the filter, still oldest first, as jrnl shows them.
+  const hits = filterEntries(entries, filter).slice(newest === undefined ? 0 : -newest);
   if (opts.json) return outJson(hits.map((h) => ({ ...h.entry, path: h.path })));
   if (hits.length === 0) return out(style.dim(fs.existsSync(ctx.folders.journal) ? t().list.none : t().list.noJournal(ctx.folders.journal)));
   const m = t().list;
@@ -20,7 +22,11 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean 
   const customerWidth = Math.max(...hits.map((h) => textWidth(customer(h.entry.customer))));
   const lines = hits.map(({ entry: e }) => {
     const open = e.actions.filter((a) => !a.done).length;
-    const marks = [e.flags?.includes("coach") ? style.magenta(m.flagged) : "", open ? style.cyan(m.openActions(open)) : ""].filter(Boolean);
+    const marks = [
+      e.flags?.includes("coach") ? style.magenta(m.flagged) : "",
+      open ? style.cyan(m.openActions(open)) : "",
+      e.tags?.length ? style.dim(safeLine(e.tags.map((tag) => `#${tag}`).join(" "))) : "",
+    ].filter(Boolean);
     const name = customer(e.customer);
     const cells = [e.id.padEnd(idWidth), style.bold(name) + " ".repeat(customerWidth - textWidth(name)), marks.join(style.dim(" · "))];
     return cells.join("  ").trimEnd();

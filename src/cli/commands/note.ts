@@ -1,22 +1,25 @@
 import { localIso } from "../../dates.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
 import { addNote } from "../../review/notes.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
 import { refuseOwnFoldersInside } from "../own-folders.js";
-import { out } from "../output.js";
+import { out, outJson } from "../output.js";
+import { versioned } from "../../insights/json.js";
 
 /** A coach's note on a trainee's entry, kept in the coach's own data folder. */
-export async function note(ctx: Context, id: string, words: string[], opts: { for: string }): Promise<void> {
+export async function note(ctx: Context, id: string, words: string[], opts: { for: string; json?: boolean }): Promise<void> {
   const text = words.join(" ").trim();
-  if (!text) throw new UserError(t().review.cli.emptyNote);
+  if (!text) throw new UsageError(t().review.cli.emptyNote);
   const { trainees } = resolveTrainees([opts.for]);
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
   refuseOwnFoldersInside({ data: ctx.folders.data }, [opts.for, journal]);
   const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`);
-  await addNote(ctx.folders.data, journal, { entry: entry.id, text, at: localIso(ctx.now) });
+  const saved = { entry: entry.id, text, at: localIso(ctx.now) };
+  await addNote(ctx.folders.data, journal, saved);
+  if (opts.json) return outJson(versioned({ journal, note: saved }));
   out(t().review.cli.noted(entry.id));
 }

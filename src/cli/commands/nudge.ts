@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readBytesSync } from "../../data/read-whole.js";
 import { localDay } from "../../dates.js";
 import { isLang, langFromLocale, type Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/index.js";
+import { peekConfig } from "../../config/peek-config.js";
 import { resolveFolders } from "../../paths.js";
-import { CONFIG_FILE } from "../../paths.js";
 
 /**
  * One line when today's daily reflection is missing, nothing otherwise. Made for a shell start-up
@@ -32,24 +31,4 @@ export function nudge(globals: { journal?: string; lang?: Lang }, now = new Date
   } catch {
     /* never break a shell start-up */
   }
-}
-
-/** The two settings nudge needs, read without loading the YAML parser when the file is simple. */
-function peekConfig(configDir: string): { journal?: string; lang?: string } {
-  let text: string;
-  try {
-    text = readBytesSync(path.join(configDir, CONFIG_FILE)).toString("utf8");
-  } catch {
-    return {};
-  }
-  const value = (key: string) => {
-    const raw = new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*$`, "m").exec(text)?.[1];
-    if (!raw) return undefined;
-    const quoted = /^(["'])(.*?)\1/.exec(raw);
-    // A comment starts at a # after a space, as in YAML; inside quotes it is part of the value.
-    return quoted ? quoted[2] : raw.replace(/[ \t]+#.*$/, "");
-  };
-  const journal = value("journal");
-  const lang = value("lang");
-  return { ...(journal && { journal }), ...(lang && { lang }) };
 }

@@ -1,8 +1,8 @@
 import { streakRules } from "../../config/config.js";
-import { UserError } from "../../errors.js";
+import { UsageError, UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
-import { reportJson } from "../../insights/json.js";
+import { reportJson, versioned } from "../../insights/json.js";
 import { notReviewedReason } from "../../render/not-reviewed.js";
 import { safeJson } from "../../render/safe-text.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
@@ -38,7 +38,7 @@ async function renderer(format: ReviewFormat, details: boolean): Promise<Rendere
     return ({ notReviewed, trainees, ...rest }, lang) => {
       // First, as in every format: the members left out, each with its code and its reason in words.
       const left = notReviewed.map((n) => ({ ...n, text: notReviewedReason(n, lang) }));
-      return `${safeJson(reportJson({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) }))}\n`;
+      return `${safeJson(reportJson(versioned({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })))}\n`;
     };
   if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
   if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
@@ -64,7 +64,7 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))
-    throw new UserError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
+    throw new UsageError(t().errors.badSort(opts.sort, [...SORT_KEYS, ...ratingIds].join(", ")));
   const report = assembleReview(read, {
     notReviewed,
     ...period,

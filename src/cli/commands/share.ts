@@ -1,6 +1,7 @@
 import { streakRules } from "../../config/config.js";
-import { UserError } from "../../errors.js";
-import type { ShareFormat } from "../formats.js";
+import { UsageError } from "../../errors.js";
+import { chosenFormat, type ShareFormat } from "../formats.js";
+import { versioned } from "../../insights/json.js";
 import { t } from "../../i18n/index.js";
 import { summarize } from "../../insights/summary.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
@@ -8,15 +9,19 @@ import { anonymizeEntries } from "../../review/anonymize.js";
 import { renderShare } from "../../render/share.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
-import { out } from "../output.js";
+import { out, outJson } from "../output.js";
 import { reportPeriod } from "../period.js";
 
 /**
  * This week's good moments and difficult cases, for the team's weekly moment of sharing: share
  * the good experiences, turn the hard ones into "what would you do?" cases. Anonymized unless asked.
  */
-export async function share(ctx: Context, opts: { week?: boolean; since?: string; until?: string; format: ShareFormat; anonymize: boolean }): Promise<void> {
-  if (opts.week && opts.since) throw new UserError(t().errors.weekAndSince);
+export async function share(
+  ctx: Context,
+  opts: { week?: boolean; since?: string; until?: string; format?: ShareFormat; json?: boolean; anonymize: boolean },
+): Promise<void> {
+  if (opts.week && opts.since) throw new UsageError(t().errors.weekAndSince);
+  const format = chosenFormat(opts, "text");
   // The week: the last seven days, today included.
   const period = reportPeriod({ ...opts, since: opts.since ?? "7d" }, ctx.now);
   const [{ entries }, { exercises }, menus] = await Promise.all([readJournalReporting(ctx, { report: "count" }), loadExercises(), loadMenus()]);
@@ -31,5 +36,6 @@ export async function share(ctx: Context, opts: { week?: boolean; since?: string
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
   });
-  out(renderShare(s.moments, period, opts.format, opts.anonymize, ctx.lang));
+  if (format === "json") return outJson(versioned({ period, anonymized: opts.anonymize, ...s.moments }));
+  out(renderShare(s.moments, period, format, opts.anonymize, ctx.lang));
 }

@@ -1,8 +1,7 @@
 import { streakRules } from "../../config/config.js";
-import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
-import { reportJson } from "../../insights/json.js";
+import { reportJson, versioned } from "../../insights/json.js";
 import { safeJson } from "../../render/safe-text.js";
 import { summarize } from "../../insights/summary.js";
 import type { Context } from "../context.js";
@@ -10,7 +9,7 @@ import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-import type { SummaryFormat } from "../formats.js";
+import { chosenFormat, type SummaryFormat } from "../formats.js";
 import type { Summary } from "../../insights/model.js";
 import type { Lang } from "../../i18n/lang.js";
 
@@ -28,15 +27,14 @@ type Renderer = (model: Summary, lang: Lang) => string;
  * read, so that its file reads happen alongside the journal's instead of after it.
  */
 async function renderer(format: SummaryFormat): Promise<Renderer> {
-  if (format === "json") return (model) => safeJson(reportJson(model));
+  if (format === "json") return (model) => safeJson(reportJson(versioned(model)));
   if (format === "md") return (await import("../../render/summary-markdown.js")).renderSummaryMarkdown;
   return (await import("../../render/summary-text.js")).renderSummaryText;
 }
 
 /** Patterns over a period of the own journal, compared with the period before it. */
 export async function summary(ctx: Context, opts: SummaryOptions): Promise<void> {
-  const format = opts.json ? "json" : (opts.format ?? "text");
-  if (opts.json && opts.format && opts.format !== "json") throw new UserError(t().errors.jsonAndFormat(opts.format));
+  const format = chosenFormat(opts, "text");
   const period = reportPeriod(opts, ctx.now);
   const rendering = renderer(format);
   // The summary rates against the built-in debrief, so the user's own exercises are not read.

@@ -1,10 +1,11 @@
 import { t } from "../../i18n/index.js";
+import { versioned } from "../../insights/json.js";
 import type { Context } from "../context.js";
 import { out, outJson } from "../output.js";
 
 export async function where(ctx: Context, opts: { json?: boolean }): Promise<void> {
   const f = ctx.folders;
-  if (opts.json) return outJson(f);
+  if (opts.json) return outJson(versioned(f));
   const m = t().where;
   const rows: [string, string][] = [
     [m.journal, f.journal],

@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
+import { cacheFile } from "./cache.js";
+
+/**
+ * The journal's customer names, kept beside the cache so that shell completion can offer them
+ * without parsing a single entry. Like the cache it lives in the cache folder, never in the journal.
+ */
+const SUFFIX = ".customers.json";
+/** Completion reads this on every Tab: a file much larger than any list of names is not read. */
+const MAX_BYTES = 256 * 1024;
+
+export function hasCustomerIndex(cacheDir: string, journal: string): boolean {
+  return fs.existsSync(cacheFile(cacheDir, journal, SUFFIX));
+}
+
+/** Saves the names when they differ from those saved: most new entries are of a known customer. */
+export async function updateCustomerIndex(cacheDir: string, journal: string, customers: readonly string[]): Promise<void> {
+  const file = cacheFile(cacheDir, journal, SUFFIX);
+  const text = JSON.stringify(customers);
+  try {
+    if (fs.readFileSync(file, "utf8") === text) return;
+  } catch {
+    /* none yet */
+  }
+  // Renamed into place, so a reader never sees half of it, but not synced to disk: a list rebuilt
+  // from the journal at the next read is not worth the wait of a sync at every new customer.
+  const tmp = tempPath(path.dirname(file));
+  try {
+    await ensurePrivateDir(path.dirname(file));
+    await fs.promises.writeFile(tmp, text, { mode: FILE_MODE, flag: "wx" });
+    await fs.promises.rename(tmp, file);
+  } catch {
+    await fs.promises.rm(tmp, { force: true });
+    /* read-only or full disk: completion simply offers no names */
+  }
+}
+
+export function readCustomerIndex(cacheDir: string, journal: string): string[] {
+  try {
+    const file = cacheFile(cacheDir, journal, SUFFIX);
+    if (fs.statSync(file).size > MAX_BYTES) return [];
+    const names: unknown = JSON.parse(fs.readFileSync(file, "utf8"));
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
+import { run, tempHome, writeFile } from "../helpers/cli.js";
+
+/**
+ * Words that are English and not Dutch: one of them in a Dutch run's output is a message that
+ * skipped the catalogue. (Loanwords that Dutch uses too, such as "cache", "e-mail" or "team",
+ * are not on the list.)
+ */
+const ENGLISH = [
+  "the", "and", "with", "without", "to", "were", "could", "cannot", "not", "no", "yet", "only", "your", "you", "this", "that", "there",
+  "file", "files", "folder", "entry", "entries", "skipped", "saved", "expected", "received", "found", "invalid", "input", "undefined",
+  "missing", "usage", "options", "commands", "arguments", "error", "unknown", "empty", "linked", "answered", "too", "large", "none",
+  "day", "days", "streak", "follow-up", "action", "actions", "customer", "customers", "trash", "setting", "removed",
+  "deleted", "restored", "moved", "did", "mean", "allowed", "choices", "default", "required", "argument", "got", "tags",
+];
+const WORD = new RegExp(`(?<![\\p{L}\\p{N}_./-])(${ENGLISH.join("|")})(?![\\p{L}\\p{N}_/-])`, "giu");
+
+/** What a person reads: without paths, ids, options and the commands the output suggests. */
+function prose(text: string): string {
+  return text
+    .replace(/\S*\/\S*/g, " ") // paths
+    .replace(/\b\d{4}-\d{2}-\d{2}T\d{4}[\w-]*/g, " ") // entry ids
+    .replace(/(?<![\w-])--?[a-z][\w-]*/gi, " ") // options
+    .replace(/\bempathy(?: [a-z]+)*/g, " ") // the commands suggested, such as "empathy actions"
+    .replace(/`[^`]*`/g, " ")
+    .replace(/(['"])[\w-]+\1/g, " ") // a placeholder or a value as typed: 'action-id', "no"
+    .replace(/(^|\[|- )[\w-]+:/gm, "$1 "); // step and option ids, as `exercises show` lists them
+}
+
+function englishIn(text: string): string[] {
+  return [...prose(text).matchAll(WORD)].map((m) => m[1]!);
+}
+
+const home = tempHome();
+const env = { ...home.env, LANG: "nl_NL.UTF-8", EDITOR: "true", VISUAL: "true" };
+const journal = home.journal;
+const flows = path.join(home.dir, "flows");
+
+beforeAll(async () => {
+  expect((await run(["--lang", "nl", "demo", "--out", journal, "--entries", "120", "--seed", "4"], { env })).code).toBe(0);
+  // Files a journal may come to hold by hand, a sync tool or a crash.
+  const month = path.join(journal, "2026", "11");
+  writeFile(month, "2026-11-17T0900-prep-kapot.yaml", "schema: 1\nid: [\n");
+  writeFile(month, "2026-11-17T0901-prep-leeg.yaml", "schema: 1\nkind: prep\n");
+  writeFile(month, "2026-11-17T0902-daily.yaml", "");
+  writeFile(month, "2026-11-17T0903-daily.yaml", "schema: 7\n");
+  writeFile(month, "notities.yaml", "x: 1\n");
+  writeFile(month, "2026-11-17T0904-daily.yaml", "schema: 1\nid: 2026-11-17T0904-daily\nkind: daily\ncreatedAt: gisteren\nlang: nl\nexercise: {id: daily, version: 1}\nanswers: []\nextra: 1\n");
+  fs.mkdirSync(path.join(month, "2026-11-17T0905-daily.yaml"));
+  fs.symlinkSync(path.join(month, "notities.yaml"), path.join(month, "2026-11-17T0906-daily.yaml"));
+  fs.copyFileSync(path.join(month, fs.readdirSync(month).find((n) => n.includes("-debrief-"))!), path.join(month, "2026-11-17T0907-prep-kopie.yaml"));
+  writeFile(home.dir, "bad-exercise.yaml", "id: Mijn Oefening\nphase: lunch\n");
+});
+
+describe("a Dutch run speaks Dutch", () => {
+  it("in every command, in its messages and its errors", async () => {
+    const dutch = async (args: string[], opts: { input?: string; journal?: string; code?: number } = {}) => {
+      const r = await run(["--lang", "nl", ...(opts.journal ? ["--journal", opts.journal] : []), ...args], { env, ...(opts.input && { input: opts.input }) });
+      expect([args.join(" "), r.code]).toEqual([args.join(" "), opts.code ?? 0]);
+      return { out: `${r.stdout}\n${r.stderr}`, args: args.join(" ") };
+    };
+    const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string; entry: string }[];
+    const outputs = [
+      await dutch([]),
+      await dutch(["status"]),
+      await dutch(["prep", "--answers", "-", "--at", "2026-11-20 09:00", "--tag", "verlenging"], { input: PREP_ANSWERS, journal: flows }),
+      await dutch(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-20 11:00"], { input: DEBRIEF_ANSWERS, journal: flows }),
+      await dutch(["daily", "--answers", "-", "--at", "2026-11-20 18:00"], { input: DAILY_ANSWERS, journal: flows }),
+      await dutch(["list"]),
+      await dutch(["list", "-n", "3", "--kind", "debrief"]),
+      await dutch(["show", "last"]),
+      await dutch(["edit", "last"]),
+      await dutch(["actions", "--all"]),
+      await dutch(["done", action!.id]),
+      await dutch(["done", action!.id, "--undo"]),
+      await dutch(["summary", "--since", "12w"]),
+      await dutch(["summary", "--format", "md"]),
+      await dutch(["share", "--since", "30d"]),
+      await dutch(["share", "--format", "md"]),
+      await dutch(["export", "--format", "md", "--since", "7d"]),
+      await dutch(["review", journal, "--since", "12w"]),
+      await dutch(["review", journal, "--format", "md", "--anonymize"]),
+      await dutch(["note", action!.entry, "Vraag", "naar", "de", "prijs", "--for", journal]),
+      await dutch(["delete", "last"]),
+      await dutch(["restore", "--list"]),
+      await dutch(["restore", "last"], { code: 1 }),
+      await dutch(["config", "set", "workdays", "1,2,3,4"]),
+      await dutch(["config", "set", "workdays", "1,9"], { code: 2 }),
+      await dutch(["config", "list"]),
+      await dutch(["where"]),
+      await dutch(["exercises", "list"]),
+      await dutch(["exercises", "show", "debrief"]),
+      await dutch(["exercises", "validate", path.join(home.dir, "bad-exercise.yaml")], { code: 1 }),
+      await dutch(["nudge"]),
+      await dutch(["list", "--since", "garbage"], { code: 2 }),
+      await dutch(["list", "--kund", "prep"], { code: 2 }),
+      await dutch(["list", "--kind", "lunch"], { code: 2 }),
+      await dutch(["done"], { code: 2 }),
+      await dutch(["show", "2099"], { code: 1 }),
+    ];
+    // The review's file health names each broken file with its reason.
+    expect(outputs.find((o) => o.args.startsWith("review"))!.out).toContain("onbekende schemaversie 7");
+    const found = outputs.map((o) => ({ command: o.args, english: englishIn(o.out) })).filter((o) => o.english.length > 0);
+    expect(found).toEqual([]);
+  }, 180_000);
+
+  it("in --help: the parser's headings are Dutch too", async () => {
+    const r = await run(["--lang", "nl", "list", "--help"], { env });
+    expect(r.stdout).toMatch(/^Gebruik: empathy list \[opties\]/);
+    expect(r.stdout).toContain("Opties:");
+    expect(r.stdout).not.toMatch(/Usage:|Options:|\(default:|\(choices:/);
+    const top = await run(["--lang", "nl", "--help"], { env });
+    expect(top.stdout).toContain("Opdrachten:");
+    expect(top.stdout).toContain("prep [opties]");
+    expect(top.stdout).not.toMatch(/Commands:|\[options\]/);
+  });
+
+  it("the word check finds English where there is some", () => {
+    expect(englishIn("1 file in the journal could not be read and were skipped")).toEqual(["file", "the", "could", "not", "and", "were", "skipped"]);
+    expect(englishIn("id: Invalid input: expected string, received undefined")).toEqual(["Invalid", "input", "expected", "received", "undefined"]);
+    expect(englishIn("Gebruik: empathy list [opties] --customer /tmp/the/file.yaml")).toEqual([]);
+  });
+});
