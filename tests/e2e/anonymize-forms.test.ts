@@ -12,7 +12,7 @@ describe("--anonymize with the world's legal forms", () => {
     const { env, journal } = tempHome();
     for (const [i, [customer, short]] of CUSTOMERS.entries()) {
       const answers = { ...parse(DEBRIEF_ANSWERS), wanted: `${short} wanted a date. An apple a day.` };
-      const r = await run(["debrief", "--customer", customer, "--answers", "-", "--at", `2026-11-1${i} 11:00`], { env, input: JSON.stringify(answers) });
+      const r = await run(["debrief", "--full", "--customer", customer, "--answers", "-", "--at", `2026-11-1${i} 11:00`], { env, input: JSON.stringify(answers) });
       expect(r.code).toBe(0);
     }
     const outputs = await Promise.all(

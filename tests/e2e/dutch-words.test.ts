@@ -63,10 +63,15 @@ describe("a Dutch run speaks Dutch", () => {
       return { out: `${r.stdout}\n${r.stderr}`, args: args.join(" ") };
     };
     const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string; entry: string }[];
+    const DUTCH_PREP = PREP_ANSWERS.replace("Ilse de Vries, buyer at Acme", "Ilse de Vries, inkoper bij Acme")
+      .replace("What keeps you busy most?", "Waar ben je het meest mee bezig?")
+      .replace("What would a good outcome be for you?", "Wat zou voor jou een goede uitkomst zijn?")
+      .replace("That she only looks at the price", "Dat ze alleen naar de prijs kijkt");
     const outputs = [
       await dutch([]),
       await dutch(["status"]),
-      await dutch(["prep", "--answers", "-", "--at", "2026-11-20 09:00", "--tag", "verlenging"], { input: PREP_ANSWERS, journal: flows }),
+      // The recap card shows the answers themselves: a Dutch salesperson's are Dutch.
+      await dutch(["prep", "--answers", "-", "--at", "2026-11-20 09:00", "--tag", "verlenging"], { input: DUTCH_PREP, journal: flows }),
       await dutch(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-20 11:00"], { input: DEBRIEF_ANSWERS, journal: flows }),
       await dutch(["daily", "--answers", "-", "--at", "2026-11-20 18:00"], { input: DAILY_ANSWERS, journal: flows }),
       await dutch(["list"]),

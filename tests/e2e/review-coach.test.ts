@@ -91,7 +91,7 @@ describe("a team review", () => {
       for (const [p, why] of reasons) expect(text, format).toContain(`${p}: ${why}`);
     }
     const json = JSON.parse((await review(["--format", "json"])).stdout);
-    expect(Object.keys(json)[0]).toBe("notReviewed");
+    expect(Object.keys(json).slice(0, 2)).toEqual(["schema", "notReviewed"]);
     expect(json.trainees.map((t: { name: string }) => t.name)).toEqual(["anna", "bram", "chris"]);
     expect(json.notReviewed.map((n: { reason: string; error?: string }) => [n.reason, n.error])).toEqual([["nested", undefined], ["empty", undefined], ["link", undefined], ["unreadable", "EACCES"]]);
     expect(json.notReviewed[0]).toMatchObject({ journal: path.join(team, "dave", "journal"), text: reasons[0]![1] });

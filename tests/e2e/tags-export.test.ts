@@ -18,7 +18,7 @@ const env = home.env;
 
 beforeAll(async () => {
   const save = async (args: string[], input: string) => expect((await run([...args, "--answers", "-"], { env, input })).code).toBe(0);
-  await save(["prep", "--at", "2026-11-23 09:00", "--tag", "Renewal", "--tag", "#pricing,renewal"], PREP_ANSWERS);
+  await save(["prep", "--full", "--at", "2026-11-23 09:00", "--tag", "Renewal", "--tag", "#pricing,renewal"], PREP_ANSWERS);
   await save(["prep", "--at", "2026-11-24 09:00", "--customer", "Globex", "--tag", "renewal"], PREP_ANSWERS.replace("customer: Acme BV\n", ""));
   await save(["daily", "--at", "2026-11-24 18:00"], DAILY_ANSWERS);
 });
