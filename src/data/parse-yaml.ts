@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
 import { issueText } from "../i18n/reasons.js";
 import type { SchemaIssue } from "../journal/entry.js";
+import { fastYaml } from "./fast-yaml.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
 export interface Problem {
@@ -19,7 +20,7 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
-export type Parsed<T> = { ok: true; value: T; doc: Document } | { ok: false; problems: Problem[] };
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /**
  * Caps that keep a hostile file from costing much: aliases expand at most this often. Keys are
@@ -30,15 +31,29 @@ const YAML_OPTIONS = { uniqueKeys: false, maxAliasCount: 100, prettyErrors: true
 
 /**
  * Parses YAML (JSON too: it is YAML) and validates it with a zod schema. Every problem carries the
- * line of the offending node, so a hand-edited file can be fixed without guessing.
+ * line of the offending node, so a hand-edited file can be fixed without guessing. A text the
+ * quick reader takes and the schema accepts is done there; anything else goes to `yaml`, which
+ * gives the same verdict and finds the lines.
  */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, limits?: Partial<YamlLimits>): Parsed<z.infer<S>> {
+  // Before any parser: what no reader should spend time or memory on is refused by its shape.
   const tooComplex = yamlTooComplex(text, limits);
   if (tooComplex) return { ok: false, problems: [{ file, message: tooComplex }] };
+  const bare = text.replace(/^\uFEFF/, "");
+  const fast = fastYaml(bare);
+  if (fast) {
+    const result = schema.safeParse(fast.value);
+    if (result.success) return { ok: true, value: result.data };
+  }
+  return parseLocating(bare, schema, file);
+}
+
+/** The reading by `yaml`, which knows where each node is: the judge of every text the quick reader left. */
+export function parseLocating<S extends z.ZodType>(text: string, schema: S, file: string): Parsed<z.infer<S>> {
   const lines = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(text.replace(/^\uFEFF/, ""), { ...YAML_OPTIONS, lineCounter: lines });
+    doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   } catch (e) {
     // Pathological input (nesting thousands deep) can exhaust the parser itself.
     return { ok: false, problems: [{ file, message: `cannot be parsed (${firstLine((e as Error).message)})` }] };
@@ -65,7 +80,7 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
     return { ok: false, problems: [{ file, message: firstLine((e as Error).message) }] };
   }
   const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data, doc };
+  if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
     problems: result.error.issues.slice(0, 10).map((zodIssue) => {
