@@ -80,7 +80,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   const [{ exercises: loaded }, menus, journal] = await Promise.all([
     loadExercises(ctx.folders.journal),
     loadMenus(),
-    readJournalReporting(ctx, { report: "count" }),
+    // A flow never asks for a passphrase: without keys it goes on without the journal's history.
+    readJournalReporting(ctx, { report: "count", askPassphrase: false }),
   ]);
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
@@ -127,7 +128,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
       // Only promise a draft when one was kept: before the first answer there is nothing to resume.
-      const kept = (await loadDraft(ctx.folders.journal, spec.kind)).draft !== undefined;
+      const kept = (await loadDraft(ctx.folders.journal, spec.kind, draftKeys(ctx))).draft !== undefined;
       err(`\n${kept ? m.interrupted(spec.kind) : m.interruptedEmpty}`);
       throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
     }
@@ -137,6 +138,9 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   }
 }
 
+/** The keys that open an encrypted draft: only an identity at hand without asking, as a flow never asks. */
+const draftKeys = (ctx: Context) => async () => (await import("../crypto/keyring.js")).runDecrypter(ctx, { ask: false });
+
 async function resumeOrDrop(
   ctx: Context,
   kind: Phase,
@@ -144,7 +148,7 @@ async function resumeOrDrop(
   ui: FlowQuestions,
 ): Promise<Draft | undefined> {
   const m = t().flow;
-  const { draft, problem } = await loadDraft(ctx.folders.journal, kind);
+  const { draft, problem } = await loadDraft(ctx.folders.journal, kind, draftKeys(ctx));
   if (problem) err(m.draftUnreadable(problem));
   if (!draft) {
     if (opts.resume) throw new UserError(m.noDraft(kind));

@@ -61,7 +61,7 @@ export interface StoredEntry {
 }
 
 /** What kind of problem a file has: the file-health report of a review groups by it. */
-export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "unreadable";
+export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "unreadable" | "encrypted";
 
 /** A file in the journal that could not be used, and why. It is reported, never rewritten. */
 export interface InvalidFile {

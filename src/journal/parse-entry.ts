@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseYaml } from "../data/parse-yaml.js";
 import { Entry, SCHEMA_VERSION, type InvalidFile } from "./entry.js";
+import { idFromName, isSealed } from "../crypto/sealed.js";
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; invalid: InvalidFile };
 
@@ -22,8 +23,8 @@ export function parseEntry(text: string, file: string): EntryResult {
     const problem = first.field ? "schema" : "not-yaml";
     return { ok: false, invalid: { path: file, ...(first.line !== undefined && { line: first.line }), problem, reason } };
   }
-  const expected = path.basename(file, ".yaml");
-  if (parsed.value.id !== expected) {
+  const expected = idFromName(path.basename(file));
+  if (parsed.value.id !== expected && !(isSealed(file) && sameTimeAndKind(parsed.value.id, expected))) {
     return { ok: false, invalid: { path: file, problem: "schema", reason: `id "${parsed.value.id}" does not match the file name` } };
   }
   // The kind is part of the name too: a prep cannot become a debrief by an edit.
@@ -32,3 +33,9 @@ export function parseEntry(text: string, file: string): EntryResult {
   }
   return { ok: true, entry: parsed.value };
 }
+
+/**
+ * An encrypted entry's name may carry another tag than its id: `encryption on` gives a plain
+ * entry a name without the customer but keeps its id, which links and coach notes refer to.
+ */
+const sameTimeAndKind = (id: string, name: string) => id.split("-").slice(0, 4).join("-") === name.split("-").slice(0, 4).join("-");

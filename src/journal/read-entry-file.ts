@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import { parseEntry } from "./parse-entry.js";
+import type { Decrypt } from "../crypto/age.js";
+import { diskToText, isSealed } from "../crypto/sealed.js";
 import type { InvalidFile, StoredEntry } from "./entry.js";
 
 export type EntryFileResult = { ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile };
@@ -24,12 +26,20 @@ const unreadable = (file: string, e: unknown): EntryFileResult => ({
   invalid: { path: file, problem: "unreadable", reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})` },
 });
 
-export async function readEntryFile(file: string): Promise<EntryFileResult> {
+/** Reads and checks one entry file; an encrypted one is opened with `decrypt` when there is one. */
+export async function readEntryFile(file: string, decrypt?: Decrypt): Promise<EntryFileResult> {
+  let bytes: Uint8Array;
   try {
-    return checkEntryBytes(file, await fs.promises.readFile(file));
+    bytes = await fs.promises.readFile(file);
   } catch (e) {
     return unreadable(file, e);
   }
+  if (isSealed(file)) {
+    const opened = await diskToText(file, bytes, decrypt);
+    if (!opened.ok) return opened;
+    bytes = opened.bytes;
+  }
+  return checkEntryBytes(file, bytes);
 }
 
 /** The same, blocking: for worker threads, where waiting costs nothing and saves the round trips. */

@@ -7,6 +7,8 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
+import { readRecipients } from "../crypto/recipients.js";
+import { SEALED, sealedBaseName, textToDisk } from "../crypto/sealed.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
 export type NewEntry = Omit<Entry, "schema" | "id" | "createdAt">;
@@ -52,19 +54,23 @@ async function refuseLinkedFolders(journal: string, dir: string): Promise<void> 
 
 /**
  * Saves a new entry as `<journal>/YYYY/MM/<id>.yaml`, atomically and without ever replacing
- * another entry: two entries in the same minute get `-2`, `-3`, … Returns the saved entry.
+ * another entry: two entries in the same minute get `-2`, `-3`, … A journal with recipients gets
+ * `<id>.yaml.age` instead, encrypted to all of them, under a name without the customer.
+ * Returns the saved entry.
  */
 export async function saveEntry(journal: string, input: NewEntry, at: Date): Promise<{ entry: Entry; path: string }> {
-  const base = entryBaseName(at, input.kind, input.customer);
+  const recipients = await readRecipients(journal);
+  const ext = recipients.length > 0 ? `.yaml${SEALED}` : ".yaml";
+  const base = recipients.length > 0 ? sealedBaseName(at, input.kind) : entryBaseName(at, input.kind, input.customer);
   const dir = entryDir(journal, base);
   await refuseLinkedFolders(journal, dir);
   let saved: Entry | undefined;
   const file = await createFileExclusive(
     dir,
-    (n) => `${candidateId(base, n)}.yaml`,
+    (n) => `${candidateId(base, n)}${ext}`,
     (name) => {
-      saved = { schema: SCHEMA_VERSION, id: path.basename(name, ".yaml"), createdAt: localIso(at), ...input };
-      return entryToYaml(saved);
+      saved = { schema: SCHEMA_VERSION, id: path.basename(name, ext), createdAt: localIso(at), ...input };
+      return textToDisk(recipients, entryToYaml(saved));
     },
   );
   return { entry: saved!, path: file };

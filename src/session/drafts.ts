@@ -9,6 +9,9 @@ import { draftFile } from "./editor.js";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
 import { safeLine } from "../render/safe-text.js";
+import type { Decrypt } from "../crypto/age.js";
+import { readRecipients } from "../crypto/recipients.js";
+import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
 
 /** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
 export const Draft = z.object({
@@ -27,26 +30,41 @@ export const Draft = z.object({
 });
 export type Draft = z.infer<typeof Draft>;
 
+/** A draft of an encrypted journal is encrypted too, and the plain one it replaces is removed. */
 export async function saveDraft(journal: string, draft: Draft): Promise<void> {
-  await writeFileAtomic(draftFile(journal, draft.kind), stringify(draft, { lineWidth: 0 }));
+  const recipients = await readRecipients(journal);
+  const plain = draftFile(journal, draft.kind);
+  const [file, other] = recipients.length > 0 ? [plain + SEALED, plain] : [plain, plain + SEALED];
+  await writeFileAtomic(file, await textToDisk(recipients, stringify(draft, { lineWidth: 0 })));
+  await fs.rm(other, { force: true });
 }
 
-/** The draft of a flow, if there is a readable one. A damaged draft is left alone and reported. */
-export async function loadDraft(journal: string, kind: Phase): Promise<{ draft?: Draft; problem?: string }> {
-  const file = draftFile(journal, kind);
-  let text: string;
+/**
+ * The draft of a flow, if there is a readable one. A damaged draft, or an encrypted one that
+ * the run's keys cannot open, is left alone and reported.
+ */
+export async function loadDraft(journal: string, kind: Phase, decrypter?: () => Promise<Decrypt | undefined>): Promise<{ draft?: Draft; problem?: string }> {
+  const plain = draftFile(journal, kind);
+  let file = plain + SEALED;
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, "utf8");
+    bytes = await fs.readFile(file);
   } catch {
-    return {};
+    try {
+      bytes = await fs.readFile((file = plain));
+    } catch {
+      return {};
+    }
   }
-  const parsed = parseYaml(text, Draft, file);
+  const opened = await diskToText(file, bytes, file === plain ? undefined : await decrypter?.());
+  if (!opened.ok) return { problem: `${file} (${opened.invalid.reason})` };
+  const parsed = parseYaml(Buffer.from(opened.bytes).toString("utf8"), Draft, file);
   if (!parsed.ok || parsed.value.kind !== kind) return { problem: file };
   return { draft: parsed.value };
 }
 
 export async function removeDraft(journal: string, kind: Phase): Promise<void> {
-  await fs.rm(draftFile(journal, kind), { force: true });
+  await Promise.all([fs.rm(draftFile(journal, kind), { force: true }), fs.rm(draftFile(journal, kind) + SEALED, { force: true })]);
 }
 
 /** A draft in a few words, for the resume question and the home screen: answers, customer, when. */

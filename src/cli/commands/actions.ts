@@ -1,8 +1,7 @@
-import fs from "node:fs/promises";
 import { parseDocument, Scalar } from "yaml";
 import { localDay, localIso } from "../../dates.js";
 import { UserError } from "../../errors.js";
-import { writeFileAtomic } from "../../data/atomic-write.js";
+import { readEntryText, writeEntryText } from "../../crypto/entry-text.js";
 import { withFileLock } from "../../data/file-lock.js";
 import { t } from "../../i18n/index.js";
 import { parseEntry } from "../../journal/parse-entry.js";
@@ -11,7 +10,7 @@ import { actionLine } from "../../render/customer-context.js";
 import { clip, safeLine } from "../../render/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
-import { readJournalReporting } from "../journal-input.js";
+import { decrypterOf, readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 
 export async function actions(ctx: Context, opts: { all?: boolean; customer?: string; json?: boolean }): Promise<void> {
@@ -44,7 +43,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
   // Under a lock and from the file as it is now: two `done` runs on one entry both count.
   await withFileLock(ref.path, async () => {
     // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
-    const doc = parseDocument(await fs.readFile(ref.path, "utf8"));
+    const doc = parseDocument(await readEntryText(ref.path, decrypterOf(ctx)));
     const current = parseEntry(doc.toString({ lineWidth: 0 }), ref.path);
     const index = current.ok ? current.entry.actions.findIndex((a) => a.id === ref.action.id) : -1;
     if (index < 0) throw new UserError(t().errors.changedMeanwhile(ref.path));
@@ -55,7 +54,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean }): 
     const updated = doc.toString({ lineWidth: 0 });
     const check = parseEntry(updated, ref.path);
     if (!check.ok) throw new UserError(`${ref.path}: ${check.invalid.reason}`);
-    await writeFileAtomic(ref.path, updated);
+    await writeEntryText(ctx.folders.journal, ref.path, updated);
   });
   out(wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
 }

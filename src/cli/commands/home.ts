@@ -15,7 +15,7 @@ type Choice = "prep" | "debrief" | "daily" | "actions" | "list" | "quit";
 
 /** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
 async function draftLines(journal: string): Promise<string[]> {
-  const kinds = PHASES.filter((kind) => fs.existsSync(draftFile(journal, kind)));
+  const kinds = PHASES.filter((kind) => fs.existsSync(draftFile(journal, kind)) || fs.existsSync(`${draftFile(journal, kind)}.age`));
   if (kinds.length === 0) return [];
   const { describeDraft, loadDraft } = await import("../../session/drafts.js");
   const lines: string[] = [];

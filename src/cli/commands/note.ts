@@ -5,6 +5,7 @@ import { locateEntry } from "../../journal/locate.js";
 import { addNote } from "../../review/notes.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
+import { keysOf } from "../journal-input.js";
 import { out } from "../output.js";
 
 /** A coach's note on a trainee's entry, kept in the coach's own data folder. */
@@ -14,7 +15,7 @@ export async function note(ctx: Context, id: string, words: string[], opts: { fo
   const { trainees } = resolveTrainees([opts.for]);
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
-  const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`);
+  const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`, keysOf(ctx, true));
   await addNote(ctx.folders.data, journal, { entry: entry.id, text, at: localIso(ctx.now) });
   out(t().review.cli.noted(entry.id));
 }
