@@ -1,7 +1,7 @@
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Decrypt } from "./age.js";
-import { defaultIdentityFile, readIdentityFile, unlockIdentity } from "./identity.js";
+import { defaultIdentityFile, readIdentityFile, storedRecipient, unlockIdentity } from "./identity.js";
 
 /** What a run needs to find and open the identity: `--identity`/`EMPATHY_IDENTITY`, and how to ask a passphrase. */
 export interface KeySource {
@@ -50,6 +50,15 @@ async function load(src: KeySource, ask: boolean): Promise<Keys> {
 export async function runDecrypter(src: KeySource, opts: { ask: boolean }): Promise<Decrypt | undefined> {
   const k = await runKeys(src, opts);
   return "keys" in k ? (await import("./age.js")).decrypterFor(k.keys) : undefined;
+}
+
+/** This user's public key: kept beside the identity, or taken from it (which may ask its passphrase). */
+export async function ownRecipient(src: KeySource): Promise<string> {
+  const stored = src.identityFile === undefined ? await storedRecipient(defaultIdentityFile(src.folders.config)) : undefined;
+  if (stored) return stored;
+  const k = await runKeys(src, { ask: true });
+  if (!("keys" in k)) throw new UserError(t().crypto.noIdentityYet);
+  return (await import("./age.js")).recipientOf(k.keys[0]!);
 }
 
 /** The passphrase prompt: nothing is echoed, and it is written to stderr so that an export on stdout stays clean. */

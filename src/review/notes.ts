@@ -3,6 +3,8 @@ import path from "node:path";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
+import type { Decrypt } from "../crypto/age.js";
+import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
 
 export interface CoachNote {
   entry: string;
@@ -17,12 +19,27 @@ interface NotesFile {
 
 /** A coach's notes live in the coach's own data folder, never in a trainee's. */
 const notesPath = (dataDir: string) => path.join(dataDir, "coach-notes.yaml");
+/** Once a note is made on an encrypted journal, the notes are kept encrypted to the coach. */
+const sealedNotesPath = (dataDir: string) => notesPath(dataDir) + SEALED;
 
-async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
-  const file = notesPath(dataDir);
+/** Opens what is encrypted: the coach's keys, asked for only when the notes are encrypted. */
+export type Opener = () => Promise<Decrypt | undefined>;
+
+/** Whether the notes are kept encrypted (then every new note must be too). */
+export const notesSealed = (dataDir: string) => fs.stat(sealedNotesPath(dataDir)).then(() => true, () => false);
+
+async function load(dataDir: string, forChange: boolean, open?: Opener): Promise<NotesFile> {
+  let file = sealedNotesPath(dataDir);
   let text: string;
   try {
-    text = await fs.readFile(file, "utf8");
+    let bytes = await fs.readFile(file).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code !== "ENOENT") throw e;
+      return fs.readFile((file = notesPath(dataDir)));
+    });
+    const opened = await diskToText(file, bytes, file === notesPath(dataDir) ? undefined : await open?.());
+    if (!opened.ok) throw Object.assign(new Error(opened.invalid.reason), { code: opened.invalid.reason });
+    bytes = Buffer.from(opened.bytes);
+    text = bytes.toString("utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     // A review goes on without notes it cannot read; a new note must not overwrite them.
@@ -46,21 +63,30 @@ const keyOf = (journal: string) => path.basename(path.resolve(journal));
 const notesOf = (all: NotesFile, key: string): CoachNote[] => (Object.hasOwn(all.journals, key) ? all.journals[key]! : []);
 
 /** The notes kept under a trainee's folder name. */
-export async function notesFor(dataDir: string, journal: string): Promise<CoachNote[]> {
-  return notesOf(await load(dataDir, false), keyOf(journal));
+export async function notesFor(dataDir: string, journal: string, open?: Opener): Promise<CoachNote[]> {
+  return notesOf(await load(dataDir, false, open), keyOf(journal));
 }
 
-export async function addNote(dataDir: string, journal: string, note: CoachNote): Promise<void> {
+/**
+ * Adds a note. `sealTo` (the coach's own public key) is given for a note on an encrypted journal:
+ * from then on all notes are kept encrypted, since they quote entry ids and what the coach read.
+ */
+export async function addNote(dataDir: string, journal: string, note: CoachNote, sealTo: readonly string[] = [], open?: Opener): Promise<void> {
   const file = notesPath(dataDir);
   await ensurePrivateDir(dataDir);
   // Read, change and write under a lock: two notes made at once both stay. (Loaded here: a review,
   // which only reads notes, starts without it.)
   const { withFileLock } = await import("../data/file-lock.js");
   await withFileLock(file, async () => {
-    const all = await load(dataDir, true);
+    const all = await load(dataDir, true, open);
     const key = keyOf(journal);
     const journals = Object.fromEntries([...Object.entries(all.journals).filter(([k]) => k !== key), [key, [...notesOf(all, key), note]]]);
     const { stringify } = await import("yaml");
-    await writeFileAtomic(file, stringify({ ...all, journals }, { lineWidth: 0 }));
+    const text = stringify({ ...all, journals }, { lineWidth: 0 });
+    const sealed = sealTo.length > 0 || (await notesSealed(dataDir));
+    if (!sealed) return writeFileAtomic(file, text);
+    if (sealTo.length === 0) throw new UserError(t().crypto.noIdentityYet);
+    await writeFileAtomic(sealedNotesPath(dataDir), await textToDisk(sealTo, text));
+    await fs.rm(file, { force: true });
   });
 }

@@ -4,9 +4,9 @@ import { t } from "../../i18n/index.js";
 import { forgetCache } from "../../journal/cache.js";
 import { scanJournal } from "../../journal/scan.js";
 import { safeLine } from "../../render/safe-text.js";
-import { isRecipient, recipientOf } from "../../crypto/age.js";
-import { createIdentity, defaultIdentityFile, readIdentityFile, storedRecipient } from "../../crypto/identity.js";
-import { runDecrypter, runKeys } from "../../crypto/keyring.js";
+import { isRecipient } from "../../crypto/age.js";
+import { createIdentity, defaultIdentityFile, readIdentityFile } from "../../crypto/identity.js";
+import { ownRecipient, runDecrypter } from "../../crypto/keyring.js";
 import { openJournal, resealJournal, sealJournal, type Migration } from "../../crypto/migrate.js";
 import { readRecipients, recipientsFile, writeRecipients } from "../../crypto/recipients.js";
 import { isSealed } from "../../crypto/sealed.js";
@@ -34,15 +34,6 @@ export async function init(ctx: Context, opts: { passphrase?: boolean }): Promis
 async function passphrasePrompt() {
   const { password } = await import("@inquirer/prompts");
   return (message: string) => password({ message }, { output: process.stderr });
-}
-
-/** This user's public key: kept beside the identity, or taken from it (which may ask its passphrase). */
-async function ownRecipient(ctx: Context): Promise<string> {
-  const stored = ctx.identityFile === undefined ? await storedRecipient(identityFile(ctx)) : undefined;
-  if (stored) return stored;
-  const k = await runKeys(ctx, { ask: true });
-  if (!("keys" in k)) throw new UserError(t().crypto.noIdentityYet);
-  return recipientOf(k.keys[0]!);
 }
 
 async function needDecrypter(ctx: Context) {

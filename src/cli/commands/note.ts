@@ -2,10 +2,12 @@ import { localIso } from "../../dates.js";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
-import { addNote } from "../../review/notes.js";
+import { addNote, notesSealed } from "../../review/notes.js";
+import { ownRecipient } from "../../crypto/keyring.js";
+import { readRecipients } from "../../crypto/recipients.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
-import { keysOf } from "../journal-input.js";
+import { decrypterOf, keysOf } from "../journal-input.js";
 import { out } from "../output.js";
 
 /** A coach's note on a trainee's entry, kept in the coach's own data folder. */
@@ -16,6 +18,9 @@ export async function note(ctx: Context, id: string, words: string[], opts: { fo
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
   const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`, keysOf(ctx, true));
-  await addNote(ctx.folders.data, journal, { entry: entry.id, text, at: localIso(ctx.now) });
+  // A note on an encrypted journal is kept encrypted to the coach, and so are all notes after it.
+  const sealed = (await readRecipients(journal)).length > 0 || (await notesSealed(ctx.folders.data));
+  const sealTo = sealed ? [await ownRecipient(ctx)] : [];
+  await addNote(ctx.folders.data, journal, { entry: entry.id, text, at: localIso(ctx.now) }, sealTo, decrypterOf(ctx));
   out(t().review.cli.noted(entry.id));
 }
