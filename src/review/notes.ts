@@ -29,18 +29,18 @@ export type Opener = () => Promise<Decrypt | undefined>;
 export const notesSealed = (dataDir: string) => fs.stat(sealedNotesPath(dataDir)).then(() => true, () => false);
 
 async function load(dataDir: string, forChange: boolean, open?: Opener): Promise<NotesFile> {
-  let file = sealedNotesPath(dataDir);
+  const sealed = await notesSealed(dataDir);
+  const file = sealed ? sealedNotesPath(dataDir) : notesPath(dataDir);
   let text: string;
   try {
-    let bytes = await fs.readFile(file).catch(async (e: NodeJS.ErrnoException) => {
-      if (e.code !== "ENOENT") throw e;
-      return fs.readFile((file = notesPath(dataDir)));
-    });
-    const opened = await diskToText(file, bytes, file === notesPath(dataDir) ? undefined : await open?.());
-    if (!opened.ok) throw Object.assign(new Error(opened.invalid.reason), { code: opened.invalid.reason });
-    bytes = Buffer.from(opened.bytes);
-    text = bytes.toString("utf8");
+    const opened = await diskToText(file, await fs.readFile(file), sealed ? await open?.() : undefined);
+    if (!opened.ok) {
+      if (!forChange) return { schema: 1, journals: {} };
+      throw new UserError(`${file}: ${opened.invalid.reason}`);
+    }
+    text = Buffer.from(opened.bytes).toString("utf8");
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? "error";
     // A review goes on without notes it cannot read; a new note must not overwrite them.
     if (code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
