@@ -58,7 +58,8 @@ function treeHash(dir: string): string {
   return h.digest("hex");
 }
 
-describe("an encrypted journal, end to end", () => {
+// Each command is a process of its own, and a loaded machine makes them slow: generous timeouts.
+describe("an encrypted journal, end to end", { timeout: 40_000 }, () => {
   let anna: User;
   beforeAll(async () => {
     anna = await user();
@@ -89,6 +90,22 @@ describe("an encrypted journal, end to end", () => {
     expect((await ok(anna, ["nudge"])).stdout).toBe("");
     for (const f of fs.readdirSync(month)) fs.rmSync(path.join(month, f));
   });
+
+  it("edit and done open an encrypted entry and keep it encrypted", async () => {
+    const editor = writeFile(anna.dir, "editor.sh", `#!/bin/sh\nsed -i "s/A customer laughed/A customer smiled/" "$1"\n`);
+    fs.chmodSync(editor, 0o755);
+    const daily = sealedFiles(anna.journal).find((f) => f.includes("-daily-"))!;
+    await ok({ env: { ...anna.env, EDITOR: editor } }, ["edit", path.basename(daily, ".yaml.age")]);
+    const [action] = JSON.parse((await ok(anna, ["actions", "--json"])).stdout) as { id: string }[];
+    await ok(anna, ["done", action!.id]);
+    const names = sealedFiles(anna.journal);
+    expect(names).toHaveLength(3);
+    expect(fs.readdirSync(path.join(anna.journal, "drafts"))).toEqual([]);
+    const list = JSON.parse((await ok(anna, ["list", "--json"])).stdout) as { answers: { answer: unknown }[]; actions: { done: boolean }[] }[];
+    expect(JSON.stringify(list)).toContain("A customer smiled");
+    expect(list.flatMap((e) => e.actions).filter((a) => a.done)).toHaveLength(1);
+    await ok(anna, ["done", action!.id, "--undo"]);
+  }, 60_000);
 
   it("without an identity skips the encrypted entries in one calm line", async () => {
     const away = { ...anna.env, XDG_CONFIG_HOME: path.join(anna.dir, "nowhere") };
@@ -139,7 +156,7 @@ describe("an encrypted journal, end to end", () => {
   });
 });
 
-describe("bad input", () => {
+describe("bad input", { timeout: 40_000 }, () => {
   let anna: User;
   let stranger: User;
   beforeAll(async () => {

@@ -8,6 +8,7 @@ import { runKeys } from "../../src/crypto/keyring.js";
 import { openJournal, sealJournal } from "../../src/crypto/migrate.js";
 import { readRecipients, recipientsFile, writeRecipients } from "../../src/crypto/recipients.js";
 import { diskToText } from "../../src/crypto/sealed.js";
+import { loadDraft, removeDraft, saveDraft, type Draft } from "../../src/session/drafts.js";
 import { parseEntry } from "../../src/journal/parse-entry.js";
 import { readJournal } from "../../src/journal/read.js";
 import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
@@ -193,5 +194,33 @@ describe("migration", () => {
     expect(run.changed).toBe(0);
     expect(run.skipped.map((s) => s.path)).toEqual([bad]);
     expect(fs.readFileSync(bad, "utf8")).toBe("schema: 1\nid: [\n");
+  });
+});
+
+describe("drafts of an encrypted journal", () => {
+  const draft: Draft = {
+    kind: "prep",
+    exercise: { id: "prep", version: 1 },
+    customer: "Vandermeulen Logistiek",
+    at: "2026-11-24T10:30:00+01:00",
+    updatedAt: "2026-11-24T10:31:00+01:00",
+    answers: [{ step: "who", type: "text", question: "Who?", answer: "Greet" }],
+    skipped: [],
+  };
+  const drafts = () => fs.readdirSync(path.join(journal, "drafts"));
+
+  it("are kept encrypted, replace a plain one, and open with the key only", async () => {
+    await saveDraft(journal, draft);
+    expect(drafts()).toEqual(["prep.yaml"]);
+    await writeRecipients(journal, [me.recipient]);
+    await saveDraft(journal, draft);
+    expect(drafts()).toEqual(["prep.yaml.age"]);
+    expect(fs.readFileSync(path.join(journal, "drafts", "prep.yaml.age")).toString("latin1")).not.toMatch(/Vandermeulen|Greet/);
+    expect((await loadDraft(journal, "prep", async () => me.decrypt)).draft).toEqual(draft);
+    const locked = await loadDraft(journal, "prep", async () => undefined);
+    expect(locked.draft).toBeUndefined();
+    expect(locked.problem).toMatch(/prep\.yaml\.age \(encrypted, and no identity at hand/);
+    await removeDraft(journal, "prep");
+    expect(drafts()).toEqual([]);
   });
 });
