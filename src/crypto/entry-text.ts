@@ -3,8 +3,7 @@ import { writeFileAtomic } from "../data/atomic-write.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Decrypt } from "./age.js";
-import { readRecipients } from "./recipients.js";
-import { diskToText, isSealed, textToDisk } from "./sealed.js";
+import { diskToText, isSealed, journalRecipients, textToDisk } from "./sealed.js";
 
 /** The text of one journal file that a command changes in place (`edit`, `done`), opened if encrypted. */
 export async function readEntryText(file: string, decrypter?: () => Promise<Decrypt | undefined>): Promise<string> {
@@ -17,7 +16,7 @@ export async function readEntryText(file: string, decrypter?: () => Promise<Decr
 /** Replaces a journal file's text atomically; an encrypted file is encrypted again, to the journal's recipients as they are now. */
 export async function writeEntryText(journal: string, file: string, text: string): Promise<void> {
   if (!isSealed(file)) return writeFileAtomic(file, text);
-  const recipients = await readRecipients(journal);
+  const recipients = await journalRecipients(journal);
   if (recipients.length === 0) throw new UserError(t().crypto.noRecipients(journal));
   await writeFileAtomic(file, await textToDisk(recipients, text));
 }

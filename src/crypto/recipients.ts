@@ -3,6 +3,7 @@ import { writeFileAtomic } from "../data/atomic-write.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { RECIPIENT } from "./age.js";
+import { RECIPIENTS_FILE } from "./sealed.js";
 import { readSmallFile } from "./small-file.js";
 
 /**
@@ -10,7 +11,7 @@ import { readSmallFile } from "./small-file.js";
  * format (`age -R recipients.txt` encrypts to the same people). Kept in the journal, so that
  * writing an entry needs no secret and a synced copy carries who may read it.
  */
-export const recipientsFile = (journal: string) => path.join(journal, "recipients.txt");
+export const recipientsFile = (journal: string) => path.join(journal, RECIPIENTS_FILE);
 
 /** The recipients, or none for a plain journal. A damaged list stops writing: nothing is sealed to half of it. */
 export async function readRecipients(journal: string): Promise<string[]> {

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
 import type { InvalidFile } from "../journal/entry.js";
@@ -9,6 +11,18 @@ export const SEALED = ".age";
 export const isSealed = (file: string) => file.endsWith(`.yaml${SEALED}`);
 /** The entry id a journal file's name gives: the name without `.yaml` or `.yaml.age`. */
 export const idFromName = (name: string) => name.replace(/\.yaml(\.age)?$/, "");
+
+/** Where a journal keeps its recipients (see recipients.ts). */
+export const RECIPIENTS_FILE = "recipients.txt";
+
+/**
+ * The journal's recipients, none for a plain journal. A plain journal is told by the missing file
+ * alone, so that its writes load none of the encryption modules.
+ */
+export async function journalRecipients(journal: string): Promise<string[]> {
+  if (!fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return [];
+  return (await import("./recipients.js")).readRecipients(journal);
+}
 
 /**
  * The base name of an entry in an encrypted journal: the time and kind (so that `nudge` and id

@@ -7,8 +7,7 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { createFileExclusive } from "../data/atomic-write.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
-import { readRecipients } from "../crypto/recipients.js";
-import { SEALED, sealedBaseName, textToDisk } from "../crypto/sealed.js";
+import { journalRecipients, SEALED, sealedBaseName, textToDisk } from "../crypto/sealed.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
 export type NewEntry = Omit<Entry, "schema" | "id" | "createdAt">;
@@ -59,7 +58,7 @@ async function refuseLinkedFolders(journal: string, dir: string): Promise<void> 
  * Returns the saved entry.
  */
 export async function saveEntry(journal: string, input: NewEntry, at: Date): Promise<{ entry: Entry; path: string }> {
-  const recipients = await readRecipients(journal);
+  const recipients = await journalRecipients(journal);
   const ext = recipients.length > 0 ? `.yaml${SEALED}` : ".yaml";
   const base = recipients.length > 0 ? sealedBaseName(at, input.kind) : entryBaseName(at, input.kind, input.customer);
   const dir = entryDir(journal, base);

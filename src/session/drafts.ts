@@ -10,8 +10,7 @@ import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
 import { safeLine } from "../render/safe-text.js";
 import type { Decrypt } from "../crypto/age.js";
-import { readRecipients } from "../crypto/recipients.js";
-import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
+import { diskToText, journalRecipients, SEALED, textToDisk } from "../crypto/sealed.js";
 
 /** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
 export const Draft = z.object({
@@ -32,7 +31,7 @@ export type Draft = z.infer<typeof Draft>;
 
 /** A draft of an encrypted journal is encrypted too, and the plain one it replaces is removed. */
 export async function saveDraft(journal: string, draft: Draft): Promise<void> {
-  const recipients = await readRecipients(journal);
+  const recipients = await journalRecipients(journal);
   const plain = draftFile(journal, draft.kind);
   const [file, other] = recipients.length > 0 ? [plain + SEALED, plain] : [plain, plain + SEALED];
   await writeFileAtomic(file, await textToDisk(recipients, stringify(draft, { lineWidth: 0 })));
