@@ -129,6 +129,11 @@ const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "sum
   report("peak memory, summary of 10k / 250 MB", peak / 250, 1, `${peak.toFixed(0)} MB (cold ${peakCold.toFixed(0)}, warm ${peakWarm.toFixed(0)})`);
 }
 
+{
+  const { benchEncryption } = await import("./bench/encryption.mjs");
+  await benchEncryption({ j10, tmp, bin, env, time, compare, report, runs: RUNS });
+}
+
 fs.rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${rows.filter(Boolean).length}/${rows.length} bars met`);
 process.exitCode = rows.every(Boolean) ? 0 : 1;

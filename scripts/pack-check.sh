@@ -23,6 +23,11 @@ run exercises list
 printf 'who: Ilse\ninterests: Certainty\nexpected_emotions: [worried]\nexpected_needs: [certainty]\ndifficult_period: false\nquestions: [How are you?]\nassumptions: Price only\nintention: understand_first\n' \
   | run prep --customer "Acme BV" --answers - --at 2026-11-20
 test "$(find "$EMPATHY_JOURNAL" -name '*-prep-acme-bv.yaml' | wc -l)" = 1
+# The age library is bundled, not installed: encrypting and reading back must work without it.
+run encryption init --no-passphrase >/dev/null
+run encryption on
+test "$(run list | grep -c 'Acme BV')" = 1
+run encryption off
 # Enough files for a cold read to start the parse workers, which the package must hold too.
 run demo --out "$work/demo" --entries 450 >/dev/null
 run --journal "$work/demo" --no-cache summary --format md >"$work/summary.md"

@@ -246,6 +246,33 @@ export function registerCommands(program: Command): void {
     ["empathy exercises validate my-prep.yaml"],
   );
 
+  const encryption = program.command("encryption").description(m.encryption);
+  const crypto = async () => import("./commands/encryption.js");
+  examples(
+    encryption
+      .command("init")
+      .description(m.encryptionInit)
+      .option("--no-passphrase", m.noPassphrase)
+      .action(async (opts, cmd: Command) => (await crypto()).init(await context(cmd), opts)),
+    ["empathy encryption init", "empathy encryption init --no-passphrase"],
+  );
+  encryption.command("on").description(m.encryptionOn).action(async (_opts, cmd: Command) => (await crypto()).on(await context(cmd)));
+  encryption.command("off").description(m.encryptionOff).action(async (_opts, cmd: Command) => (await crypto()).off(await context(cmd)));
+  examples(
+    encryption
+      .command("add-recipient")
+      .description(m.addRecipient)
+      .argument("<recipient>", m.recipient)
+      .action(async (r: string, _opts, cmd: Command) => (await crypto()).addRecipient(await context(cmd), r)),
+    ["empathy encryption add-recipient age1…"],
+  );
+  encryption
+    .command("remove-recipient")
+    .description(m.removeRecipient)
+    .argument("<recipient>", m.recipient)
+    .action(async (r: string, _opts, cmd: Command) => (await crypto()).removeRecipient(await context(cmd), r));
+  encryption.command("status").description(m.encryptionStatus).action(async (_opts, cmd: Command) => (await crypto()).status(await context(cmd)));
+
   examples(
     program
       .command("where")

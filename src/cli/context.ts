@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import path from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { setLang, t } from "../i18n/index.js";
@@ -17,12 +18,17 @@ export interface Context {
   interactive: boolean;
   /** Remember parsed entries in the cache folder (`--no-cache` turns it off). */
   useCache: boolean;
+  /** The identity that opens an encrypted journal (`--identity`, `EMPATHY_IDENTITY`); else the config folder's. */
+  identityFile?: string | undefined;
+  /** Asks for a passphrase without echo; tests give their own. */
+  askSecret?: ((message: string) => Promise<string>) | undefined;
 }
 
 export interface GlobalOptions {
   journal?: string;
   lang?: Lang;
   cache?: boolean;
+  identity?: string;
 }
 
 export async function createContext(cmd: Command): Promise<Context> {
@@ -41,5 +47,6 @@ export async function createContext(cmd: Command): Promise<Context> {
     now: new Date(),
     interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     useCache: globals.cache !== false,
+    ...(globals.identity && { identityFile: path.resolve(globals.identity) }),
   };
 }

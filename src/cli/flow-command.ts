@@ -101,7 +101,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   const [{ exercises: loaded }, menus, journal] = await Promise.all([
     loadExercises(ctx.folders.journal),
     loadMenus(),
-    readJournalReporting(ctx, { report: "count" }),
+    // A flow never asks for a passphrase: without keys it goes on without the journal's history.
+    readJournalReporting(ctx, { report: "count", askPassphrase: false }),
   ]);
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
@@ -160,7 +161,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
       // Only promise a draft when one was kept: before the first answer there is nothing to resume.
-      const kept = (await loadDraft(ctx.folders.journal, spec.kind, customer)).draft !== undefined;
+      const kept = (await loadDraft(ctx.folders.journal, spec.kind, customer, draftKeys(ctx))).draft !== undefined;
       err(`\n${kept ? t().flow.interrupted(resumeCommand(spec.kind, customer)) : t().flow.interruptedEmpty}`);
       throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
     }
@@ -170,13 +171,16 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   }
 }
 
+/** The keys that open an encrypted draft: only an identity at hand without asking, as a flow never asks. */
+const draftKeys = (ctx: Context) => async () => (await import("../crypto/keyring.js")).runDecrypter(ctx, { ask: false });
+
 /**
  * The draft to go on with: for the customer given, or, without one, the only draft of the flow or
  * the one the user picks. `--resume` takes it without asking; otherwise the user may start anew.
  */
 async function resumeOrDrop(ctx: Context, kind: Phase, opts: FlowOptions, ui: FlowQuestions): Promise<KeptDraft | undefined> {
   const m = t().flow;
-  const { drafts, problems } = await listDrafts(ctx.folders.journal, kind, opts.customer);
+  const { drafts, problems } = await listDrafts(ctx.folders.journal, kind, opts.customer, draftKeys(ctx));
   for (const problem of problems) err(m.draftUnreadable(problem));
   if (drafts.length === 0) {
     if (opts.resume) throw new UserError(m.noDraft(kind, opts.customer && safeLine(opts.customer)));

@@ -9,18 +9,41 @@ import { err } from "./output.js";
 import { progressLine } from "./progress.js";
 import { t } from "../i18n/index.js";
 import { isPhase } from "../exercises/phases.js";
+import type { InvalidFile } from "../journal/entry.js";
+
+/** The run's keys for a journal read; loaded (and a passphrase asked) only when it holds encrypted entries. */
+export const keysOf = (ctx: Context, ask: boolean) => async (): Promise<string[] | undefined> => {
+  const { runKeys } = await import("../crypto/keyring.js");
+  const k = await runKeys(ctx, { ask });
+  return "keys" in k ? k.keys : undefined;
+};
+
+/** The same keys as a decrypter, for a command that opens one encrypted file. */
+export const decrypterOf = (ctx: Context) => async () => (await import("../crypto/keyring.js")).runDecrypter(ctx, { ask: true });
+
+const isSealedWithoutKeys = (f: InvalidFile) => f.problem === "encrypted" && f.reason === t().crypto.noIdentity;
 
 /**
  * Reads the journal (through the cache unless `--no-cache`) and tells on stderr which files were
  * skipped: each with its reason, or only how many.
  */
-export async function readJournalReporting(ctx: Context, opts: { report?: "each" | "count" | "none" } = {}): Promise<JournalContents> {
+export async function readJournalReporting(
+  ctx: Context,
+  opts: { report?: "each" | "count" | "none"; askPassphrase?: boolean } = {},
+): Promise<JournalContents> {
   const progress = progressLine(t().flow.reading);
   const contents = await readJournal(ctx.folders.journal, {
     ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
     onProgress: progress.update,
+    keys: keysOf(ctx, opts.askPassphrase ?? true),
   });
   progress.end();
+  const sealed = contents.invalid.filter(isSealedWithoutKeys);
+  if (sealed.length > 0) {
+    // Without an identity every encrypted entry is skipped: one calm line, not one per file.
+    err(opts.askPassphrase === false ? t().crypto.historyHidden(sealed.length) : t().crypto.skippedSealed(sealed.length));
+    contents.invalid = contents.invalid.filter((f) => !isSealedWithoutKeys(f));
+  }
   if (contents.entries.length === 0 && contents.invalid.length === 0) {
     // Nothing read: perhaps a coach's team folder given as a journal. (Loaded only then.)
     const { isTeamFolder } = await import("../review/targets.js");

@@ -29,6 +29,7 @@ export function buildProgram(argv: string[]): Command {
     .addOption(new Option("--journal <dir>", m.help.journal).env("EMPATHY_JOURNAL"))
     .addOption(new Option("--lang <lang>", m.help.lang).choices(["nl", "en"]))
     .option("--no-cache", m.help.noCache)
+    .addOption(new Option("--identity <file>", m.help.identity).env("EMPATHY_IDENTITY"))
     .showSuggestionAfterError()
     .exitOverride()
     .configureHelp(helpWords(m.parser))

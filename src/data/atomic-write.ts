@@ -89,7 +89,7 @@ export async function sweepStaleTemps(dir: string, now = Date.now()): Promise<vo
 export async function createFileExclusive(
   dir: string,
   candidate: (n: number) => string,
-  render: (name: string) => string,
+  render: (name: string) => string | Uint8Array | Promise<string | Uint8Array>,
 ): Promise<string> {
   await ensurePrivateDir(dir);
   for (let n = 1; n < 1000; n++) {
@@ -97,7 +97,7 @@ export async function createFileExclusive(
     const target = path.join(dir, name);
     const tmp = tempPath(dir);
     try {
-      await writeTemp(tmp, render(name));
+      await writeTemp(tmp, await render(name));
       await fs.link(tmp, target);
       await syncDir(dir);
       await sweepStaleTemps(dir);

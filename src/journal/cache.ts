@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { readWhole } from "../data/read-whole.js";
@@ -74,6 +75,11 @@ export async function loadCache(cacheDir: string, journal: string): Promise<Map<
   } catch {
     return new Map();
   }
+}
+
+/** Removes the cached reading of a journal (best effort: a cache that stays is only stale). */
+export async function forgetCache(cacheDir: string, journal: string): Promise<void> {
+  await fs.rm(cacheFile(cacheDir, journal), { force: true }).catch(() => undefined);
 }
 
 /** Saves the reading atomically, owner-only; a cache that cannot be written is only a slower next run. */

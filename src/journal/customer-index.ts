@@ -37,6 +37,10 @@ export async function updateCustomerIndex(cacheDir: string, journal: string, cus
   }
 }
 
+export async function forgetCustomerIndex(cacheDir: string, journal: string): Promise<void> {
+  await fs.promises.rm(cacheFile(cacheDir, journal, SUFFIX), { force: true }).catch(() => undefined);
+}
+
 export function readCustomerIndex(cacheDir: string, journal: string): string[] {
   try {
     const file = cacheFile(cacheDir, journal, SUFFIX);

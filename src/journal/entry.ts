@@ -72,7 +72,7 @@ export interface StoredEntry {
 }
 
 /** What kind of problem a file has: the file-health report of a review groups by it. */
-export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "misplaced" | "unreadable";
+export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "misplaced" | "unreadable" | "encrypted";
 
 /**
  * Why a file could not be used, as data: the reason is put into words only when it is shown, in

@@ -42,4 +42,5 @@ export function entryDir(journal: string, id: string): string {
   return path.join(journal, id.slice(0, 4), id.slice(5, 7));
 }
 
-export const ENTRY_NAME = /^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(?:-[a-z0-9-]+)?\.yaml$/;
+/** An entry file: `.yaml`, or `.yaml.age` in an encrypted journal. */
+export const ENTRY_NAME = /^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(?:-[a-z0-9-]+)?\.yaml(?:\.age)?$/;

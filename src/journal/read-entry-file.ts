@@ -1,7 +1,9 @@
 import { FileRefused, readBytes, readBytesSync } from "../data/read-whole.js";
 import { parseEntry } from "./parse-entry.js";
-import { MAX_ENTRY_BYTES } from "./scan.js";
+import { entryByteLimit } from "./scan.js";
 import { skipped } from "./skipped.js";
+import type { Decrypt } from "../crypto/age.js";
+import { diskToText, isSealed } from "../crypto/sealed.js";
 import type { InvalidFile, StoredEntry, Why } from "./entry.js";
 
 export type EntryFileResult = { ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile };
@@ -24,25 +26,33 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
 /** A file that was not read: refused as it was opened (a link, a FIFO, too large), or failing. */
 function unreadable(file: string, e: unknown): EntryFileResult {
   if (e instanceof FileRefused) {
-    const why: Why = e.kind === "link" ? { key: "link" } : e.kind === "not-regular" ? { key: "notRegular" } : { key: "tooLarge", size: e.size ?? 0, limit: e.maxBytes ?? MAX_ENTRY_BYTES };
+    const why: Why = e.kind === "link" ? { key: "link" } : e.kind === "not-regular" ? { key: "notRegular" } : { key: "tooLarge", size: e.size ?? 0, limit: e.maxBytes ?? entryByteLimit(file) };
     return { ok: false, invalid: skipped(file, e.kind === "too-large" ? "too-large" : "not-journal-file", why) };
   }
   return { ok: false, invalid: skipped(file, "unreadable", { key: "unreadable", code: (e as NodeJS.ErrnoException).code ?? "error" }) };
 }
 
-export async function readEntryFile(file: string): Promise<EntryFileResult> {
+/** Reads and checks one entry file; an encrypted one is opened with `decrypt` when there is one. */
+export async function readEntryFile(file: string, decrypt?: Decrypt): Promise<EntryFileResult> {
+  let bytes: Uint8Array;
   try {
-    return checkEntryBytes(file, await readBytes(file, MAX_ENTRY_BYTES));
+    bytes = await readBytes(file, entryByteLimit(file));
   } catch (e) {
     return unreadable(file, e);
   }
+  if (isSealed(file)) {
+    const opened = await diskToText(file, bytes, decrypt);
+    if (!opened.ok) return opened;
+    bytes = opened.bytes;
+  }
+  return checkEntryBytes(file, bytes);
 }
 
 /** The same, blocking: for worker threads, where waiting costs nothing and saves the round trips. */
 export function readEntryFileSync(file: string): EntryFileResult {
   let bytes: Buffer;
   try {
-    bytes = readBytesSync(file, MAX_ENTRY_BYTES);
+    bytes = readBytesSync(file, entryByteLimit(file));
   } catch (e) {
     return unreadable(file, e);
   }

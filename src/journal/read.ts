@@ -1,6 +1,7 @@
 import path from "node:path";
-import { loadCache, saveCache, type CacheItem } from "./cache.js";
-import { hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
+import { forgetCache, loadCache, saveCache, type CacheItem } from "./cache.js";
+import { forgetCustomerIndex, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
+import { isSealed } from "../crypto/sealed.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../i18n/reasons.js";
@@ -17,6 +18,8 @@ export interface ReadOptions {
   cacheDir?: string;
   /** Called now and then during a cold read with the number of files parsed so far and the total. */
   onProgress?: (done: number, total: number) => void;
+  /** The keys that open encrypted entries, asked for only when the journal holds any. */
+  keys?: () => Promise<readonly string[] | undefined>;
 }
 
 /**
@@ -26,9 +29,19 @@ export interface ReadOptions {
  */
 export async function readJournal(journal: string, opts: ReadOptions = {}): Promise<JournalContents> {
   // The cache file is read in the background while the (synchronous) scan lists the files.
-  const loading = opts.cacheDir ? loadCache(opts.cacheDir, journal) : Promise.resolve(new Map<string, CacheItem>());
+  let cacheDir = opts.cacheDir;
+  const loading = cacheDir ? loadCache(cacheDir, journal) : Promise.resolve(new Map<string, CacheItem>());
   const scan = scanJournal(journal);
-  const cached = await loading;
+  const sealed = scan.files.some((f) => isSealed(f.rel));
+  // The cache holds entries in plain text: an encrypted journal is read without one, and one
+  // left from before it was encrypted is removed.
+  if (sealed && cacheDir) {
+    await loading;
+    // The names completion offers are customers' names too: not for an encrypted journal.
+    await Promise.all([forgetCache(cacheDir, journal), forgetCustomerIndex(cacheDir, journal)]);
+    cacheDir = undefined;
+  }
+  const cached = cacheDir ? await loading : new Map<string, CacheItem>();
   const fresh: CacheItem[] = [];
   const missing: number[] = [];
   for (const [i, f] of scan.files.entries()) {
@@ -44,6 +57,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     const parsed = await parseFiles(
       missing.map((i) => scan.files[i]!.path),
       opts.onProgress && ((done) => opts.onProgress!(done, missing.length)),
+      sealed && opts.keys ? await opts.keys() : undefined,
     );
     missing.forEach((i, k) => {
       const r = parsed[k]!;
@@ -51,27 +65,33 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     });
   }
   // Nothing new and nothing gone (the usual warm read): the cache stays as it is.
-  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length)) {
+  if (cacheDir && (missing.length > 0 || cached.size !== fresh.length)) {
     // A file that could not be read is not remembered: permissions change without touching its
     // size or time, and it must be read again once it can be.
     const worth = (item: CacheItem) => !(item.result && "invalid" in item.result && item.result.invalid.problem === "unreadable");
     const keep = fresh.filter(worth);
-    if (keep.length !== cached.size || missing.some((i) => worth(fresh[i]!))) await saveCache(opts.cacheDir, journal, keep);
+    if (keep.length !== cached.size || missing.some((i) => worth(fresh[i]!))) await saveCache(cacheDir, journal, keep);
   }
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
   const root = journal.endsWith(path.sep) ? journal : journal + path.sep;
+  // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
+  // once: both files hold the same entry, and the first in the scan's order is kept.
+  const ids = sealed ? new Set<string>() : undefined;
   for (const item of fresh) {
     const file = root + item.rel.split("/").join(path.sep);
-    if (item.result && "entry" in item.result) entries.push({ entry: item.result.entry, path: file });
-    else if (item.result) invalid.push(inRunWords({ ...item.result.invalid, path: file }));
+    if (item.result && "entry" in item.result) {
+      if (ids?.has(item.result.entry.id)) continue;
+      ids?.add(item.result.entry.id);
+      entries.push({ entry: item.result.entry, path: file });
+    } else if (item.result) invalid.push(inRunWords({ ...item.result.invalid, path: file }));
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
   entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
   // The names completion offers, beside the cache: looked at only when the journal changed, or when
   // a cache from before there were names lacks them.
-  if (opts.cacheDir && (missing.length > 0 || cached.size !== fresh.length || !hasCustomerIndex(opts.cacheDir, journal)))
-    await updateCustomerIndex(opts.cacheDir, journal, knownCustomers(entries));
+  if (cacheDir && (missing.length > 0 || cached.size !== fresh.length || !hasCustomerIndex(cacheDir, journal)))
+    await updateCustomerIndex(cacheDir, journal, knownCustomers(entries));
   return { entries, invalid };
 }

@@ -10,6 +10,9 @@ import type { InvalidFile } from "./entry.js";
  */
 export const MAX_ENTRY_BYTES = 256 * 1024;
 
+/** The same entry encrypted is a little larger: age adds a header and 16 bytes per 64 KiB. */
+export const entryByteLimit = (file: string) => (file.endsWith(".age") ? MAX_ENTRY_BYTES + 16 * 1024 : MAX_ENTRY_BYTES);
+
 export interface EntryFile {
   path: string;
   /** The path inside the journal, `YYYY/MM/name.yaml`. */
@@ -60,7 +63,7 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
           } catch {
             continue; // removed while we looked
           }
-          if (st.size > MAX_ENTRY_BYTES) invalid.push(skipped(p, "too-large", { key: "tooLarge", size: st.size, limit: MAX_ENTRY_BYTES }));
+          if (st.size > entryByteLimit(p)) invalid.push(skipped(p, "too-large", { key: "tooLarge", size: st.size, limit: entryByteLimit(p) }));
           else if (item.name.slice(0, 7) !== `${year.name}-${month.name}`) misplaced.push({ path: p, name: item.name });
           else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
         }

@@ -9,6 +9,7 @@ import { portableStringify } from "../data/portable-yaml.js";
 import { sizeText } from "../i18n/messages.js";
 import { MAX_ENTRY_BYTES } from "./scan.js";
 import { candidateId, entryBaseName, entryDir } from "./naming.js";
+import { journalRecipients, SEALED, sealedBaseName, textToDisk } from "../crypto/sealed.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
 export type NewEntry = Omit<Entry, "schema" | "id" | "createdAt">;
@@ -56,22 +57,26 @@ async function refuseLinkedFolders(journal: string, dir: string): Promise<void> 
 
 /**
  * Saves a new entry as `<journal>/YYYY/MM/<id>.yaml`, atomically and without ever replacing
- * another entry: two entries in the same minute get `-2`, `-3`, … Returns the saved entry.
+ * another entry: two entries in the same minute get `-2`, `-3`, … A journal with recipients gets
+ * `<id>.yaml.age` instead, encrypted to all of them, under a name without the customer.
+ * Returns the saved entry.
  */
 export async function saveEntry(journal: string, input: NewEntry, at: Date): Promise<{ entry: Entry; path: string }> {
-  const base = entryBaseName(at, input.kind, input.customer);
+  const recipients = await journalRecipients(journal);
+  const ext = recipients.length > 0 ? `.yaml${SEALED}` : ".yaml";
+  const base = recipients.length > 0 ? sealedBaseName(at, input.kind) : entryBaseName(at, input.kind, input.customer);
   const dir = entryDir(journal, base);
   await refuseLinkedFolders(journal, dir);
   let saved: Entry | undefined;
   const file = await createFileExclusive(
     dir,
-    (n) => `${candidateId(base, n)}.yaml`,
+    (n) => `${candidateId(base, n)}${ext}`,
     (name) => {
-      saved = { schema: SCHEMA_VERSION, id: path.basename(name, ".yaml"), createdAt: localIso(at), ...input };
+      saved = { schema: SCHEMA_VERSION, id: path.basename(name, ext), createdAt: localIso(at), ...input };
       const text = entryToYaml(saved);
       // Never a file the journal would then skip as too large.
       if (Buffer.byteLength(text) > MAX_ENTRY_BYTES) throw new UserError(t().errors.entryTooLarge(sizeText(MAX_ENTRY_BYTES)));
-      return text;
+      return textToDisk(recipients, text);
     },
   );
   return { entry: saved!, path: file };

@@ -1,9 +1,12 @@
+import fs from "node:fs/promises";
 import path from "node:path";
 import { explainReadError } from "../data/read-error.js";
-import { readWhole } from "../data/read-whole.js";
+import { readBytes } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
+import type { Decrypt } from "../crypto/age.js";
+import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
 
 export interface CoachNote {
   entry: string;
@@ -24,13 +27,28 @@ const NOTES_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A coach's notes live in the coach's own data folder, never in a trainee's. */
 const notesPath = (dataDir: string) => path.join(dataDir, "coach-notes.yaml");
+/** Once a note is made on an encrypted journal, the notes are kept encrypted to the coach. */
+const sealedNotesPath = (dataDir: string) => notesPath(dataDir) + SEALED;
 
-async function load(dataDir: string, forChange: boolean): Promise<NotesFile> {
-  const file = notesPath(dataDir);
+/** Opens what is encrypted: the coach's keys, asked for only when the notes are encrypted. */
+export type Opener = () => Promise<Decrypt | undefined>;
+
+/** Whether the notes are kept encrypted (then every new note must be too). */
+export const notesSealed = (dataDir: string) => fs.stat(sealedNotesPath(dataDir)).then(() => true, () => false);
+
+async function load(dataDir: string, forChange: boolean, open?: Opener): Promise<NotesFile> {
+  const sealed = await notesSealed(dataDir);
+  const file = sealed ? sealedNotesPath(dataDir) : notesPath(dataDir);
   let text: string;
   try {
-    text = await readWhole(file, NOTES_MAX_BYTES);
+    const opened = await diskToText(file, await readBytes(file, NOTES_MAX_BYTES), sealed ? await open?.() : undefined);
+    if (!opened.ok) {
+      if (!forChange) return { schema: 1, journals: {} };
+      throw new UserError(`${file}: ${opened.invalid.reason}`);
+    }
+    text = Buffer.from(opened.bytes).toString("utf8");
   } catch (e) {
+    if (e instanceof UserError) throw e;
     // A review goes on without notes it cannot read; a new note must not overwrite them.
     if ((e as NodeJS.ErrnoException).code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
     throw explainReadError(file, e);
@@ -52,21 +70,30 @@ const keyOf = (journal: string) => path.basename(path.resolve(journal));
 const notesOf = (all: NotesFile, key: string): CoachNote[] => (Object.hasOwn(all.journals, key) ? all.journals[key]! : []);
 
 /** The notes kept under a trainee's folder name. */
-export async function notesFor(dataDir: string, journal: string): Promise<CoachNote[]> {
-  return notesOf(await load(dataDir, false), keyOf(journal));
+export async function notesFor(dataDir: string, journal: string, open?: Opener): Promise<CoachNote[]> {
+  return notesOf(await load(dataDir, false, open), keyOf(journal));
 }
 
-export async function addNote(dataDir: string, journal: string, note: CoachNote): Promise<void> {
+/**
+ * Adds a note. `sealTo` (the coach's own public key) is given for a note on an encrypted journal:
+ * from then on all notes are kept encrypted, since they quote entry ids and what the coach read.
+ */
+export async function addNote(dataDir: string, journal: string, note: CoachNote, sealTo: readonly string[] = [], open?: Opener): Promise<void> {
   const file = notesPath(dataDir);
   await ensurePrivateDir(dataDir);
   // Read, change and write under a lock: two notes made at once both stay. (Loaded here: a review,
   // which only reads notes, starts without it.)
   const { withFileLock } = await import("../data/file-lock.js");
   await withFileLock(file, async () => {
-    const all = await load(dataDir, true);
+    const all = await load(dataDir, true, open);
     const key = keyOf(journal);
     const journals = Object.fromEntries([...Object.entries(all.journals).filter(([k]) => k !== key), [key, [...notesOf(all, key), note]]]);
     const { stringify } = await import("yaml");
-    await writeFileAtomic(file, stringify({ ...all, journals }, { lineWidth: 0 }));
+    const text = stringify({ ...all, journals }, { lineWidth: 0 });
+    const sealed = sealTo.length > 0 || (await notesSealed(dataDir));
+    if (!sealed) return writeFileAtomic(file, text);
+    if (sealTo.length === 0) throw new UserError(t().crypto.noIdentityYet);
+    await writeFileAtomic(sealedNotesPath(dataDir), await textToDisk(sealTo, text));
+    await fs.rm(file, { force: true });
   });
 }

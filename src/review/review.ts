@@ -4,10 +4,10 @@ import type { Summary } from "../insights/model.js";
 import { DEFAULT_MIN_SAMPLE, summarize, type SummaryInput } from "../insights/summary.js";
 import { answerText } from "../exercises/answer-text.js";
 import type { Answer, Entry, InvalidFile, Problem } from "../journal/entry.js";
-import { readJournal, type JournalContents } from "../journal/read.js";
+import { readJournal, type JournalContents, type ReadOptions } from "../journal/read.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
-import { notesFor, type CoachNote } from "./notes.js";
+import { notesFor, type CoachNote, type Opener } from "./notes.js";
 import type { NotReviewed, Trainee } from "./targets.js";
 
 export interface Health {
@@ -131,7 +131,10 @@ export interface TraineeJournal {
  * Reads the trainees' journals for a review. Reading never writes into a trainee's folder: parsed
  * entries are cached in the coach's own cache folder, notes come from the coach's data folder.
  */
-export async function readTrainees(trainees: readonly Trainee[], folders: { cacheDir?: string; dataDir: string }): Promise<TraineeJournal[]> {
+export async function readTrainees(
+  trainees: readonly Trainee[],
+  folders: { cacheDir?: string; dataDir: string; keys?: ReadOptions["keys"]; open?: Opener },
+): Promise<TraineeJournal[]> {
   const read: TraineeJournal[] = [];
   // One trainee after another: a first (uncached) read already keeps every core busy with its
   // parse workers, and reading a team at once multiplied their number and the memory they take.
@@ -139,8 +142,9 @@ export async function readTrainees(trainees: readonly Trainee[], folders: { cach
     // Side by side: an idle wait for the notes after the journal is read lets a garbage
     // collection start just before the analysis, which then runs at half speed.
     const [contents, notes] = await Promise.all([
-      readJournal(trainee.dir, folders.cacheDir ? { cacheDir: folders.cacheDir } : {}),
-      notesFor(folders.dataDir, trainee.dir),
+      // The coach's own identity opens encrypted journals (and notes) of trainees who made the coach a recipient.
+      readJournal(trainee.dir, { ...(folders.cacheDir && { cacheDir: folders.cacheDir }), ...(folders.keys && { keys: folders.keys }) }),
+      notesFor(folders.dataDir, trainee.dir, folders.open),
     ]);
     read.push({ trainee, contents, notes });
   }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { PHASES, type PhaseName as Phase } from "../exercises/phases.js";
@@ -16,7 +17,17 @@ export function draftFile(journal: string, kind: Phase, customer?: string): stri
   return path.join(draftsDir(journal), `${kind}${slug ? `-${slug}` : ""}.yaml`);
 }
 
-const DRAFT_NAME = new RegExp(`^(${PHASES.join("|")})(-[a-z0-9-]+)?\\.yaml$`);
+/**
+ * The same draft in an encrypted journal: its name carries a short hash of the customer instead
+ * of the name, so that it is found again without opening it and says nothing readable.
+ */
+export function sealedDraftFile(journal: string, kind: Phase, customer?: string): string {
+  const slug = customer ? slugify(customer) : "";
+  const tag = slug ? `-${createHash("sha256").update(slug).digest("hex").slice(0, 12)}` : "";
+  return path.join(draftsDir(journal), `${kind}${tag}.yaml.age`);
+}
+
+const DRAFT_NAME = new RegExp(`^(${PHASES.join("|")})(-[a-z0-9-]+)?\\.yaml(\\.age)?$`);
 
 /** The draft files of a kind (or of every kind), oldest name first; none when there is no folder. */
 export function draftFiles(journal: string, kind?: Phase): { file: string; kind: Phase }[] {

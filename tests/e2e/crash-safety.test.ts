@@ -1,25 +1,10 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readJournal } from "../../src/journal/read.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
-import { BIN, ROOT, run, tempHome } from "../helpers/cli.js";
-
-/** Starts the CLI and kills it with SIGKILL after `delayMs`; resolves with what it printed. */
-function killAfter(args: string[], env: NodeJS.ProcessEnv, input: string, delayMs: number): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
-    let stdout = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stdin.end(input);
-    const timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
-    child.on("close", () => {
-      clearTimeout(timer);
-      resolve(stdout);
-    });
-  });
-}
+import { run, tempHome } from "../helpers/cli.js";
+import { killAfter, random } from "../helpers/kill.js";
 
 /** Every file below the journal's month folders, temporary ones included. */
 function allFiles(journal: string): string[] {
@@ -30,11 +15,6 @@ function allFiles(journal: string): string[] {
   };
   walk(journal);
   return out;
-}
-
-/** A seeded generator, so a failing trial can be replayed. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
 describe("crash safety: SIGKILL at random moments", () => {

@@ -1,11 +1,9 @@
 import { parseDocument, Scalar } from "yaml";
 import { localDay, localIso } from "../../dates.js";
 import { UserError } from "../../errors.js";
-import { writeFileAtomic } from "../../data/atomic-write.js";
+import { readEntryText, writeEntryText } from "../../crypto/entry-text.js";
 import { withFileLock } from "../../data/file-lock.js";
 import { portableYaml } from "../../data/portable-yaml.js";
-import { readUserText } from "../../data/read-error.js";
-import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
 import { inRunWords } from "../../i18n/reasons.js";
 import { parseEntry } from "../../journal/parse-entry.js";
@@ -14,7 +12,7 @@ import { actionLine } from "../../render/customer-context.js";
 import { clip, safeLine } from "../../render/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
-import { readJournalReporting } from "../journal-input.js";
+import { decrypterOf, readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 import { versioned } from "../../insights/json.js";
 
@@ -54,7 +52,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean; jso
   await withFileLock(ref.path, async () => {
     // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
     // Checked (size, nesting) before the document is built from it: the file may have been swapped.
-    const text = await readUserText(ref.path, MAX_ENTRY_BYTES);
+    const text = await readEntryText(ref.path, decrypterOf(ctx));
     if (!parseEntry(text, ref.path).ok) throw new UserError(t().errors.changedMeanwhile(ref.path));
     const doc = parseDocument(text);
     const current = parseEntry(doc.toString({ lineWidth: 0 }), ref.path);
@@ -67,7 +65,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean; jso
     const updated = portableYaml(doc);
     const check = parseEntry(updated, ref.path);
     if (!check.ok) throw new UserError(`${ref.path}: ${inRunWords(check.invalid).reason}`);
-    await writeFileAtomic(ref.path, updated);
+    await writeEntryText(ctx.folders.journal, ref.path, updated);
   });
   if (opts.json) return report(true, at);
   out(wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);

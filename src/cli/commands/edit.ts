@@ -1,7 +1,9 @@
 import fs from "node:fs/promises";
 import { basename, join } from "node:path";
 import { UserError } from "../../errors.js";
-import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath, writeFileAtomic } from "../../data/atomic-write.js";
+import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath } from "../../data/atomic-write.js";
+import { readEntryText, writeEntryText } from "../../crypto/entry-text.js";
+import { idFromName, isSealed, SEALED } from "../../crypto/sealed.js";
 import { withFileLock } from "../../data/file-lock.js";
 import { readUserText } from "../../data/read-error.js";
 import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
@@ -16,6 +18,7 @@ import { draftsDir } from "../../session/draft-files.js";
 import { openInEditor } from "../../session/editor.js";
 import { safeLine } from "../../render/safe-text.js";
 import type { Context } from "../context.js";
+import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
 
 /** Answers that do not fit their exercise's steps (a rating out of range, an unknown choice). */
@@ -33,8 +36,8 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   const m = t().edit;
   // The platform's editor (vi) without a terminal only complains; a chosen one may do without.
   if (!ctx.interactive && !process.env.VISUAL && !process.env.EDITOR) throw new UserError(m.needTerminal);
-  const { path } = await locateEntry(ctx.folders.journal, id);
-  const original = await readUserText(path, MAX_ENTRY_BYTES);
+  const { path } = await locateEntry(ctx.folders.journal, id, undefined, keysOf(ctx, true));
+  const original = await readEntryText(path, decrypterOf(ctx));
   const scratchDir = draftsDir(ctx.folders.journal);
   await ensurePrivateDir(scratchDir);
   await sweepStaleTemps(scratchDir);
@@ -53,14 +56,19 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       if (problem === undefined) {
         // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
         const replaced = await withFileLock(path, async () => {
-          if ((await readUserText(path, MAX_ENTRY_BYTES)) !== original) return false;
-          await writeFileAtomic(path, edited);
+          if ((await readEntryText(path, decrypterOf(ctx))) !== original) return false;
+          await writeEntryText(ctx.folders.journal, path, edited);
           return true;
         });
         if (replaced) return out(m.saved(path));
-        // Under a name of its own: temporary names are swept after an hour.
-        const kept = join(scratchDir, `${basename(path, ".yaml")}.edited-${Date.now()}.yaml`);
-        await fs.rename(scratch, kept);
+        // Under a name of its own: temporary names are swept after an hour. Encrypted as the
+        // entry is: an encrypted journal keeps no plain copy.
+        const sealed = isSealed(path);
+        const kept = join(scratchDir, `${idFromName(basename(path))}.edited-${Date.now()}.yaml${sealed ? SEALED : ""}`);
+        if (sealed) {
+          await writeEntryText(ctx.folders.journal, kept, edited);
+          await fs.rm(scratch, { force: true });
+        } else await fs.rename(scratch, kept);
         keepScratch = true;
         throw new UserError(m.changedMeanwhile(kept));
       }

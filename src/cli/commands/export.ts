@@ -10,6 +10,7 @@ import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
 import { err, out } from "../output.js";
 import { writeOutFile } from "../out-file.js";
+import { isSealed } from "../../crypto/sealed.js";
 
 export async function exportEntries(
   ctx: Context,
@@ -32,4 +33,6 @@ export async function exportEntries(
   // Owner-only, like the journal: an export holds the same private notes.
   await writeOutFile(opts.out, text);
   err(t().list.exported(hits.length, opts.out));
+  // Asked for with --out, and said so: the one place an encrypted journal's entries leave it in plain text.
+  if (entries.some((e) => isSealed(e.path))) err(t().crypto.plainOut(opts.out));
 }

@@ -25,7 +25,7 @@ export function nudge(globals: { journal?: string; lang?: Lang }, now = new Date
     } catch {
       /* no entries this month yet */
     }
-    if (names.some((n) => n.startsWith(prefix) && /^\d{4}-\d{2}-\d{2}T\d{4}-daily(?:-[a-z0-9-]+)?\.yaml$/.test(n))) return;
+    if (names.some((n) => n.startsWith(prefix) && /^\d{4}-\d{2}-\d{2}T\d{4}-daily(?:-[a-z0-9-]+)?\.yaml(?:\.age)?$/.test(n))) return;
     const lang = globals.lang ?? (isLang(config.lang) ? config.lang : langFromLocale());
     process.stdout.write(`${t(lang).status.nudge}\n`);
   } catch {

@@ -10,10 +10,12 @@ import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
 import { liesInside } from "../lies-inside.js";
 import { refuseOwnFoldersInside } from "../own-folders.js";
+import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
 import type { ReviewFormat } from "../formats.js";
+import { isSealed } from "../../crypto/sealed.js";
 
 export interface ReviewCliOptions {
   since?: string;
@@ -59,7 +61,12 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const rendering = renderer(opts.format, opts.details === true);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
   // content first made a warm review of 10,000 entries 3% slower.
-  const folders = { ...(ctx.useCache && { cacheDir: ctx.folders.cache }), dataDir: ctx.folders.data };
+  const folders = {
+    ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
+    dataDir: ctx.folders.data,
+    keys: keysOf(ctx, true),
+    open: decrypterOf(ctx),
+  };
   const [{ exercises }, menus, read] = await Promise.all([loadExercises(), loadMenus(), readTrainees(trainees, folders)]);
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
@@ -82,4 +89,5 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   // Checked again on the folder the file actually lands in: a link on the way may have changed.
   await outFile!.writeOutFile(opts.out, text, reviewed);
   err(t().review.cli.written(opts.out!));
+  if (read.some((r) => r.contents.entries.some((e) => isSealed(e.path)))) err(t().crypto.plainOut(opts.out!));
 }

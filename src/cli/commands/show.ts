@@ -3,10 +3,11 @@ import { loadExercises, loadMenus } from "../../exercises/load.js";
 import { locateEntry } from "../../journal/locate.js";
 import { renderEntry } from "../../render/entry.js";
 import type { Context } from "../context.js";
+import { keysOf } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 
 export async function show(ctx: Context, id: string, opts: { json?: boolean }): Promise<void> {
-  const { entry, path } = await locateEntry(ctx.folders.journal, id);
+  const { entry, path } = await locateEntry(ctx.folders.journal, id, undefined, keysOf(ctx, true));
   if (opts.json) return outJson({ ...entry, path });
   const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
   const exercise = exercises.find((e) => e.exercise.id === entry.exercise.id)?.exercise;

@@ -1,0 +1,40 @@
+// The bars of an encrypted journal, as ratios to the same work on a plain one in the same run:
+// a summary of 10,000 entries warm and cold, and writing one entry. Called by bench.mjs.
+import fs from "node:fs";
+import path from "node:path";
+import { createIdentity } from "../../build/crypto/identity.js";
+import { sealJournal } from "../../build/crypto/migrate.js";
+import { writeRecipients } from "../../build/crypto/recipients.js";
+
+const DAILY = "reflection: I listened better today\ngood_moment: A customer laughed\nintention: Ask first, then tell\n";
+
+/** `j10` is a plain journal of 10,000 entries; its encrypted twin is made beside it. */
+export async function benchEncryption({ j10, tmp, bin, env, time, compare, report, runs }) {
+  const config = path.join(env.XDG_CONFIG_HOME, "empathy-coach");
+  const recipient = await createIdentity(path.join(config, "identity.txt"), undefined, new Date());
+  const sealed = path.join(tmp, "j10k-age");
+  fs.cpSync(j10, sealed, { recursive: true });
+  await writeRecipients(sealed, [recipient]);
+  await sealJournal(sealed, [recipient]);
+
+  const summary = (journal, ...extra) => ({ args: [bin, "--journal", journal, "summary", "--since", "12w", ...extra] });
+  const ms = (x) => `${x.toFixed(0)} ms`;
+  time(summary(j10).args);
+  time(summary(sealed).args);
+  const rounds = Math.max(3, Math.round(runs / 3));
+  const [plainWarm, sealedWarm] = compare([summary(j10), summary(sealed)], rounds);
+  report("summary 10k warm, encrypted / plain", sealedWarm / plainWarm, 1.3, `${ms(sealedWarm)} vs ${ms(plainWarm)}`);
+  const [plainCold, sealedCold] = compare([summary(j10, "--no-cache"), summary(sealed, "--no-cache")], 3);
+  report("summary 10k cold, encrypted / plain", sealedCold / plainCold, 2, `${ms(sealedCold)} vs ${ms(plainCold)}`);
+
+  // One entry into a journal of each kind (new ones, so that the reading before the flow is small).
+  const answers = path.join(tmp, "daily.yaml");
+  fs.writeFileSync(answers, DAILY);
+  const plainJournal = path.join(tmp, "write-plain");
+  const sealedJournal = path.join(tmp, "write-age");
+  fs.mkdirSync(sealedJournal);
+  await writeRecipients(sealedJournal, [recipient]);
+  const daily = (journal) => ({ args: [bin, "--journal", journal, "--no-cache", "daily", "--answers", answers] });
+  const [plainWrite, sealedWrite] = compare([daily(plainJournal), daily(sealedJournal)], runs);
+  report("writing one entry, encrypted / plain", sealedWrite / plainWrite, 1.2, `${ms(sealedWrite)} vs ${ms(plainWrite)}`);
+}

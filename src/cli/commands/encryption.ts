@@ -1,0 +1,111 @@
+import fs from "node:fs/promises";
+import { UserError } from "../../errors.js";
+import { t } from "../../i18n/index.js";
+import { forgetCache } from "../../journal/cache.js";
+import { scanJournal } from "../../journal/scan.js";
+import { safeLine } from "../../render/safe-text.js";
+import { isRecipient } from "../../crypto/age.js";
+import { createIdentity, defaultIdentityFile, readIdentityFile } from "../../crypto/identity.js";
+import { ownRecipient, runDecrypter } from "../../crypto/keyring.js";
+import { openJournal, resealJournal, sealJournal, type Migration } from "../../crypto/migrate.js";
+import { readRecipients, recipientsFile, writeRecipients } from "../../crypto/recipients.js";
+import { isSealed } from "../../crypto/sealed.js";
+import type { Context } from "../context.js";
+import { err, out } from "../output.js";
+
+const identityFile = (ctx: Context) => ctx.identityFile ?? defaultIdentityFile(ctx.folders.config);
+
+/** `encryption init`: a new identity for this user, protected by a passphrase unless `--no-passphrase`. */
+export async function init(ctx: Context, opts: { passphrase?: boolean }): Promise<void> {
+  const m = t().crypto;
+  const file = identityFile(ctx);
+  let passphrase: string | undefined;
+  if (opts.passphrase !== false) {
+    const ask = ctx.askSecret ?? (ctx.interactive ? await passphrasePrompt() : undefined);
+    if (!ask) throw new UserError(m.initNeedsTerminal, 2);
+    passphrase = await ask(m.newPassphrase);
+    if (passphrase === "") throw new UserError(m.emptyPassphrase, 2);
+    if ((await ask(m.repeatPassphrase)) !== passphrase) throw new UserError(m.passphrasesDiffer, 2);
+  }
+  const recipient = await createIdentity(file, passphrase, ctx.now);
+  out(m.created(file, recipient));
+}
+
+async function passphrasePrompt() {
+  const { password } = await import("@inquirer/prompts");
+  return (message: string) => password({ message }, { output: process.stderr });
+}
+
+async function needDecrypter(ctx: Context) {
+  const d = await runDecrypter(ctx, { ask: true });
+  if (!d) throw new UserError(t().crypto.noIdentityYet);
+  return d;
+}
+
+function report(run: Migration, done: (n: number) => string): void {
+  for (const f of run.skipped) err(t().errors.skipped(safeLine(f.path), safeLine(f.reason)));
+  out(done(run.changed));
+}
+
+/** `encryption on`: the journal gets this user as its recipient, and every plain entry is encrypted. */
+export async function on(ctx: Context): Promise<void> {
+  const journal = ctx.folders.journal;
+  let recipients = await readRecipients(journal);
+  if (recipients.length === 0) await writeRecipients(journal, (recipients = [await ownRecipient(ctx)]));
+  // The cache holds entries in plain text.
+  await forgetCache(ctx.folders.cache, journal);
+  report(await sealJournal(journal, recipients), t().crypto.encrypted);
+}
+
+/** `encryption off`: new entries are written plain again, and every encrypted one is decrypted. */
+export async function off(ctx: Context): Promise<void> {
+  const journal = ctx.folders.journal;
+  const decrypt = await needDecrypter(ctx);
+  await fs.rm(recipientsFile(journal), { force: true });
+  report(await openJournal(journal, decrypt), t().crypto.decrypted);
+}
+
+async function changeRecipients(ctx: Context, change: (list: string[]) => string[]): Promise<void> {
+  const journal = ctx.folders.journal;
+  const before = await readRecipients(journal);
+  if (before.length === 0) throw new UserError(t().crypto.notEncrypted);
+  const decrypt = await needDecrypter(ctx);
+  const after = change(before);
+  await writeRecipients(journal, after);
+  report(await resealJournal(journal, after, decrypt), t().crypto.reencrypted);
+}
+
+export async function addRecipient(ctx: Context, recipient: string): Promise<void> {
+  const r = recipient.trim();
+  if (!(await isRecipient(r))) throw new UserError(t().crypto.badRecipient(safeLine(r)), 2);
+  await changeRecipients(ctx, (list) => {
+    if (list.includes(r)) throw new UserError(t().crypto.alreadyRecipient(r));
+    return [...list, r];
+  });
+}
+
+export async function removeRecipient(ctx: Context, recipient: string): Promise<void> {
+  const r = recipient.trim();
+  await changeRecipients(ctx, (list) => {
+    if (!list.includes(r)) throw new UserError(t().crypto.notRecipient(safeLine(r)));
+    if (list.length === 1) throw new UserError(t().crypto.lastRecipient);
+    return list.filter((x) => x !== r);
+  });
+}
+
+/** `encryption status`: the recipients, the identity, and how many entries are in which form. */
+export async function status(ctx: Context): Promise<void> {
+  const m = t().crypto;
+  const recipients = await readRecipients(ctx.folders.journal);
+  const files = scanJournal(ctx.folders.journal).files;
+  const sealed = files.filter((f) => isSealed(f.path)).length;
+  const file = identityFile(ctx);
+  const identity = await readIdentityFile(file).catch(() => undefined);
+  out(
+    [
+      recipients.length > 0 ? m.statusOn(recipients) : m.statusOff,
+      m.statusFiles(sealed, files.length - sealed),
+      identity ? m.statusIdentity(file, identity.kind === "protected") : m.statusNoIdentity(file),
+    ].join("\n"),
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The age format, through the `age-encryption` library (never our own crypto). Loaded only when a
+ * journal is encrypted: plain journals, `--help` and `nudge` start without it.
+ */
+type AgeLib = typeof import("age-encryption");
+let lib: Promise<AgeLib> | undefined;
+const age = (): Promise<AgeLib> => (lib ??= import("age-encryption"));
+
+/** An X25519 recipient as the age tool writes it: `age1` and 58 bech32 letters. */
+export const RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
+const SECRET_KEY = /^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$/;
+
+/** The start of every age file, binary or armoured: how an encrypted identity file is told apart. */
+export function isAgeFile(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 40)).toString("latin1").trimStart();
+  return head.startsWith("age-encryption.org/v1") || head.startsWith("-----BEGIN AGE ENCRYPTED FILE-----");
+}
+
+/** A new X25519 identity (not the post-quantum kind: the age tool of most systems cannot read it yet). */
+export async function newIdentity(): Promise<string> {
+  return (await age()).generateX25519Identity();
+}
+
+export async function recipientOf(identity: string): Promise<string> {
+  return (await age()).identityToRecipient(identity);
+}
+
+/** Whether a text is a recipient the tool accepts: an X25519 public key that decodes. */
+export async function isRecipient(s: string): Promise<boolean> {
+  if (!RECIPIENT.test(s)) return false;
+  try {
+    new (await age()).Encrypter().addRecipient(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The secret keys of an identity file's text (age's format: keys, comments, blank lines). */
+export function identityKeys(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => SECRET_KEY.test(l));
+}
+
+/** Encrypts to every recipient; each one alone can read the result. */
+export async function encryptTo(recipients: readonly string[], plain: Uint8Array | string): Promise<Uint8Array> {
+  const e = new (await age()).Encrypter();
+  for (const r of recipients) e.addRecipient(r);
+  return e.encrypt(plain);
+}
+
+/** A passphrase-protected identity file, in age's own format (the age tool reads it with `-i`). */
+export async function protectWithPassphrase(text: string, passphrase: string): Promise<string> {
+  const a = await age();
+  const e = new a.Encrypter();
+  e.setPassphrase(passphrase);
+  return a.armor.encode(await e.encrypt(text));
+}
+
+/** The text of a passphrase-protected file; throws when the passphrase is wrong. */
+export async function openWithPassphrase(bytes: Uint8Array, passphrase: string): Promise<string> {
+  const a = await age();
+  const d = new a.Decrypter();
+  d.addPassphrase(passphrase);
+  return d.decrypt(armoured(a, bytes), "text");
+}
+
+function armoured(a: AgeLib, bytes: Uint8Array): Uint8Array {
+  const head = Buffer.from(bytes.subarray(0, 64)).toString("latin1").trimStart();
+  return head.startsWith("-----BEGIN") ? a.armor.decode(Buffer.from(bytes).toString("latin1")) : bytes;
+}
+
+export type Decrypt = (bytes: Uint8Array) => Promise<Uint8Array>;
+
+/** PKCS #8 wrapping of a raw X25519 private key, the only form WebCrypto imports it in. */
+const PKCS8_X25519 = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x6e, 0x04, 0x22, 0x04, 0x20]);
+
+/**
+ * A decrypter for these secret keys. Each key is imported once as a CryptoKey: the library would
+ * otherwise import it again for every file, which doubles the cost of reading a journal.
+ */
+export async function decrypterFor(keys: readonly string[]): Promise<Decrypt> {
+  const a = await age();
+  const d = new a.Decrypter();
+  const { bech32 } = await import("@scure/base");
+  for (const k of keys) {
+    try {
+      const raw = bech32.decodeToBytes(k).bytes;
+      d.addIdentity(await crypto.subtle.importKey("pkcs8", new Uint8Array([...PKCS8_X25519, ...raw]), { name: "X25519" }, false, ["deriveBits"]));
+    } catch {
+      d.addIdentity(k); // no X25519 in this WebCrypto: the library's own code does it
+    }
+  }
+  return (bytes) => d.decrypt(armoured(a, bytes));
+}
