@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
-import { cacheFile } from "./cache.js";
+import { cacheFile, forgetCache } from "./cache.js";
 
 /**
  * The journal's customer names, kept beside the cache so that shell completion can offer them
@@ -37,8 +37,9 @@ export async function updateCustomerIndex(cacheDir: string, journal: string, cus
   }
 }
 
-export async function forgetCustomerIndex(cacheDir: string, journal: string): Promise<void> {
-  await fs.promises.rm(cacheFile(cacheDir, journal, SUFFIX), { force: true }).catch(() => undefined);
+/** Everything the cache folder holds of a journal in plain text: for a journal that is encrypted. */
+export async function forgetPlainCopies(cacheDir: string, journal: string): Promise<void> {
+  await Promise.all([forgetCache(cacheDir, journal), fs.promises.rm(cacheFile(cacheDir, journal, SUFFIX), { force: true }).catch(() => undefined)]);
 }
 
 export function readCustomerIndex(cacheDir: string, journal: string): string[] {

@@ -1,6 +1,6 @@
 import path from "node:path";
-import { forgetCache, loadCache, saveCache, type CacheItem } from "./cache.js";
-import { forgetCustomerIndex, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
+import { loadCache, saveCache, type CacheItem } from "./cache.js";
+import { forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
@@ -38,7 +38,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   if (sealed && cacheDir) {
     await loading;
     // The names completion offers are customers' names too: not for an encrypted journal.
-    await Promise.all([forgetCache(cacheDir, journal), forgetCustomerIndex(cacheDir, journal)]);
+    await forgetPlainCopies(cacheDir, journal);
     cacheDir = undefined;
   }
   const cached = cacheDir ? await loading : new Map<string, CacheItem>();

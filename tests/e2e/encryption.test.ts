@@ -38,11 +38,11 @@ async function ok(u: { env: NodeJS.ProcessEnv }, args: string[], input?: string)
   return r;
 }
 
-/** A prep, a debrief and a daily, with the customers of SECRETS. */
+/** A prep, a debrief and a daily, with the customers of SECRETS: every step answered (`--full`). */
 async function writeEntries(u: User): Promise<void> {
-  await ok(u, ["prep", "--answers", "-", "--at", "2026-11-20 10:00"], PREP_ANSWERS);
-  await ok(u, ["debrief", "--customer", "Vandermeulen Logistiek", "--answers", "-", "--at", "2026-11-20 11:00"], DEBRIEF_ANSWERS);
-  await ok(u, ["daily", "--answers", "-", "--at", "2026-11-20 18:00"], DAILY_ANSWERS);
+  await ok(u, ["prep", "--full", "--answers", "-", "--at", "2026-11-20 10:00"], PREP_ANSWERS);
+  await ok(u, ["debrief", "--full", "--customer", "Vandermeulen Logistiek", "--answers", "-", "--at", "2026-11-20 11:00"], DEBRIEF_ANSWERS);
+  await ok(u, ["daily", "--full", "--answers", "-", "--at", "2026-11-20 18:00"], DAILY_ANSWERS);
 }
 
 function filesUnder(dir: string): string[] {

@@ -247,6 +247,8 @@ describe("quick flows in a real terminal", () => {
     await pickFirst(acme, /❯\s*◯ certainty/);
     await acme.waitFor(/4\/5 Which questions/);
     await acme.line("What changed?");
+    // The next item's prompt first: an Enter typed before it is drawn can be lost.
+    await acme.waitFor(/item 2, empty line to finish/);
     await acme.press("enter");
     await acme.waitFor(/5\/5 Which judgement/);
     await acme.line("They want it cheap");

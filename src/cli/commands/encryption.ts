@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
-import { forgetCache } from "../../journal/cache.js";
+import { forgetPlainCopies } from "../../journal/customer-index.js";
 import { scanJournal } from "../../journal/scan.js";
 import { safeLine } from "../../render/safe-text.js";
 import { isRecipient } from "../../crypto/age.js";
@@ -52,8 +52,8 @@ export async function on(ctx: Context): Promise<void> {
   const journal = ctx.folders.journal;
   let recipients = await readRecipients(journal);
   if (recipients.length === 0) await writeRecipients(journal, (recipients = [await ownRecipient(ctx)]));
-  // The cache holds entries in plain text.
-  await forgetCache(ctx.folders.cache, journal);
+  // The cache holds entries in plain text, and completion's list the customers' names.
+  await forgetPlainCopies(ctx.folders.cache, journal);
   report(await sealJournal(journal, recipients), t().crypto.encrypted);
 }
 
