@@ -414,6 +414,8 @@ export const nl: Messages = {
       `gereflecteerd op ${onWorkdays} van ${count(workdays, "werkdag", "werkdagen")}${extra ? `, plus ${count(extra, "vrije dag", "vrije dagen")} (extra, nooit verplicht)` : ""}`,
     weekdays: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     heatLegend: "laatste 12 weken, notities per dag: · geen ░ 1 ▒ 2 ▓ 3 █ 4+",
+    channels: (parts: string) => `gesprekken per kanaal: ${parts}`,
+    channelNames: { in_person: "persoonlijk", video: "video", phone: "telefoon", written: "e-mail of chat", unknown: "niet vastgelegd" },
     intentions: (yes: number, partly: number, no: number, n: number) =>
       `voornemen van gisteren: ${yes} gelukt, ${partly} een beetje, ${no} niet (van ${count(n, "reflectie", "reflecties")})`,
     skills: "Luistervaardigheden",

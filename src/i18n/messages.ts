@@ -418,6 +418,8 @@ export const en = {
       `reflected on ${onWorkdays} of ${count(workdays, "working day", "working days")}${extra ? `, plus ${count(extra, "day off", "days off")} (extra, never required)` : ""}`,
     weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     heatLegend: "last 12 weeks, entries a day: · none ░ 1 ▒ 2 ▓ 3 █ 4+",
+    channels: (parts: string) => `calls by channel: ${parts}`,
+    channelNames: { in_person: "in person", video: "video", phone: "phone", written: "e-mail or chat", unknown: "not recorded" },
     intentions: (yes: number, partly: number, no: number, n: number) =>
       `yesterday's intention: kept ${yes}, partly ${partly}, not ${no} (of ${count(n, "daily", "dailies")})`,
     skills: "Listening skills",

@@ -1,6 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
 import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
+import { CHANNELS } from "../insights/channels.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
 import { style } from "./style.js";
@@ -66,6 +67,8 @@ function header(s: Summary, lang: Lang): string[] {
   if (c.total === 0) return [...lines, "", m.empty];
   lines.push(`${style.bold(m.entries(c.total))} ${style.dim(`(${m.before(c.previous.total)})`)}`);
   lines.push(`${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`);
+  const channels = channelText(s, lang);
+  if (channels) lines.push(...indentWrap(channels, ""));
   const weeks = c.weekly.slice(-SPARK_WEEKS).map((w) => w.total);
   if (weeks.length > 1) lines.push(`${m.perWeek}  ${sparkline(weeks, 0, Math.max(...weeks))}  ${style.dim(`(${Math.min(...weeks)}–${Math.max(...weeks)})`)}`);
   return lines;
@@ -82,6 +85,15 @@ export function streakFact(h: Summary["habit"], lang: Lang): string {
 /** Reflection days of the period: on working days, and on days off as extra. */
 export function dailyDaysFact(h: Summary["habit"], lang: Lang): string {
   return t(lang).summary.dailyDays(h.dailyOnWorkdays, h.workdays, h.extraDays);
+}
+
+/** "calls by channel: in person 3, phone 1, not recorded 2": channels with no calls left out; null without calls. */
+export function channelText(s: Summary, lang: Lang): string | null {
+  const m = t(lang).summary;
+  const c = s.channels;
+  if (c.calls === 0) return null;
+  const parts = ([...CHANNELS, "unknown"] as const).filter((k) => c[k] > 0).map((k) => `${m.channelNames[k]} ${c[k]}`);
+  return m.channels(parts.join(", "));
 }
 
 /** "yesterday's intention: kept 3, partly 1, not 1 (of 5 dailies)", for every format. */
