@@ -154,7 +154,7 @@ describe("runSession", () => {
     const full = new Scripted({ observed_emotions: ["worried"], observed_needs: ["certainty"], wanted: "x", guess_accuracy: "similar", signals_agree: "not_seen" });
     await runSession(debrief, full, { ...opts, lang: "nl", depth: "full", linkedPrep: prep }).catch(() => undefined);
     expect(full.asked.find((v) => v.step.id === "signals_agree")!.question).toBe("Paste de toon van hun bericht bij wat ze schreven?");
-    expect(full.asked[0]!.hint).toMatch(/^Je kon ze zien noch horen/);
+    expect(full.asked[0]!.hint).toMatch(/^Je kon ze niet zien en niet horen/);
   });
 
   it("keeps the usual wording when the channel is unknown or in person", async () => {
