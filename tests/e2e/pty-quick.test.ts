@@ -102,7 +102,7 @@ async function typeDebrief(cli: PtySession, full: boolean): Promise<number> {
     await cli.press("enter");
     q.asked++; // no contradiction: its question is jumped over
     await rate(/How well did you put yourself/, /How did that show\?/);
-    await rate(/Could you listen without judgement\?/, /How did that show\?/);
+    await rate(/Did you listen without judging\?/, /How did that show\?/);
     await rate(/Did you recognise their emotions/, /How did that show\?/);
     await rate(/Did you talk with them about those emotions\?/, /How did that show\?/);
     await rate(/What guided you in this call/, /How did that show\?/);
