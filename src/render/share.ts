@@ -21,11 +21,12 @@ export function renderShare(m: Moments, period: { since: string; until: string }
     if (m.shared.length) out.push(`## ${s.shared}`, "", ...m.shared.map((x) => `- ${x.day}${mdText(who(x))}: ${mdText(x.text)}`), "");
     return out.join("\n");
   }
-  const item = (x: Moment) => wrap(safeLine(`${x.day}${who(x)}: ${x.text}`), 76).split("\n").map((l, i) => (i ? `    ${l}` : `  • ${l}`)).join("\n");
+  const bullet = (text: string) => wrap(text, 76).split("\n").map((l, i) => (i ? `    ${l}` : `  • ${l}`)).join("\n");
+  const item = (x: Moment) => bullet(safeLine(`${x.day}${who(x)}: ${x.text}`));
   const out = [style.bold(s.title(period.since, period.until))];
   if (anonymized) out.push(...wrap(s.anonymized, 80).split("\n").map((l) => style.dim(l)));
   out.push("", ...wrap(s.why, 80).split("\n"), "", style.bold(s.howTitle));
-  out.push(...s.how.map((h) => wrap(h, 76).split("\n").map((l, i) => (i ? `    ${l}` : `  • ${l}`)).join("\n")));
+  out.push(...s.how.map(bullet));
   out.push("", style.bold(s.good), ...(m.good.length ? m.good.map(item) : [style.dim(`  ${s.none}`)]));
   out.push("", style.bold(s.cases), ...(m.difficult.length ? m.difficult.map((d) => `${item(d)}\n    ${style.dim(s.question)}`) : [style.dim(`  ${s.none}`)]));
   if (m.shared.length) out.push("", style.bold(s.shared), ...m.shared.map(item));

@@ -4,7 +4,9 @@ import { loadExercises, pickExercise } from "../../src/exercises/load.js";
 import { describeExercise } from "../../src/render/exercise.js";
 
 const all = (await loadExercises()).exercises;
-const [prep, debrief, daily] = (["prep", "debrief", "daily"] as const).map((id) => pickExercise(all, id));
+const prep = pickExercise(all, "prep");
+const debrief = pickExercise(all, "debrief");
+const daily = pickExercise(all, "daily");
 const shown = (id: "prep" | "debrief" | "daily", lang: "en" | "nl") => stripVTControlCharacters(describeExercise(pickExercise(all, id), lang));
 
 /** The source line printed under step `id`: the first "source:" line after the step's own line. */
