@@ -22,10 +22,10 @@ function header(s: Summary, lang: Lang): string[] {
   const lines = [`# ${m.title} ${m.period(s.period.since, s.period.until, s.period.days)}`, "", `_${m.compared(s.period.previous.since, s.period.previous.until)}_`, ""];
   if (c.total === 0) return [...lines, m.empty];
   lines.push(`**${m.entries(c.total)}** (${m.before(c.previous.total)}) · ${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`, "");
-  const channels = channelText(s, lang);
-  if (channels) lines.push(channels, "");
   const k = m.kinds;
   lines.push(...table([m.md.week, m.md.total, k.prep, k.debrief, k.daily], ["l", "r", "r", "r", "r"], c.weekly.map((w) => [w.week, w.total, w.prep, w.debrief, w.daily])));
+  const channels = channelText(s, lang);
+  if (channels) lines.push("", channels);
   return lines;
 }
 

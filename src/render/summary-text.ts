@@ -1,10 +1,10 @@
 import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
 import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary, Trend } from "../insights/model.js";
-import { CHANNELS } from "../insights/channels.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
 import { style } from "./style.js";
+import { CHANNELS } from "../insights/channels.js";
 
 /** The report fits this many columns; every line is laid out in plain text first, then coloured. */
 export const WIDTH = 80;
@@ -67,10 +67,10 @@ function header(s: Summary, lang: Lang): string[] {
   if (c.total === 0) return [...lines, "", m.empty];
   lines.push(`${style.bold(m.entries(c.total))} ${style.dim(`(${m.before(c.previous.total)})`)}`);
   lines.push(`${m.kinds.prep} ${c.prep} · ${m.kinds.debrief} ${c.debrief} · ${m.kinds.daily} ${c.daily}`);
-  const channels = channelText(s, lang);
-  if (channels) lines.push(...indentWrap(channels, ""));
   const weeks = c.weekly.slice(-SPARK_WEEKS).map((w) => w.total);
   if (weeks.length > 1) lines.push(`${m.perWeek}  ${sparkline(weeks, 0, Math.max(...weeks))}  ${style.dim(`(${Math.min(...weeks)}–${Math.max(...weeks)})`)}`);
+  const channels = channelText(s, lang);
+  if (channels) lines.push(...indentWrap(channels, ""));
   return lines;
 }
 
