@@ -27,6 +27,8 @@ export const STEP = {
   /** A daily's intention for tomorrow, and the next daily's `choice` of yes / partly / no about it. */
   intention: "intention",
   intentionKept: "intention_kept",
+  /** A `choice` of in_person / video / phone / written: how the call is held (a debrief may take it from its prep). */
+  channel: "channel",
   /** The quick debrief's one moment worth sharing, good or difficult. */
   moment: "moment",
 } as const;

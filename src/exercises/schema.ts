@@ -17,8 +17,11 @@ export type Bilingual = z.infer<typeof Bilingual>;
 export const Depth = z.enum(["quick", "full"]);
 export type Depth = z.infer<typeof Depth>;
 
-/** The four articles the content is written from (see the README's sources). */
-export const ArticleId = z.enum(["000", "001", "002", "004"]);
+/**
+ * Where a step comes from: one of the four articles the content is written from, or `own` for
+ * this tool's own method (see the README's sources).
+ */
+export const ArticleId = z.enum(["000", "001", "002", "004", "own"]);
 export type ArticleId = z.infer<typeof ArticleId>;
 
 const Slug = z.string().regex(/^[a-z][a-z0-9_]*$/, words.slug);
@@ -27,7 +30,8 @@ const AnswerScalar = z.union([z.string(), z.number(), z.boolean()]);
 /**
  * When a step is asked. `step` conditions look at an earlier answer of the same run;
  * `linked: prep` holds only when the entry is linked to a prep (a debrief after a prepared call),
- * `linked: previous` only when there is an earlier entry of the same kind to look back on.
+ * `linked: previous` only when there is an earlier entry of the same kind to look back on;
+ * `unlinked` holds when that link is missing (a debrief asks what its prep would have told it).
  */
 export const Condition = z.union([
   z.strictObject({
@@ -40,6 +44,7 @@ export const Condition = z.union([
     atLeast: z.number().optional(),
   }),
   z.strictObject({ linked: z.enum(["prep", "previous"]) }),
+  z.strictObject({ unlinked: z.enum(["prep", "previous"]) }),
 ]);
 export type Condition = z.infer<typeof Condition>;
 
@@ -48,6 +53,17 @@ const Option = z.strictObject({
   label: Bilingual,
   /** A number that analysis can use (the 0/1/2 accuracy score). */
   value: z.number().optional(),
+});
+
+/**
+ * Another wording of a step for some answers of an earlier step: the non-verbal questions read
+ * differently on the phone or in writing. When that step was not asked in this run, the linked
+ * prep's answer to a step of the same id counts (the debrief takes the channel from its prep), so
+ * the step need not be one of this exercise.
+ */
+const Adapt = z.strictObject({
+  step: Slug,
+  answers: z.record(Slug, z.strictObject({ prompt: Bilingual.optional(), hint: Bilingual.optional() })),
 });
 
 const stepBase = {
@@ -66,6 +82,7 @@ const stepBase = {
    * `quick` only the quick one. An exercise that marks no step for the quick form runs whole in both.
    */
   form: z.enum(["full", "both", "quick"]).optional(),
+  adapt: Adapt.optional(),
 };
 
 const TextStep = z.strictObject({ ...stepBase, type: z.enum(["text", "longtext"]) });

@@ -6,6 +6,7 @@
  */
 
 import type { Problem } from "../journal/entry.js";
+import type { Channels } from "./channels.js";
 import type { EndedStreak } from "./streak.js";
 
 export type Direction = "up" | "down" | "flat";
@@ -302,6 +303,7 @@ export interface Summary {
   customers: CustomerStat[];
   moments: Moments;
   intentions: Intentions;
+  channels: Channels;
   invalid: InvalidInfo[];
 }
 

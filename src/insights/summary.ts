@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { Entry, InvalidFile } from "../journal/entry.js";
 import { accuracy } from "./accuracy.js";
 import { actionStats } from "./actions.js";
+import { channels } from "./channels.js";
 import { countEntries } from "./counts.js";
 import { customerStats } from "./customers.js";
 import { followThrough } from "./follow-through.js";
@@ -18,6 +19,7 @@ import { ratings } from "./ratings.js";
 import type { StreakRules } from "./streak.js";
 
 export type * from "./model.js";
+export type { Channel, ChannelCounts, Channels } from "./channels.js";
 
 export interface SummaryInput {
   /** All valid entries of the journal, oldest first. */
@@ -65,6 +67,7 @@ export function summarize(input: SummaryInput): Summary {
     customers: customerStats(view, input.menus, input.lang),
     moments: moments(view),
     intentions: intentions(view),
+    channels: channels(view),
     invalid: input.invalid.map(
       (f): InvalidInfo => ({ path: f.path, ...(f.line !== undefined && { line: f.line }), problem: f.problem, reason: f.reason }),
     ),

@@ -20,6 +20,7 @@ export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
 function conditionText(c: Condition, lang: Lang): string {
   const m = t(lang).exercises.condition;
   if ("linked" in c) return m.linked[c.linked];
+  if ("unlinked" in c) return m.unlinked[c.unlinked];
   const parts = [
     c.equals !== undefined && `= ${JSON.stringify(c.equals)}`,
     c.in && `${m.in} ${JSON.stringify(c.in)}`,
@@ -29,6 +30,12 @@ function conditionText(c: Condition, lang: Lang): string {
     c.atLeast !== undefined && `≥ ${c.atLeast}`,
   ].filter(Boolean);
   return `${c.step} ${parts.join(", ")}`;
+}
+
+/** Where a step comes from, in words: the article's author or subject, or this tool's own method. */
+function sourceText(ids: readonly string[], lang: Lang): string {
+  const names = t(lang).exercises.sources;
+  return ids.map((id) => names[id] ?? id).join("; ");
 }
 
 export function describeExercise(e: Exercise, lang: Lang): string {
@@ -41,7 +48,8 @@ export function describeExercise(e: Exercise, lang: Lang): string {
     lines.push(`${String(i + 1).padStart(2)}. ${safeLine(s.prompt[lang])} ${style.dim(`[${s.id}: ${flags}]`)}`);
     if (s.type === "choice" || s.type === "multi") lines.push(...s.options.map((o) => style.dim(`      - ${o.id}: ${o.label[lang]}`)));
     if (s.type === "rating") lines.push(style.dim(`      ${s.min} = ${s.labels.min[lang]} … ${s.max} = ${s.labels.max[lang]}`));
-    if (s.type === "rotating") lines.push(...s.pool.map((q) => style.dim(`      - ${q.prompt[lang]}`)));
+    if (s.type === "rotating") lines.push(...s.pool.map((q) => style.dim(`      - ${q.prompt[lang]} (${m.source}: ${sourceText([q.source], lang)})`)));
+    lines.push(style.dim(`      ${m.source}: ${sourceText(s.source, lang)}`));
   });
   return lines.join("\n");
 }

@@ -12,7 +12,7 @@ import { trendArrow } from "./charts.js";
 import { STYLE } from "./review-html-style.js";
 import { safe } from "./safe-text.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
-import { agreementMetric, claimSentence, dailyDaysFact, fmt, outOfScaleNote, SPARK_WEEKS, streakFact } from "./summary-text.js";
+import { agreementMetric, channelText, claimSentence, dailyDaysFact, fmt, outOfScaleNote, SPARK_WEEKS, streakFact } from "./summary-text.js";
 import { markedFigure } from "./review-text.js";
 
 type Cell = string | { html: string; cls?: string };
@@ -58,12 +58,14 @@ function headline(s: Summary, lang: Lang): string {
   const m = t(lang).summary;
   const stat = (big: string, label: string, sub = "") => `<div class="stat"><b>${esc(big)}</b><span>${esc(label)}${sub ? `<br>${esc(sub)}` : ""}</span></div>`;
   const f = s.followThrough.debriefed;
+  const channels = channelText(s, lang);
   return (
     `<div class="stats">${stat(String(s.counts.total), h.entries, h.before(s.counts.previous.total))}` +
     `${stat(String(s.habit.current), h.streak, h.longest(s.habit.longest))}` +
     `${stat(fmt.pct(s.accuracy.agreement.share), h.accuracy, `n ${s.accuracy.agreement.n}`)}` +
     `${stat(fmt.pct(f.share), h.debriefed, `${f.count} / ${f.n}`)}</div>` +
-    `<p class="kinds">${esc(`${m.kinds.prep} ${s.counts.prep} · ${m.kinds.debrief} ${s.counts.debrief} · ${m.kinds.daily} ${s.counts.daily}`)}</p>`
+    `<p class="kinds">${esc(`${m.kinds.prep} ${s.counts.prep} · ${m.kinds.debrief} ${s.counts.debrief} · ${m.kinds.daily} ${s.counts.daily}`)}</p>` +
+    (channels ? `<p class="kinds">${esc(channels)}</p>` : "")
   );
 }
 

@@ -3,7 +3,7 @@ import { t } from "../i18n/index.js";
 import type { Metric, PickStats, Summary, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { mdText } from "./markdown.js";
-import { agreementMetric, claimSentence, dailyDaysFact, fmt, followThroughFacts, outOfScaleNote, SPARK_WEEKS, streakFact, intentionText, tagList, type InReview } from "./summary-text.js";
+import { agreementMetric, claimSentence, dailyDaysFact, fmt, followThroughFacts, outOfScaleNote, SPARK_WEEKS, streakFact, intentionText, tagList, channelText, type InReview } from "./summary-text.js";
 
 const row = (cells: readonly (string | number)[]) => `| ${cells.join(" | ")} |`;
 
@@ -25,6 +25,8 @@ function header(s: Summary, lang: Lang): string[] {
   if (c.tags.length > 0) lines.push(`${m.tags}: ${mdText(tagList(c.tags))}`, "");
   const k = m.kinds;
   lines.push(...table([m.md.week, m.md.total, k.prep, k.debrief, k.daily], ["l", "r", "r", "r", "r"], c.weekly.map((w) => [w.week, w.total, w.prep, w.debrief, w.daily])));
+  const channels = channelText(s, lang);
+  if (channels) lines.push("", channels);
   return lines;
 }
 

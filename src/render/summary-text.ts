@@ -4,6 +4,7 @@ import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
 import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
 import { style } from "./style.js";
+import { CHANNELS } from "../insights/channels.js";
 
 /** The report fits this many columns; every line is laid out in plain text first, then coloured. */
 export const WIDTH = 80;
@@ -69,6 +70,8 @@ function header(s: Summary, lang: Lang): string[] {
   if (c.tags.length > 0) lines.push(clip(safeLine(`${m.tags}: ${tagList(c.tags)}`), WIDTH));
   const weeks = c.weekly.slice(-SPARK_WEEKS).map((w) => w.total);
   if (weeks.length > 1) lines.push(`${m.perWeek}  ${sparkline(weeks, 0, Math.max(...weeks))}  ${style.dim(`(${Math.min(...weeks)}–${Math.max(...weeks)})`)}`);
+  const channels = channelText(s, lang);
+  if (channels) lines.push(...indentWrap(channels, ""));
   return lines;
 }
 
@@ -83,6 +86,15 @@ export function streakFact(h: Summary["habit"], lang: Lang): string {
 /** Reflection days of the period: on working days, and on days off as extra. */
 export function dailyDaysFact(h: Summary["habit"], lang: Lang): string {
   return t(lang).summary.dailyDays(h.dailyOnWorkdays, h.workdays, h.extraDays);
+}
+
+/** "calls by channel: in person 3, phone 1, not recorded 2": channels with no calls left out; null without calls. */
+export function channelText(s: Summary, lang: Lang): string | null {
+  const m = t(lang).summary;
+  const c = s.channels;
+  if (c.calls === 0) return null;
+  const parts = ([...CHANNELS, "unknown"] as const).filter((k) => c[k] > 0).map((k) => `${m.channelNames[k]} ${c[k]}`);
+  return m.channels(parts.join(", "));
 }
 
 /** "yesterday's intention: kept 3, partly 1, not 1 (of 5 dailies)", for every format. */

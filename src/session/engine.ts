@@ -4,7 +4,7 @@ import { flattenMenu } from "../exercises/menus.js";
 import { answerText } from "../exercises/answer-text.js";
 import type { Menus } from "../exercises/load.js";
 import { stepsOfForm } from "../exercises/forms.js";
-import type { Condition, Depth, Exercise, Step } from "../exercises/schema.js";
+import type { Bilingual, Condition, Depth, Exercise, Step } from "../exercises/schema.js";
 import { daysBetween } from "../dates.js";
 import { safeLine } from "../render/safe-text.js";
 import type { Lang } from "../i18n/lang.js";
@@ -46,6 +46,7 @@ interface Links {
 /** The answer a condition looks at, by step id. */
 function holds(c: Condition, answers: Map<string, AnswerValue>, links: Links): boolean {
   if ("linked" in c) return links[c.linked];
+  if ("unlinked" in c) return !links[c.unlinked];
   const v = answers.get(c.step);
   if (c.answered !== undefined && (v !== undefined) !== c.answered) return false;
   if (c.equals !== undefined && v !== c.equals) return false;
@@ -65,6 +66,14 @@ function possibleSteps(steps: readonly Step[], links: Links): Step[] {
   return steps.filter((s) => !s.when || "step" in s.when || holds(s.when, new Map(), links));
 }
 
+/** The wording of a step for the answer its `adapt` looks at (this run's, or else the linked prep's). */
+function adapted(step: Step, values: ReadonlyMap<string, AnswerValue>, opts: SessionOptions): { prompt?: Bilingual; hint?: Bilingual } {
+  if (!step.adapt) return {};
+  const own = values.get(step.adapt.step);
+  const value = own ?? opts.linkedPrep?.answers.find((a) => a.step === step.adapt!.step)?.answer;
+  return typeof value === "string" ? (step.adapt.answers[value] ?? {}) : {};
+}
+
 /** The rotating question of a day: the same day always gets the same one. */
 export function rotationIndex(day: string, poolSize: number): number {
   return ((daysBetween("2000-01-03", day) % poolSize) + poolSize) % poolSize;
@@ -78,10 +87,12 @@ function recalled(step: Step, opts: SessionOptions): string | undefined {
   return t(opts.lang).session.recall(daysBetween(opts.previous!.createdAt.slice(0, 10), opts.day), text);
 }
 
-function viewOf(step: Step, index: number, total: number, opts: SessionOptions, prepSteps?: Step[]): StepView {
+function viewOf(step: Step, index: number, total: number, opts: SessionOptions, values: ReadonlyMap<string, AnswerValue>, prepSteps?: Step[]): StepView {
   const { lang } = opts;
-  const view: StepView = { step, question: step.prompt[lang], index, total, lang };
-  if (step.hint) view.hint = step.hint[lang];
+  const wording = adapted(step, values, opts);
+  const view: StepView = { step, question: (wording.prompt ?? step.prompt)[lang], index, total, lang };
+  const hint = wording.hint ?? step.hint;
+  if (hint) view.hint = hint[lang];
   if (step.type === "rotating") {
     const q = step.pool[rotationIndex(opts.day, step.pool.length)]!;
     view.question = `${step.prompt[lang]} ${q.prompt[lang]}`;
@@ -127,7 +138,7 @@ export async function runSession(
       skipped.push(step.id);
       continue;
     }
-    const view = viewOf(step, i + 1, steps.length, opts, prepExercise?.steps);
+    const view = viewOf(step, i + 1, steps.length, opts, values, prepExercise?.steps);
     const checked = checkAnswer(step, await prompter.ask(view), view.menu);
     if (!checked.ok) throw new UserError(t().errors.stepExpected(step.id, checked.expected));
     if (checked.value === undefined) {

@@ -45,6 +45,8 @@ async function typePrep(cli: PtySession, full: boolean): Promise<number> {
     await cli.line("New owner");
     await q.next(/What are their interests/);
     await cli.line("Certainty for Q1");
+    await q.next(/How will you be in touch\?/);
+    await cli.press("enter");
   }
   await q.next(/How might they feel/);
   await pickFirst(cli, /❯\s*◯ worried/);
@@ -100,7 +102,7 @@ async function typeDebrief(cli: PtySession, full: boolean): Promise<number> {
     await cli.press("enter");
     q.asked++; // no contradiction: its question is jumped over
     await rate(/How well did you put yourself/, /How did that show\?/);
-    await rate(/Could you listen without judgement\?/, /How did that show\?/);
+    await rate(/Did you listen without judging\?/, /How did that show\?/);
     await rate(/Did you recognise their emotions/, /How did that show\?/);
     await rate(/Did you talk with them about those emotions\?/, /How did that show\?/);
     await rate(/What guided you in this call/, /How did that show\?/);
@@ -116,7 +118,7 @@ async function typeDebrief(cli: PtySession, full: boolean): Promise<number> {
     await q.next(/Which concrete tip from your own expertise did you give/);
     await cli.press("enter");
   }
-  await q.next(/Which follow-up actions will you actually do\?/);
+  await q.next(/What will you do next\?/);
   await cli.line("Send the planning");
   await cli.waitFor("(item 2, empty line to finish)");
   await cli.press("enter");
@@ -178,13 +180,13 @@ describe("quick flows in a real terminal", () => {
     const prep = start(["prep", "--full"], env, dir);
     const prepAsked = await typePrep(prep, true);
     expect(await prep.exit).toBe(0);
-    expect(prep.screen).toMatch(/1\/11 Who are you going to talk to/);
+    expect(prep.screen).toMatch(/1\/12 Who are you going to talk to/);
     const debrief = start(["debrief", "--full"], env, dir);
     const debriefAsked = await typeDebrief(debrief, true);
     expect(await debrief.exit).toBe(0);
     expect(debrief.screen).toMatch(/1\/26 What did the customer actually feel/);
     expect(debrief.screen).not.toContain("Today, practise:");
-    expect(prepAsked).toBe(10);
+    expect(prepAsked).toBe(11);
     expect(debriefAsked).toBe(25);
     console.log(`full prep: ${prepAsked} questions, ${prep.keystrokes} keystrokes; full debrief: ${debriefAsked} questions, ${debrief.keystrokes} keystrokes`);
   }, 90_000);
@@ -204,7 +206,7 @@ describe("quick flows in a real terminal", () => {
     await cli.press("enter");
     await cli.waitFor(/2\/3 Today's question:/);
     await cli.line("I let a silence be");
-    await cli.waitFor(/3\/3 What is your intention for tomorrow\?/);
+    await cli.waitFor(/3\/3 What will you do differently tomorrow, or do again\?/);
     await cli.line("Name the doubt I hear");
     await cli.waitFor("Saved:");
     expect(await cli.exit).toBe(0);

@@ -23,9 +23,9 @@ function entries(journal: string): string[] {
 /** A prep for Acme with its first question answered, waiting at the second. */
 async function prepAtSecondQuestion(env: NodeJS.ProcessEnv, dir: string): Promise<PtySession> {
   const s = start(["prep", "--customer", "Acme", "--full"], env, dir);
-  await s.waitFor(/1\/11 Who are you going to talk to\?/);
+  await s.waitFor(/1\/12 Who are you going to talk to\?/);
   await s.line("Jan, planner at Acme");
-  await s.waitFor(/2\/11 What is their background\?/);
+  await s.waitFor(/2\/12 What is their background\?/);
   return s;
 }
 
@@ -45,15 +45,22 @@ describe("interactive prompts in a real terminal", () => {
     await cli.line("Acme BV");
     await cli.waitFor("Preparing a customer call");
 
-    await cli.waitFor(/1\/11 Who are you going to talk to\?/);
+    await cli.waitFor(/1\/12 Who are you going to talk to\?/);
     await cli.line("Ilse de Vries, buyer");
-    await cli.waitFor(/2\/11 What is their background\?/);
+    await cli.waitFor(/2\/12 What is their background\?/);
     await cli.line("Their market is shrinking");
-    await cli.waitFor(/3\/11 What are their interests/);
+    await cli.waitFor(/3\/12 What are their interests/);
     await cli.line("Delivery certainty for Q1");
 
+    // The channel: the first option (in person) is focused.
+    await cli.waitFor(/4\/12 How will you be in touch\?/);
+    await cli.waitFor(/❯ In person/);
+    await cli.press("down", 2);
+    await cli.waitFor(/❯ Phone/);
+    await cli.press("enter");
+
     // Emotion menu: the first item (worried) is focused; toggle it, move down to anxious, toggle, submit.
-    await cli.waitFor(/4\/11 How might they feel/);
+    await cli.waitFor(/5\/12 How might they feel/);
     await cli.waitFor(/❯\s*◯ worried/);
     await cli.press("space");
     await cli.waitFor(/❯\s*◉ worried/);
@@ -63,32 +70,32 @@ describe("interactive prompts in a real terminal", () => {
     await cli.waitFor(/◉ worried\s+❯\s*◉ anxious/);
     await cli.press("enter");
 
-    await cli.waitFor(/5\/11 What might they need or want\?/);
+    await cli.waitFor(/6\/12 What might they need or want\?/);
     await cli.waitFor(/❯\s*◯ certainty/);
     await cli.press("space");
     await cli.waitFor(/❯\s*◉ certainty/);
     await cli.press("enter");
 
-    await cli.waitFor(/6\/11 Are they going through a difficult period\?/);
+    await cli.waitFor(/7\/12 Are they going through a difficult period\?/);
     await cli.type("y");
     await cli.press("enter");
     // Answering yes brings in the conditional step.
-    await cli.waitFor(/7\/11 How will you ask how they really are/);
+    await cli.waitFor(/8\/12 What will you ask to hear how they are doing/);
     await cli.line("Ask how business is going");
 
-    await cli.waitFor(/8\/11 Which questions will you ask.*\(item 1, empty line to finish\)/);
+    await cli.waitFor(/9\/12 Which questions will you ask.*\(item 1, empty line to finish\)/);
     await cli.line("What keeps you busy?");
     await cli.waitFor("(item 2, empty line to finish)");
     await cli.line("What would a good outcome be?");
     await cli.waitFor("(item 3, empty line to finish)");
     await cli.press("enter");
 
-    await cli.waitFor(/9\/11 Which judgement, opinion or assumption/);
+    await cli.waitFor(/10\/12 Which judgement, opinion or assumption/);
     await cli.line("That she only looks at price");
-    await cli.waitFor(/10\/11 Which concrete tip/);
+    await cli.waitFor(/11\/12 Which concrete tip/);
     await cli.press("enter"); // optional: skipped
 
-    await cli.waitFor(/11\/11 What is your intention for this call\?/);
+    await cli.waitFor(/12\/12 What is your intention for this call\?/);
     await cli.waitFor(/❯ Understand them first/);
     await cli.press("down");
     await cli.waitFor(/❯ Help them with something concrete/);
@@ -106,6 +113,7 @@ describe("interactive prompts in a real terminal", () => {
     expect(answerOf(entry, "who")).toBe("Ilse de Vries, buyer");
     expect(answerOf(entry, "background")).toBe("Their market is shrinking");
     expect(answerOf(entry, "interests")).toBe("Delivery certainty for Q1");
+    expect(answerOf(entry, "channel")).toBe("phone");
     expect(answerOf(entry, "expected_emotions")).toEqual(["worried", "anxious"]);
     expect(answerOf(entry, "expected_needs")).toEqual(["certainty"]);
     expect(answerOf(entry, "difficult_period")).toBe(true);
@@ -131,10 +139,10 @@ describe("interactive prompts in a real terminal", () => {
     const { journal, env, dir } = home();
     const first = await prepAtSecondQuestion(env, dir);
     await first.line("New owner since spring");
-    await first.waitFor(/3\/11 What are their interests/);
+    await first.waitFor(/3\/12 What are their interests/);
     await first.line("Fewer rush orders");
-    await first.waitFor(/4\/11 How might they feel/);
-    await first.waitFor(/❯\s*◯ worried/);
+    await first.waitFor(/4\/12 How will you be in touch\?/);
+    await first.waitFor(/❯ In person/);
     await first.press("ctrl-c");
 
     expect(await first.exit).toBe(130);
@@ -152,12 +160,15 @@ describe("interactive prompts in a real terminal", () => {
 
     const second = start(["prep", "--resume"], env, dir);
     await second.waitFor("Continuing with 3 answers kept.");
-    // The first question asked is the emotion menu: nothing answered before is asked again.
-    const firstQuestion = await second.waitFor(/\d+\/11 [^\n]*\?/);
-    expect(firstQuestion).toMatch(/^4\/11 How might they feel/);
-    expect(second.screen).not.toMatch(/(?<!\d)[123]\/11 /);
+    // The first question asked is the channel: nothing answered before is asked again.
+    const firstQuestion = await second.waitFor(/\d+\/12 [^\n]*\?/);
+    expect(firstQuestion).toMatch(/^4\/12 How will you be in touch/);
+    expect(second.screen).not.toMatch(/(?<!\d)[123]\/12 /);
     expect(second.screen).not.toContain("Which customer?");
     expect(second.screen).not.toContain("Continue where you left off?");
+    await second.waitFor(/❯ In person/);
+    await second.press("enter");
+    await second.waitFor(/5\/12 How might they feel/);
     await second.waitFor(/❯\s*◯ worried/);
     await second.press("down", 2);
     await second.waitFor(/❯\s*◯ uncertain/);
@@ -165,32 +176,32 @@ describe("interactive prompts in a real terminal", () => {
     await second.waitFor(/❯\s*◉ uncertain/);
     await second.press("enter");
 
-    await second.waitFor(/5\/11 What might they need or want\?/);
+    await second.waitFor(/6\/12 What might they need or want\?/);
     await second.waitFor(/❯\s*◯ certainty/);
     await second.press("down");
     await second.waitFor(/❯\s*◯ clarity/);
     await second.press("space");
     await second.waitFor(/❯\s*◉ clarity/);
     await second.press("enter");
-    await second.waitFor(/6\/11 Are they going through a difficult period\?/);
+    await second.waitFor(/7\/12 Are they going through a difficult period\?/);
     await second.type("n");
     await second.press("enter");
     // "No" leaves out the follow-up question: the counter jumps over it, and the total stays.
-    await second.waitFor(/8\/11 Which questions will you ask/);
+    await second.waitFor(/9\/12 Which questions will you ask/);
     await second.line("What changed since spring?");
     await second.waitFor("(item 2, empty line to finish)");
     await second.press("enter");
-    await second.waitFor(/9\/11 Which judgement/);
+    await second.waitFor(/10\/12 Which judgement/);
     await second.line("That the new owner wants to switch supplier");
-    await second.waitFor(/10\/11 Which concrete tip/);
+    await second.waitFor(/11\/12 Which concrete tip/);
     await second.line("Batch the small orders");
-    await second.waitFor(/11\/11 What is your intention/);
+    await second.waitFor(/12\/12 What is your intention/);
     await second.waitFor(/❯ Understand them first/);
     await second.press("enter");
     await second.waitFor("Saved:");
     expect(await second.exit).toBe(0);
-    expect(second.screen).not.toContain("How will you ask how they really are");
-    expect(second.screen).not.toMatch(/(?<!\d)[123]\/11 /);
+    expect(second.screen).not.toContain("What will you ask to hear how they are doing");
+    expect(second.screen).not.toMatch(/(?<!\d)[123]\/12 /);
     expect(second.screen).not.toMatch(/\/10 /);
 
     const files = entries(journal);
@@ -211,6 +222,7 @@ describe("interactive prompts in a real terminal", () => {
       "who",
       "background",
       "interests",
+      "channel",
       "expected_emotions",
       "expected_needs",
       "difficult_period",

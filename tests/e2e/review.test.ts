@@ -222,7 +222,7 @@ describe("summary, share and demo", () => {
   it("summary --json has the documented top-level keys; md and text render", async () => {
     const bram = path.join(team, "bram");
     const json = JSON.parse((await run(["--journal", bram, "summary", "--json", "--until", "2026-11-20"], { env: home.env })).stdout);
-    expect(Object.keys(json)).toEqual(["schema", "period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "intentions", "invalid"]);
+    expect(Object.keys(json)).toEqual(["schema", "period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "intentions", "channels", "invalid"]);
     expect(json.period).toMatchObject({ until: "2026-11-20", since: "2026-10-22", days: 30 });
     const md = await run(["--journal", bram, "summary", "--format", "md", "--since", "12w", "--until", "2026-11-20"], { env: home.env });
     expect(md.stdout).toMatch(/^# /m);

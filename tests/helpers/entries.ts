@@ -28,6 +28,7 @@ const TYPE: Record<string, string> = {
   expected_needs: "needs",
   observed_needs: "needs",
   guess_accuracy: "choice",
+  channel: "choice",
   good_moment: "longtext",
   difficult_moment: "longtext",
 };

@@ -118,16 +118,51 @@ describe("runSession", () => {
     const p = new Scripted({ observed_emotions: ["worried"], observed_needs: ["certainty"], talk_emotions: 2, asked_feedback: false, discuss_with_coach: false });
     await runSession(debrief, p, { ...opts, focus: "talk_emotions" });
     // Not linked: no accuracy question; the other skills' follow-ups are not counted either.
+    // Not linked: the channel is asked here, as no prep can tell it.
     expect(p.asked.map((v) => `${v.index}/${v.total} ${v.step.id}`)).toEqual([
-      "1/8 observed_emotions",
-      "2/8 observed_needs",
-      "3/8 talk_emotions",
-      "4/8 talk_emotions_how",
-      "5/8 asked_feedback",
-      "6/8 actions",
-      "7/8 moment",
-      "8/8 discuss_with_coach",
+      "1/9 channel",
+      "2/9 observed_emotions",
+      "3/9 observed_needs",
+      "4/9 talk_emotions",
+      "5/9 talk_emotions_how",
+      "6/9 asked_feedback",
+      "7/9 actions",
+      "8/9 moment",
+      "9/9 discuss_with_coach",
     ]);
+  });
+
+  it("words the non-verbal questions for the channel: the voice on the phone", async () => {
+    const p = new Scripted({ channel: "phone", observed_emotions: ["worried"], observed_needs: ["certainty"], recognise_emotions: 3, asked_feedback: false, discuss_with_coach: false });
+    const answers = await runSession(debrief, p, { ...opts, focus: "recognise_emotions" });
+    const asked = (id: string) => p.asked.find((v) => v.step.id === id)!;
+    expect(asked("recognise_emotions").question).toBe("Did you recognise their emotions from their voice?");
+    expect(asked("observed_emotions").hint).toMatch(/^You could not see them, but you could hear them/);
+    // The answer keeps the question as it was asked.
+    expect(answers.find((a) => a.step === "recognise_emotions")!.question).toBe("Did you recognise their emotions from their voice?");
+  });
+
+  it("takes the channel from the linked prep: not asked again, and written words what cannot be seen", async () => {
+    const prep: Entry = {
+      schema: 1, id: "2026-11-24T0900-prep-x", kind: "prep", createdAt: "2026-11-24T09:00:00+01:00", lang: "nl",
+      exercise: { id: "prep", version: 1 }, actions: [],
+      answers: [{ step: "channel", type: "choice", question: "?", answer: "written" }],
+    };
+    const p = new Scripted({});
+    await runSession(debrief, p, { ...opts, lang: "nl", depth: "full", linkedPrep: prep }).catch(() => undefined);
+    expect(p.asked.map((v) => v.step.id)).not.toContain("channel");
+    const full = new Scripted({ observed_emotions: ["worried"], observed_needs: ["certainty"], wanted: "x", guess_accuracy: "similar", signals_agree: "not_seen" });
+    await runSession(debrief, full, { ...opts, lang: "nl", depth: "full", linkedPrep: prep }).catch(() => undefined);
+    expect(full.asked.find((v) => v.step.id === "signals_agree")!.question).toBe("Paste de toon van hun bericht bij wat ze schreven?");
+    expect(full.asked[0]!.hint).toMatch(/^Je kon ze niet zien en niet horen/);
+  });
+
+  it("keeps the usual wording when the channel is unknown or in person", async () => {
+    for (const channel of [undefined, "in_person"]) {
+      const p = new Scripted({ channel, observed_emotions: ["worried"] });
+      await runSession(debrief, p, { ...opts, focus: "recognise_emotions" }).catch(() => undefined);
+      expect(p.asked.find((v) => v.step.id === "observed_emotions")!.hint).toBe("Watch face, posture and voice, not only the words.");
+    }
   });
 
   it("puts the previous daily's intention before the question, and asks it only when there is one", async () => {

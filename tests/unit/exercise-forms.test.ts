@@ -34,11 +34,21 @@ const issues = (steps: unknown[]) => {
 describe("the quick form of the built-in exercises", () => {
   it("asks at most five prep questions: the person, feelings, needs, the question, the assumption", () => {
     expect(ids(prep, "quick")).toEqual(["who", "expected_emotions", "expected_needs", "questions", "assumptions"]);
+    // The channel does not fit in five: the full prep asks it, a linked debrief takes it over.
+    expect(ids(prep, "full")).toContain("channel");
     expect(ids(prep, "full")).toEqual(prep.steps.map((s) => s.id));
   });
 
   it("asks at most nine debrief questions, with one skill and its follow-up", () => {
-    const quick = ids(debrief, "quick", "no_judgement");
+    // The channel is asked only without a linked prep, the accuracy only with one: never both.
+    const byLink = (linked: boolean) =>
+      stepsOfForm(debrief, "quick", "no_judgement")
+        .filter((s) => !(s.when && ("linked" in s.when ? !linked : "unlinked" in s.when && linked)))
+        .map((s) => s.id);
+    expect(byLink(false)).toHaveLength(9);
+    expect(byLink(false)).toContain("channel");
+    expect(byLink(true)).toHaveLength(9);
+    const quick = byLink(true);
     expect(quick).toEqual([
       "observed_emotions",
       "observed_needs",

@@ -10,7 +10,7 @@ describe("summarize: period and counts", () => {
   it("returns exactly the documented top-level keys", async () => {
     const s = await summaryOf([], { since, until });
     expect(Object.keys(s)).toEqual([
-      "period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "intentions", "invalid",
+      "period", "counts", "habit", "ratings", "emotions", "needs", "accuracy", "followThrough", "actions", "customers", "moments", "intentions", "channels", "invalid",
     ]);
   });
 
@@ -106,6 +106,7 @@ describe("summarize: empty journal, invalid files", () => {
     expect(s.customers).toEqual([]);
     expect(s.moments).toEqual({ good: [], difficult: [], shared: [] });
     expect(s.intentions).toEqual({ n: 0, yes: 0, partly: 0, no: 0, previous: { n: 0, yes: 0, partly: 0, no: 0 } });
+    expect(s.channels).toEqual({ calls: 0, in_person: 0, video: 0, phone: 0, written: 0, unknown: 0, previous: { calls: 0, in_person: 0, video: 0, phone: 0, written: 0, unknown: 0 } });
   });
 
   it("gives the same for an empty period in a full journal", async () => {

@@ -212,3 +212,19 @@ describe("svg charts", () => {
     absent(c, "d80");
   });
 });
+
+describe("renderReviewHtml: calls by channel", () => {
+  it("counts a trainee's calls by channel in the headline, in the report's language", async () => {
+    const dir = path.join(root, "channels", "cas");
+    const list = await generateJournal({ seed: 13, lang: "nl", until: UNTIL, entries: 40, exercises, menus });
+    let n = 0;
+    // Every other debrief by phone; the rest say nothing (and no prep of the demo names one).
+    const withChannel = list.map((e) => (e.kind === "debrief" && n++ % 2 === 0 ? { ...e, answers: [{ step: "channel", type: "choice", question: "?", answer: "phone" }, ...e.answers] } : e));
+    await writeEntries(dir, withChannel);
+    const report = await review([dir], "nl");
+    const { calls, phone, unknown } = report.trainees[0]!.summary.channels;
+    expect(phone).toBeGreaterThan(0);
+    expect(phone + unknown).toBe(calls);
+    present(renderReviewHtml(report, "nl"), `<p class="kinds">gesprekken per kanaal: telefoon ${phone}, niet vastgelegd ${unknown}</p>`);
+  });
+});
