@@ -1,5 +1,8 @@
 import { count, sizeText, plural, type Messages } from "./messages.js";
 
+/** A flow's kind as a Dutch noun, for sentences about its drafts (the glossary's words). */
+const kindNoun = (kind: string) => ({ prep: "voorbereiding", debrief: "nabespreking", daily: "dagelijkse reflectie" })[kind] ?? kind;
+
 /** The tool's own words in Dutch; the type makes a message missing here a compile error. */
 export const nl: Messages = {
   help: {
@@ -107,7 +110,7 @@ export const nl: Messages = {
     noExercise: (id: string) => `geen oefening "${id}" (zie: empathy exercises list)`,
     noPhaseExercise: (phase: string) => `geen ${phase}-oefening gevonden`,
     notFound: (noun: string, key: string, hint: string) => `geen ${noun} "${key}" (zie: ${hint})`,
-    ambiguous: (key: string, n: number, noun: string, shown: string) => `"${key}" past bij ${n} ${noun} (${shown}); geef meer van het id`,
+    ambiguous: (key: string, n: number, noun: string, shown: string) => `"${key}" past bij ${n} ${noun} (${shown}); typ een langer stuk van het id`,
     nouns: { entry: "notitie", action: "actie" },
     plurals: { entry: "notities", action: "acties" },
     unreadable: (file: string, code: string) => `${file}: kan niet gelezen worden (${code})`,
@@ -210,11 +213,11 @@ export const nl: Messages = {
     reading: "dagboek lezen…",
     skippedFiles: (n: number) => `${count(n, "bestand", "bestanden")} in het dagboek ${plural(n, "kon", "konden")} niet gelezen worden en ${plural(n, "is", "zijn")} overgeslagen (zie: empathy list)`,
     draftUnreadable: (file: string) => `een concept kon niet gelezen worden en is ongemoeid gelaten: ${file}`,
-    noDraft: (kind: string, customer?: string) => `er is geen ${kind}-concept${customer ? ` voor ${customer}` : ""} om mee verder te gaan`,
+    noDraft: (kind: string, customer?: string) => `er is geen concept van een ${kindNoun(kind)}${customer ? ` voor ${customer}` : ""} om mee verder te gaan`,
     draftWhat: (n: number, customer: string | undefined, when: string) =>
       `${count(n, "antwoord", "antwoorden")}${customer ? ` voor ${customer}` : ""}, laatst bewaard ${when}`,
     resumeQuestion: (what: string) => `Verdergaan waar je gebleven was? (${what})`,
-    draftWaiting: (kind: string, what: string, command: string) => `Een ${kind} is halverwege gestopt (${what}): ${command}`,
+    draftWaiting: (kind: string, what: string, command: string) => `Een ${kindNoun(kind)} is halverwege gestopt (${what}): ${command}`,
     whichDraft: "Met welke wil je verder?",
     startNew: "Opnieuw beginnen",
     resuming: (n: number) => `Verder met ${count(n, "bewaard antwoord", "bewaarde antwoorden")}.`,
@@ -264,7 +267,7 @@ export const nl: Messages = {
     dailyMissing: "De reflectie van vandaag staat nog open: empathy daily",
     streak: (n: number) => `${count(n, "dag", "dagen")} op rij`,
     longest: (n: number) => `langste ${n}`,
-    noStreak: "Nog geen reeks: twee minuten aan het eind van de dag beginnen er een.",
+    noStreak: "Nog geen reeks: met twee minuten aan het eind van de dag begin je er een.",
     streakEnded: (length: number, lastDay: string, endedOn: string) =>
       `Je reeks van ${length} ${length === 1 ? "dag" : "dagen"} stopte op ${endedOn} (laatste reflectie ${lastDay}). Met de reflectie van vandaag begin je een nieuwe.`,
     waiting: (n: number) => `${count(n, "voorbereiding wacht", "voorbereidingen wachten")} op een nabespreking`,
@@ -316,7 +319,7 @@ export const nl: Messages = {
   demo: {
     notEmpty: (dir: string) => `--out ${dir} is niet leeg; kies een nieuwe of lege map`,
     written: (n: number, dir: string) => `${n} voorbeeldnotities geschreven naar ${dir}`,
-    next: (dir: string) => `Verken het: empathy --journal ${dir} summary --since 6m   (of list, show, actions)`,
+    next: (dir: string) => `Bekijk het zo: empathy --journal ${dir} summary --since 6m   (of list, show, actions)`,
   },
   share: {
     title: (since: string, until: string) => `Klantmomenten om te delen, ${since} – ${until}`,
@@ -422,7 +425,7 @@ export const nl: Messages = {
       emotionsChart: (n: number) => `De ${n} emoties van klanten die je het vaakst herkende`,
       needsChart: (n: number) => `De ${n} behoeften van klanten die je het vaakst opmerkte`,
       pleasant: "prettig",
-      unpleasant: "onprettig",
+      unpleasant: "vervelend",
       ownWords: "eigen woorden",
       perDebrief: "Per nabespreking",
       footer: "Gemaakt door empathy-coach, alleen-lezen: er is niets in de mappen van de deelnemers geschreven.",
@@ -595,7 +598,7 @@ export const nl: Messages = {
     needs: "Opgemerkte behoeften van klanten",
     debriefs: (n: number) => `${count(n, "nabespreking", "nabesprekingen")}`,
     variety: (n: number, before: number) => `variatie: ${n} verschillende (eerder ${before})`,
-    unpleasant: (pct: string, n: number) => `onprettig: ${pct} van ${n} keuzes uit het menu`,
+    unpleasant: (pct: string, n: number) => `vervelende emoties: ${pct} van ${n} keuzes uit het menu`,
     noPicks: "niets vastgelegd in deze periode",
     accuracy: "Empathische trefzekerheid",
     accuracyBasis: (n: number) => `${count(n, "nabespreking", "nabesprekingen")} na een voorbereiding`,
