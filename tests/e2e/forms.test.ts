@@ -231,6 +231,21 @@ describe("yesterday's intention", () => {
   });
 });
 
+describe("the streak after a daily", () => {
+  setLang("en");
+
+  it("counts a late reflection (--at) for its own day, not for today", async () => {
+    const { answers, ctx } = home();
+    for (const day of ["2026-11-16", "2026-11-17"]) {
+      capture();
+      // Written a week later: today has no reflection, but the streak through that day is alive.
+      await daily(ctx("2026-11-24T09:00:00"), { answers: answers.daily, at: `${day} 17:30` });
+    }
+    expect(stdout).toContain("2-day streak");
+    expect(stdout).not.toContain("ended");
+  });
+});
+
 describe("exercises validate", () => {
   it("names a quick step whose condition looks at a step the quick form does not ask", async () => {
     const { file, ctx } = home();

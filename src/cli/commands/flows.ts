@@ -125,7 +125,9 @@ export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
     },
     after: ({ entry, entries }) => {
       const days = dailyDays([...entries.map((e) => e.entry), entry]);
-      return [streakLine(streaks(days, localDay(ctx.now), streakRules(ctx.config)), ctx.lang)];
+      // The streak through the day this reflection is for: a late one (`--at`) counts for its day.
+      const until = entry.createdAt.slice(0, 10);
+      return [streakLine(streaks(days, until > localDay(ctx.now) ? localDay(ctx.now) : until, streakRules(ctx.config)), ctx.lang)];
     },
   });
 }
