@@ -31,16 +31,22 @@ export function tempHome(): { dir: string; journal: string; env: NodeJS.ProcessE
   };
 }
 
-/** How a command is run: `uid` runs it as that user (and group of the same number; root only). */
+/**
+ * How a command is run: `noOverride` runs root's command without the right to pass over file modes, so that a folder
+ * of mode 000 refuses it as it refuses anyone (through util-linux's setpriv).
+ */
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   input?: string;
   cwd?: string;
-  uid?: number;
+  noOverride?: boolean;
 }
+
+const DROP_OVERRIDE = ["--bounding-set", "-dac_override,-dac_read_search", "--"];
 
 /** Runs the built CLI as a user would, without a terminal. */
 export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  if (opts.noOverride && process.getuid?.() === 0) return runCommand("setpriv", [...DROP_OVERRIDE, process.execPath, BIN, ...args], opts);
   return runCommand(process.execPath, [BIN, ...args], opts);
 }
 
@@ -51,7 +57,6 @@ export function runCommand(cmd: string, args: string[], opts: RunOptions = {}): 
       cwd: opts.cwd ?? ROOT,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env },
       stdio: ["pipe", "pipe", "pipe"],
-      ...(opts.uid !== undefined && { uid: opts.uid, gid: opts.uid }),
     });
     let stdout = "";
     let stderr = "";
