@@ -9,8 +9,11 @@ import { readWhole } from "./read-whole.js";
 
 /** No change of one file takes this long: a lock this old is left over, whoever holds it. */
 const STALE_MS = 30_000;
-/** Writing a holder's id takes microseconds: a lock without one for this long was left by a killed run. */
-const NO_ID_STALE_MS = 1_000;
+/**
+ * Writing a holder's id takes microseconds, but a loaded machine can pause a run between creating
+ * the lock and writing it: a lock without an id for this long was left by a killed run.
+ */
+const NO_ID_STALE_MS = 5_000;
 /**
  * A run gives up when one holder keeps the lock this long: then something is wrong. While the lock
  * changes hands, others are making progress and the run waits its turn, up to `MAX_WAIT_MS`.
@@ -25,8 +28,13 @@ const MAX_LOCK_BYTES = 256;
  * exists, or the lock is old), or undefined when it is held or already gone.
  */
 async function leftOver(lock: string, seen?: (holder: string) => void): Promise<{ ino: number } | undefined> {
-  const [st, holder] = await Promise.all([fs.stat(lock).catch(() => undefined), readWhole(lock, MAX_LOCK_BYTES).catch(() => "")]);
-  if (!st) return undefined; // released meanwhile: just try again
+  // A lock gone by the time it is read was released: that is no lock without an id. (One that
+  // cannot be read for another reason, a FIFO or a huge file, holds no id.)
+  const [st, holder] = await Promise.all([
+    fs.stat(lock).catch(() => undefined),
+    readWhole(lock, MAX_LOCK_BYTES).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : "")),
+  ]);
+  if (!st || holder === undefined) return undefined; // released meanwhile: just try again
   seen?.(`${st.ino} ${holder}`);
   const age = Date.now() - st.mtimeMs;
   if (age > STALE_MS) return st;
