@@ -119,14 +119,13 @@ export function accuracy(view: JournalView, menus: Menus, debrief: Exercise, min
   const withShare = (a: Agreement): Agreement => ({ ...a, share: a.n === 0 ? null : a.agree / a.n });
   const agreement = withShare(cur.agreement);
   const previous = withShare(prev.agreement);
-  const shareAcc = (a: Agreement) => Object.assign(new Acc(), { sum: a.agree, n: a.n });
   return {
     items,
     agreement: {
       ...agreement,
       claim: claimOf(agreement, minSample),
       previous,
-      ...trend(shareAcc(agreement), shareAcc(previous), minSample, OVERLAP_FLAT),
+      ...trend(Acc.of(agreement.agree, agreement.n), Acc.of(previous.agree, previous.n), minSample, OVERLAP_FLAT),
     },
     emotions: metric(cur.emotions, prev.emotions, minSample, OVERLAP_FLAT),
     needs: metric(cur.needs, prev.needs, minSample, OVERLAP_FLAT),

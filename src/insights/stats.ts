@@ -14,6 +14,10 @@ export class Acc {
   get average(): number | null {
     return this.n === 0 ? null : this.sum / this.n;
   }
+  /** An accumulator already holding `n` values that add up to `sum` (a count of hits, say). */
+  static of(sum: number, n: number): Acc {
+    return Object.assign(new Acc(), { sum, n });
+  }
   mean(): Mean {
     const a = this.average;
     return { average: a, n: this.n };

@@ -1,5 +1,6 @@
 import { streakRules } from "../../config/config.js";
 import { localDay } from "../../dates.js";
+import type { PhaseName as Phase } from "../../exercises/phases.js";
 import { draftFiles } from "../../session/draft-files.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus, type TodayStatus } from "../../insights/status.js";
@@ -15,16 +16,15 @@ import { versioned } from "../../insights/json.js";
 const MENU = ["prep", "debrief", "daily", "actions", "list", "summary", "share"] as const;
 type Choice = (typeof MENU)[number] | "quit";
 
-/** The kinds of flow that have a draft waiting. */
+/** The kinds of flow that have a draft waiting, from the file names alone. */
 const draftKinds = (journal: string) => [...new Set(draftFiles(journal).map((f) => f.kind))];
 
 /** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
-async function draftLines(journal: string): Promise<string[]> {
-  const files = draftFiles(journal);
-  if (files.length === 0) return [];
+async function draftLines(journal: string, kinds: readonly Phase[]): Promise<string[]> {
+  if (kinds.length === 0) return [];
   const { describeDraft, listDrafts } = await import("../../session/drafts.js");
   const lines: string[] = [];
-  for (const kind of new Set(files.map((f) => f.kind))) {
+  for (const kind of kinds) {
     for (const { draft } of (await listDrafts(journal, kind)).drafts)
       lines.push(`${style.cyan("→")} ${t().flow.draftWaiting(kind, describeDraft(draft), resumeCommand(kind, draft.customer))}`);
   }
@@ -33,9 +33,11 @@ async function draftLines(journal: string): Promise<string[]> {
 
 /** Where you stand today: the home screen without its menu, also as JSON for a prompt or status bar. */
 export async function status(ctx: Context, opts: { json?: boolean } = {}): Promise<TodayStatus> {
-  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), draftLines(ctx.folders.journal)]);
+  const kinds = draftKinds(ctx.folders.journal);
+  // JSON names the kinds only: the drafts themselves are read for the sentences about them.
+  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), opts.json ? [] : draftLines(ctx.folders.journal, kinds)]);
   const today = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
-  if (opts.json) outJson(versioned({ ...today, drafts: draftKinds(ctx.folders.journal) }));
+  if (opts.json) outJson(versioned({ ...today, drafts: kinds }));
   else out([style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
   return today;
 }
