@@ -176,7 +176,7 @@ export function registerCommands(program: Command): void {
       .requiredOption("--for <dir>", m.noteFor)
       .option("--json", m.json)
       .action(async (id: string, words: string[], opts, cmd: Command) => (await import("./commands/note.js")).note(await context(cmd), id, words, opts)),
-    ['empathy note 2026-11-24T1115 "Ask about the silence after the price" --for ~/coaching/anna'],
+    [`empathy note 2026-11-24T1115 "${m.noteExample}" --for ~/coaching/anna`],
   );
   examples(
     program
