@@ -128,7 +128,7 @@ export const en = {
     linkedFolder: (rel: string, folder: string) => `${rel} in the journal is a symbolic link, which the journal never follows; make ${folder} a real folder`,
     answerMismatch: (step: string, expected: string) => `step "${step}": expected ${expected}`,
     aFile: "a file",
-    locked: (file: string) => `${file} is being changed by another run of empathy; try again in a moment`,
+    locked: (file: string) => `${file} is being changed by another empathy command just now; try again in a moment`,
     cannotWrite: (file: string, code: string) => `${file}: cannot be written there (${code}); give another --out`,
     fixConfig: "fix or remove the config file",
     fixNotes: "the coach notes file; fix it by hand",
@@ -175,7 +175,7 @@ export const en = {
   exercises: {
     builtin: "built-in",
     own: "your own",
-    steps: (n: number) => `${n} steps`,
+    steps: (n: number) => count(n, "step", "steps"),
     optional: "optional",
     forms: { both: "quick and full", quick: "quick only", full: "full only" } as Record<string, string>,
     focus: (skill: string) => `focus skill: ${skill}`,
@@ -257,8 +257,8 @@ export const en = {
   },
   focus: {
     line: (skill: string, why: string) => `Today, practise: ${skill} — ${why}`,
-    lowest: (avg: string, n: number) => `your lowest lately, ${avg} over ${count(n, "call", "calls")}`,
-    fewSoFar: (avg: string, n: number) => `the lowest so far, ${avg}, but over only ${count(n, "call", "calls")}`,
+    lowest: (avg: string, n: number) => `your lowest score lately, ${avg} on average over ${count(n, "call", "calls")}`,
+    fewSoFar: (avg: string, n: number) => `your lowest score so far, ${avg} on average, but over only ${count(n, "call", "calls")}`,
     due: (window: number) => `not rated in your last ${window} quick debriefs`,
     unrated: "not rated yet",
     planned: "as planned in your prep",
@@ -278,7 +278,7 @@ export const en = {
     dailyMissing: "Today's reflection is still open: empathy daily",
     streak: (n: number) => `${n}-day streak`,
     longest: (n: number) => `longest ${n}`,
-    noStreak: "No streak yet: two minutes at the end of the day start one.",
+    noStreak: "No streak yet. Take two minutes at the end of the day for your reflection, and you have begun.",
     streakEnded: (length: number, lastDay: string, endedOn: string) =>
       `Your ${length}-day streak ended on ${endedOn} (last reflection ${lastDay}). Today's reflection starts a new one.`,
     waiting: (n: number) => `${count(n, "prep", "preps")} waiting for a debrief`,
@@ -301,7 +301,7 @@ export const en = {
   },
   list: {
     none: "No entries found.",
-    noJournal: (dir: string) => `No journal at ${dir} yet; the first prep, debrief or daily makes one.`,
+    noJournal: (dir: string) => `No journal at ${dir} yet; your first prep, debrief or daily reflection makes one.`,
     flagged: "⚑ for the coach",
     exported: (n: number, file: string) => `${count(n, "entry", "entries")} exported to ${file}`,
     openActions: (n: number) => `${count(n, "open action", "open actions")}`,
@@ -337,7 +337,7 @@ export const en = {
     anonymized: "Replaced by pseudonyms: customer names, and the contacts of the preps (“who”: full names, and first or last names written with a capital). Other names in free text are not replaced: read it through before you share it.",
     good: "Good moments",
     cases: "Cases for the team",
-    question: "What would you do? Aim for a happy customer and for enjoying the work.",
+    question: "What would you do? Think of a happy customer and of enjoying your work.",
     why: "Why share: the way a team talks about customers spreads. Grumbling about a customer who has just left rubs off on everyone, the newest colleagues first; good moments rub off just as well. So share those, and learn from the hard ones.",
     howTitle: "How to run the team moment",
     how: [
@@ -630,7 +630,7 @@ export const en = {
       lower: (over: number, under: number, n: number) =>
         `Rates their reading of customers lower than it shows: the own score was below the measured class in ${under} and above it in ${over} of ${count(n, "debrief", "debriefs")}.`,
       "no-lean": (over: number, under: number, n: number) =>
-        `Own score and measured class agree on balance: higher in ${over} and lower in ${under} of ${count(n, "debrief", "debriefs")}, no clear lean.`,
+        `Own score and measured class agree on balance: higher in ${over} and lower in ${under} of ${count(n, "debrief", "debriefs")}, with no clear lean.`,
     },
     rawOverlaps: "The overlaps are the raw shares of menu picks expected and seen alike.",
     points: (signed: string) => `${signed} pt`,
