@@ -390,7 +390,7 @@ export const nl: Messages = {
       stall: (from: string, to: string, days: number) => `${days} dagen geen notities (${from} – ${to})`,
       overdue: (n: number) => `Te late vervolgacties (${n}):`,
       difficult: "Lastige casussen om te bespreken:",
-      good: "Goede momenten om te benoemen:",
+      good: "Mooie momenten om te prijzen:",
       shared: "Momenten om te delen (goed of lastig):",
       notes: "Je aantekeningen:",
       openers: "Openingsvragen voor het gesprek:",
