@@ -513,6 +513,11 @@ export const en = {
     version: (found: string, reads: number) => `unknown schema version ${found} (this version of the tool reads ${reads})`,
     // The YAML parser's own account is the most precise one there is; it speaks English.
     notYaml: (detail: string) => detail,
+    /** The YAML reader's own findings, by name (the parser's own words are its, in English). */
+    yaml: {
+      plainKey: "a key must be a plain name, not a list or map",
+      uniqueKeys: "Map keys must be unique",
+    },
     idMismatch: (id: string) => `id "${id}" does not match the file name`,
     kindMismatch: (kind: string) => `kind "${kind}" does not match the file name`,
   },

@@ -42,6 +42,12 @@ export function issueText(issue: SchemaIssue, lang?: Lang): string {
   }
 }
 
+/** A file that is no readable YAML, in the words of this run: the reader's own finding, or the parser's. */
+export function yamlProblemText(message: string, lang?: Lang): string {
+  const own = (Object.keys(en.reasons.yaml) as (keyof typeof en.reasons.yaml)[]).find((k) => en.reasons.yaml[k] === message);
+  return own ? t(lang).reasons.yaml[own] : t(lang).reasons.notYaml(message);
+}
+
 /** Why a file was skipped, in the words of this run. */
 export function whyText(why: Why, lang?: Lang): string {
   const m = t(lang).reasons;
@@ -57,7 +63,7 @@ export function whyText(why: Why, lang?: Lang): string {
     case "version":
       return m.version(why.found, why.reads);
     case "notYaml":
-      return m.notYaml(why.detail);
+      return yamlProblemText(why.detail, lang);
     case "field":
       return `${why.field}: ${issueText(why.issue, lang)}`;
     case "idMismatch":

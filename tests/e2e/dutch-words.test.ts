@@ -15,7 +15,7 @@ const ENGLISH = [
   "missing", "usage", "options", "commands", "arguments", "error", "unknown", "empty", "linked", "answered", "too", "large", "none",
   "day", "days", "streak", "follow-up", "action", "actions", "customer", "customers", "trash", "setting", "removed",
   "deleted", "restored", "moved", "did", "mean", "allowed", "choices", "default", "required", "argument", "got", "tags",
-  "step", "which", "twice", "least", "condition",
+  "step", "which", "twice", "least", "condition", "must", "unique", "key", "keys", "indented",
 ];
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}_./-])(${ENGLISH.join("|")})(?![\\p{L}\\p{N}_/-])`, "giu");
 
@@ -61,6 +61,8 @@ beforeAll(async () => {
   fs.symlinkSync(path.join(month, "notities.yaml"), path.join(month, "2026-11-17T0906-daily.yaml"));
   fs.copyFileSync(path.join(month, fs.readdirSync(month).find((n) => n.includes("-debrief-"))!), path.join(month, "2026-11-17T0907-prep-kopie.yaml"));
   writeFile(home.dir, "bad-exercise.yaml", "id: Mijn Oefening\nphase: lunch\n");
+  writeFile(home.dir, "twice.yaml", "id: a\nid: b\n");
+  writeFile(home.dir, "no-yaml.yaml", "id: [\n");
   // An own exercise with every mistake of its steps the schema names, and one with every mistake between steps.
   const head = "id: mijn-oefening\nversion: 1\nphase: debrief\ntitle: {nl: T, en: T}\nintro: {nl: I, en: I}\nsource: [\"004\"]\nsteps:\n";
   const step = (id: string, more = "") => `  - {id: ${id}, type: text, prompt: {nl: V, en: Q}, source: ["004"]${more}}\n`;
@@ -117,6 +119,8 @@ describe("a Dutch run speaks Dutch", () => {
       await dutch(["exercises", "show", "debrief"]),
       await dutch(["exercises", "validate", path.join(home.dir, "bad-exercise.yaml")], { code: 1 }),
       await dutch(["exercises", "validate", path.join(home.dir, "bad-steps.yaml"), path.join(home.dir, "bad-order.yaml")], { code: 1 }),
+      await dutch(["exercises", "validate", path.join(home.dir, "twice.yaml"), path.join(home.dir, "no-yaml.yaml")], { code: 1 }),
+      await dutch(["daily", "--answers", "-"], { input: "reflection: [\n", journal: flows, code: 1 }),
       await dutch(["nudge"]),
       await dutch(["list", "--since", "garbage"], { code: 2 }),
       await dutch(["list", "--kund", "prep"], { code: 2 }),
