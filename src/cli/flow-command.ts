@@ -6,7 +6,7 @@ import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises
 import type { Depth, Exercise, Phase } from "../exercises/schema.js";
 import { setLang, t } from "../i18n/index.js";
 import type { AnswerValue, Entry, StoredEntry } from "../journal/entry.js";
-import { STEP } from "../exercises/conventions.js";
+import { optionWord, STEP } from "../exercises/conventions.js";
 import { readJournalReporting } from "./journal-input.js";
 import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
@@ -87,9 +87,6 @@ export function parseTags(given: readonly string[]): string[] {
   return [...new Set(tags)];
 }
 
-/** A channel as the command line spells it: the option id, with - for _ (`in-person`). */
-const channelWord = (id: string) => id.replaceAll("_", "-");
-
 /**
  * `--channel` as the answer to the exercise's channel step: the values are that step's own
  * choices, so the flag and the question can never offer different channels.
@@ -97,8 +94,8 @@ const channelWord = (id: string) => id.replaceAll("_", "-");
 export function parseChannel(value: string, exercise: Exercise): Map<string, AnswerValue> {
   const step = exercise.steps.find((s) => s.id === STEP.channel);
   if (step?.type !== "choice") throw new UsageError(t().flow.noChannel(exercise.id));
-  const option = step.options.find((o) => channelWord(o.id) === channelWord(value.trim().toLowerCase()));
-  if (!option) throw new UsageError(t().flow.badChannel(value, step.options.map((o) => channelWord(o.id)).join(", ")));
+  const option = step.options.find((o) => optionWord(o.id) === optionWord(value.trim().toLowerCase()));
+  if (!option) throw new UsageError(t().flow.badChannel(value, step.options.map((o) => optionWord(o.id)).join(", ")));
   return new Map([[step.id, option.id]]);
 }
 
