@@ -323,7 +323,7 @@ export const nl: Messages = {
   demo: {
     notEmpty: (dir: string) => `--out ${dir} is niet leeg; kies een nieuwe of lege map`,
     written: (n: number, dir: string) => `${n} voorbeeldnotities geschreven naar ${dir}`,
-    next: (dir: string) => `Bekijk het zo: empathy --journal ${dir} summary --since 6m   (of list, show, actions)`,
+    next: (dir: string) => `Bekijk het zo: empathy --journal ${dir} summary --since 6m   (of \`list\`, \`show\`, \`actions\` in plaats van \`summary\`)`,
   },
   share: {
     title: (since: string, until: string) => `Klantmomenten om te delen, ${since} – ${until}`,

@@ -330,7 +330,7 @@ export const en = {
   demo: {
     notEmpty: (dir: string) => `--out ${dir} is not empty; choose a new or empty folder`,
     written: (n: number, dir: string) => `Wrote ${n} sample entries to ${dir}`,
-    next: (dir: string) => `Explore it: empathy --journal ${dir} summary --since 6m   (or list, show, actions)`,
+    next: (dir: string) => `Explore it: empathy --journal ${dir} summary --since 6m   (or \`list\`, \`show\`, \`actions\` instead of \`summary\`)`,
   },
   share: {
     title: (since: string, until: string) => `Customer moments to share, ${since} – ${until}`,

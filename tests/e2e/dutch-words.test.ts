@@ -153,6 +153,13 @@ describe("a Dutch run speaks Dutch", () => {
       await dutch(["list", "--number", "veel"], { code: 2 }),
       await dutch(["show"], { code: 2 }),
       await dutch(["list", "extra"], { code: 2 }),
+      await dutch(["demo", "--out", path.join(home.dir, "demo"), "--entries", "12", "--seed", "2"]),
+      await dutch(["review", journal, "--format", "html", "--out", path.join(home.dir, "review.html")]),
+      await dutch(["encryption", "init", "--no-passphrase"]),
+      await dutch(["encryption", "on"], { journal: flows }),
+      await dutch(["encryption", "status"], { journal: flows }),
+      await dutch(["list"], { journal: flows }),
+      await dutch(["encryption", "off"], { journal: flows }),
     ];
     // The review's file health names each broken file with its reason.
     expect(outputs.find((o) => o.args.startsWith("review"))!.out).toContain("onbekende schemaversie 7");
