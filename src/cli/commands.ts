@@ -49,14 +49,14 @@ export function registerCommands(program: Command): void {
   program.addHelpText("after", `\n${m.examples}:\n  $ empathy\n  $ empathy prep --customer "Acme BV"\n  $ empathy debrief\n  $ empathy daily\n`);
 
   examples(
-    flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer).option("--recap", m.recap)).action(
+    flowOptions(program.command("prep").description(m.prep).option("--customer <name>", m.customer).option("--channel <channel>", m.channel).option("--recap", m.recap)).action(
       async (opts, cmd: Command) => (await import("./commands/flows.js")).prep(await context(cmd), opts),
     ),
-    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --tag renewal", "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume", "empathy prep --full", "empathy prep --recap --customer Acme"],
+    ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --tag renewal", "empathy prep --customer Acme --channel phone", "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume", "empathy prep --full", "empathy prep --recap --customer Acme"],
   );
   examples(
     flowOptions(
-      program.command("debrief").description(m.debrief).option("--customer <name>", m.customer).option("--prep <id>", m.prepId),
+      program.command("debrief").description(m.debrief).option("--customer <name>", m.customer).option("--prep <id>", m.prepId).option("--channel <channel>", m.channel),
     ).action(async (opts, cmd: Command) => (await import("./commands/flows.js")).debrief(await context(cmd), opts)),
     ['empathy debrief --customer "Acme BV"', "empathy debrief --prep 2026-11-24T1030", "cat answers.json | empathy debrief --customer Acme --answers -"],
   );
@@ -176,7 +176,7 @@ export function registerCommands(program: Command): void {
       .requiredOption("--for <dir>", m.noteFor)
       .option("--json", m.json)
       .action(async (id: string, words: string[], opts, cmd: Command) => (await import("./commands/note.js")).note(await context(cmd), id, words, opts)),
-    ['empathy note 2026-11-24T1115 "Ask about the silence after the price" --for ~/coaching/anna'],
+    [`empathy note 2026-11-24T1115 "${m.noteExample}" --for ~/coaching/anna`],
   );
   examples(
     program

@@ -5,7 +5,8 @@ import { Interrupted, UsageError, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
 import type { Depth, Exercise, Phase } from "../exercises/schema.js";
 import { setLang, t } from "../i18n/index.js";
-import type { Entry, StoredEntry } from "../journal/entry.js";
+import type { AnswerValue, Entry, StoredEntry } from "../journal/entry.js";
+import { optionWord, STEP } from "../exercises/conventions.js";
 import { readJournalReporting } from "./journal-input.js";
 import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
@@ -31,6 +32,7 @@ export interface FlowOptions {
   full?: boolean;
   quick?: boolean;
   tag?: string[];
+  channel?: string;
 }
 
 /** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
@@ -85,6 +87,18 @@ export function parseTags(given: readonly string[]): string[] {
   return [...new Set(tags)];
 }
 
+/**
+ * `--channel` as the answer to the exercise's channel step: the values are that step's own
+ * choices, so the flag and the question can never offer different channels.
+ */
+export function parseChannel(value: string, exercise: Exercise): Map<string, AnswerValue> {
+  const step = exercise.steps.find((s) => s.id === STEP.channel);
+  if (step?.type !== "choice") throw new UsageError(t().flow.noChannel(exercise.id));
+  const option = step.options.find((o) => optionWord(o.id) === optionWord(value.trim().toLowerCase()));
+  if (!option) throw new UsageError(t().flow.badChannel(value, step.options.map((o) => optionWord(o.id)).join(", ")));
+  return new Map([[step.id, option.id]]);
+}
+
 /** Calm exit codes for a stopped flow: Ctrl-C 130, a closed terminal 129, SIGTERM 143, Ctrl-D (input ended) 1. */
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143, EOF: 1 };
 
@@ -106,6 +120,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   ]);
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
+  const given = opts.channel === undefined ? undefined : parseChannel(opts.channel, exercise);
   // Before the first question: answers that cannot be kept should not be asked for.
   await ensureWritable(ctx.folders.journal);
 
@@ -153,6 +168,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       actionIds: new Set(journal.entries.flatMap((e) => e.entry.actions.map((a) => a.id))),
       ...setup,
       ...(tags && { tags }),
+      ...(given && { given }),
       ...(kept && { resumed: { answers: kept.draft.answers, skipped: kept.draft.skipped, file: kept.file } }),
     });
     out(`${ui ? "\n" : ""}${style.green("✓")} ${t().flow.saved(saved.path)}`);

@@ -8,7 +8,7 @@ import type { Messages } from "../i18n/messages.js";
  */
 export function helpWords(m: Messages["parser"]): HelpConfiguration {
   const extras = (s: string) =>
-    s.replace(/\(default: /g, `(${m.default}: `).replace(/\(choices: /g, `(${m.choices}: `).replace(/\(env: /g, `(${m.env}: `).replace(/; (default|choices|env): /g, (_x, w: "default" | "choices" | "env") => `; ${m[w]}: `);
+    s.replace(/\(default: /g, `(${m.default}: `).replace(/\(choices: /g, `(${m.choices}: `).replace(/\(env: /g, `(${m.env}: `).replace(/([;,]) (default|choices|env): /g, (_x, sep: string, w: "default" | "choices" | "env") => `${sep} ${m[w]}: `);
   const usage = (s: string) => s.replace("[options]", `[${m.options}]`).replace("[command]", `[${m.command}]`);
   return {
     styleTitle: (title) => m.headings[title] ?? title,

@@ -1,7 +1,8 @@
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
-import { issueText } from "../i18n/reasons.js";
+import { issueText, yamlProblemText } from "../i18n/reasons.js";
+import { en } from "../i18n/messages.js";
 import type { SchemaIssue } from "../journal/entry.js";
 import { fastYaml } from "./fast-yaml.js";
 
@@ -13,11 +14,15 @@ export interface Problem {
   message: string;
   /** What the schema found, as data, when it was the schema that found it. */
   issue?: SchemaIssue;
+  /** The text is no YAML the parser can read: `message` is the parser's words, in English. */
+  syntax?: true;
 }
 
+/** A problem as one line in the run's words; the message itself stays as found (a reader may match it). */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
+  const message = p.syntax ? yamlProblemText(p.message) : p.message;
+  return p.field ? `${where}: ${p.field}: ${message}` : `${where}: ${message}`;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
@@ -38,7 +43,7 @@ const YAML_OPTIONS = { uniqueKeys: false, maxAliasCount: 100, prettyErrors: true
 export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, limits?: Partial<YamlLimits>): Parsed<z.infer<S>> {
   // Before any parser: what no reader should spend time or memory on is refused by its shape.
   const tooComplex = yamlTooComplex(text, limits);
-  if (tooComplex) return { ok: false, problems: [{ file, message: tooComplex }] };
+  if (tooComplex) return { ok: false, problems: [{ file, message: tooComplex, syntax: true }] };
   const bare = text.replace(/^\uFEFF/, "");
   const fast = fastYaml(bare);
   if (fast) {
@@ -56,7 +61,7 @@ export function parseLocating<S extends z.ZodType>(text: string, schema: S, file
     doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   } catch (e) {
     // Pathological input (nesting thousands deep) can exhaust the parser itself.
-    return { ok: false, problems: [{ file, message: `cannot be parsed (${firstLine((e as Error).message)})` }] };
+    return { ok: false, problems: [{ file, message: `cannot be parsed (${firstLine((e as Error).message)})`, syntax: true }] };
   }
   // Warnings are errors here: an unknown tag (`!custom`) would otherwise pass as plain text.
   const errors = [...doc.errors, ...doc.warnings];
@@ -68,16 +73,17 @@ export function parseLocating<S extends z.ZodType>(text: string, schema: S, file
         line: e.linePos?.[0]?.line,
         // The pretty message repeats the position and quotes the source; the line is enough.
         message: firstLine(e.message).replace(/ at line \d+, column \d+:?$/, ""),
+        syntax: true as const,
       })),
     };
   }
   const badKey = keyProblem(doc);
-  if (badKey) return { ok: false, problems: [{ file, line: lines.linePos(badKey.at).line, message: badKey.message }] };
+  if (badKey) return { ok: false, problems: [{ file, line: lines.linePos(badKey.at).line, message: badKey.message, syntax: true }] };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: YAML_OPTIONS.maxAliasCount });
   } catch (e) {
-    return { ok: false, problems: [{ file, message: firstLine((e as Error).message) }] };
+    return { ok: false, problems: [{ file, message: firstLine((e as Error).message), syntax: true }] };
   }
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
@@ -122,10 +128,10 @@ function keyProblem(doc: Document): { at: number; message: string } | undefined 
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
         const at = (key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
-        if (isCollection(key)) found = { at, message: "a key must be a plain name, not a list or map" };
+        if (isCollection(key)) found = { at, message: en.reasons.yaml.plainKey };
         else {
           const value = isScalar(key) ? key.value : key;
-          if (seen.has(value)) found = { at, message: "Map keys must be unique" };
+          if (seen.has(value)) found = { at, message: en.reasons.yaml.uniqueKeys };
           seen.add(value);
         }
         if (found) return visit.BREAK;

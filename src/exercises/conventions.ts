@@ -34,3 +34,6 @@ export const STEP = {
 } as const;
 
 export const COACH_FLAG = "coach";
+
+/** An option id as the command line spells it (`--channel in-person`): - for _, as options are spelt. */
+export const optionWord = (id: string) => id.replaceAll("_", "-");

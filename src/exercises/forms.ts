@@ -31,11 +31,13 @@ export function stepsOfForm(exercise: Exercise, depth: Depth, focus?: string): S
   return asked.filter((s) => !(s.when && "step" in s.when && !ids.has(s.when.step)));
 }
 
-export interface FormProblem {
+interface FormPlace {
   index: number;
   path: string[];
-  message: string;
 }
+
+/** What is wrong, as the catalogue names it (see the schema's messages), and the step it concerns. */
+export type FormProblem = FormPlace & ({ problem: "focusQuick" } | { problem: "quickNeeds" | "fullNeeds"; ref: string });
 
 /**
  * A condition must look at a step its own form asks, or it could never hold as meant: a quick
@@ -47,15 +49,15 @@ export function formProblems(steps: readonly FormStep[]): FormProblem[] {
   const problems: FormProblem[] = [];
   steps.forEach((s, index) => {
     if (s.form === "quick" && isFocus(s)) {
-      problems.push({ index, path: ["form"], message: "a focus skill is asked in both forms; leave out form: quick" });
+      problems.push({ index, path: ["form"], problem: "focusQuick" });
     }
     const ref = s.when && "step" in s.when ? byId.get(s.when.step) : undefined;
     if (!ref) return;
     const where = ["when", "step"];
     if (quick && inQuick(s) && !inQuick(ref))
-      problems.push({ index, path: where, message: `the quick form asks this step but not "${ref.id}", which its condition looks at; give "${ref.id}" form: both` });
+      problems.push({ index, path: where, problem: "quickNeeds", ref: ref.id });
     if (inFull(s) && !inFull(ref))
-      problems.push({ index, path: where, message: `the full form asks this step but not "${ref.id}", which its condition looks at; give "${ref.id}" form: both` });
+      problems.push({ index, path: where, problem: "fullNeeds", ref: ref.id });
   });
   return problems;
 }

@@ -38,7 +38,7 @@ export async function readExerciseFile(file: string): Promise<ExerciseFileResult
   try {
     text = await readWhole(file);
   } catch (e) {
-    const message = e instanceof FileRefused ? refusalReason(e) : `cannot be read (${(e as NodeJS.ErrnoException).code ?? "error"})`;
+    const message = e instanceof FileRefused ? refusalReason(e) : t().reasons.unreadable((e as NodeJS.ErrnoException).code ?? "error");
     return { ok: false, problems: [{ file, message }] };
   }
   const [{ parseYaml }, { Exercise }] = await Promise.all([import("../data/parse-yaml.js"), import("./schema.js")]);

@@ -5,6 +5,7 @@ import { formProblems } from "./forms.js";
 import { en } from "../i18n/messages.js";
 
 const words = en.schema.custom;
+const about = en.schema.about;
 
 /** Every user-visible string carries both languages, so a translation can never go missing. */
 export const Bilingual = z.strictObject({
@@ -70,7 +71,7 @@ const stepBase = {
   id: Slug,
   prompt: Bilingual,
   hint: Bilingual.optional(),
-  source: z.array(ArticleId).min(1, "name at least one article the step draws on"),
+  source: z.array(ArticleId).min(1, words.needSource),
   optional: z.boolean().default(false),
   when: Condition.optional(),
   /** Shows the linked prep's answer to this step beside the question ("you expected …"). */
@@ -89,7 +90,7 @@ const TextStep = z.strictObject({ ...stepBase, type: z.enum(["text", "longtext"]
 const ChoiceStep = z.strictObject({
   ...stepBase,
   type: z.enum(["choice", "multi"]),
-  options: z.array(Option).min(2, "a choice needs at least two options"),
+  options: z.array(Option).min(2, words.twoOptions),
 });
 const RatingStep = z
   .strictObject({
@@ -115,7 +116,7 @@ const RotatingStep = z.strictObject({
   type: z.literal("rotating"),
   pool: z
     .array(z.strictObject({ id: Slug, prompt: Bilingual, source: ArticleId }))
-    .min(2, "a rotating step needs at least two questions"),
+    .min(2, words.twoQuestions),
 });
 
 // Discriminated by `type`, so an error points into the step's own fields, not at "invalid input".
@@ -139,19 +140,18 @@ export const Exercise = z
     const seen = new Set<string>();
     ex.steps.forEach((step, i) => {
       if (seen.has(step.id)) {
-        ctx.addIssue({ code: "custom", message: `step id "${step.id}" is used twice`, path: ["steps", i, "id"] });
+        ctx.addIssue({ code: "custom", message: about.stepTwice(step.id), path: ["steps", i, "id"] });
       }
       const ref = step.when && "step" in step.when ? step.when.step : undefined;
       if (ref !== undefined && !seen.has(ref)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `condition refers to "${ref}", which is not an earlier step`,
-          path: ["steps", i, "when", "step"],
-        });
+        ctx.addIssue({ code: "custom", message: about.notEarlier(ref), path: ["steps", i, "when", "step"] });
       }
       seen.add(step.id);
     });
-    for (const p of formProblems(ex.steps)) ctx.addIssue({ code: "custom", message: p.message, path: ["steps", p.index, ...p.path] });
+    for (const p of formProblems(ex.steps)) {
+      const path = ["steps", p.index, ...p.path];
+      ctx.addIssue({ code: "custom", message: "ref" in p ? about[p.problem](p.ref) : words.focusQuick, path });
+    }
   });
 export type Exercise = z.infer<typeof Exercise>;
 

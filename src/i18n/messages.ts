@@ -59,6 +59,7 @@ export const en = {
     recap: "show the card of your latest prep again (for one customer with --customer)",
     customer: "the customer's name",
     prepId: "the prep this call follows (id or unique start of it)",
+    channel: "how the call is held: in-person, video, phone or written (e-mail, chat)",
     kind: "only entries of this kind",
     customerFilter: "only this customer",
     since: "from this day (YYYY-MM-DD, or 30d, 12w, 6m back)",
@@ -80,12 +81,13 @@ export const en = {
     entries: "how many entries to write",
     review: "a coach's read-only review of one or more journal folders (or a folder of them)",
     reviewDirs: "journal folders, or folders whose subfolders are journals",
-    sort: "sort the team table by name, entries, streak, accuracy, last, weakest or a skill id",
+    sort: 'sort the team table by "name", "entries", "streak", "accuracy", "last", "weakest" or a skill id',
     anonymize: "replace customer names by stable pseudonyms",
     details: "the text review in full: every figure and every list",
     note: "keep a coach's note on a trainee's entry, in your own data folder",
     noteFor: "the trainee's journal folder",
     noteText: "the note",
+    noteExample: "Ask about the silence after the price",
     share: "this week's good moments and difficult cases, for the team meeting",
     week: "the last seven days (the default)",
     noAnonymize: "keep customer names (only for yourself)",
@@ -126,7 +128,7 @@ export const en = {
     linkedFolder: (rel: string, folder: string) => `${rel} in the journal is a symbolic link, which the journal never follows; make ${folder} a real folder`,
     answerMismatch: (step: string, expected: string) => `step "${step}": expected ${expected}`,
     aFile: "a file",
-    locked: (file: string) => `${file} is being changed by another run of empathy; try again in a moment`,
+    locked: (file: string) => `${file} is being changed by another empathy command just now; try again in a moment`,
     cannotWrite: (file: string, code: string) => `${file}: cannot be written there (${code}); give another --out`,
     fixConfig: "fix or remove the config file",
     fixNotes: "the coach notes file; fix it by hand",
@@ -173,7 +175,7 @@ export const en = {
   exercises: {
     builtin: "built-in",
     own: "your own",
-    steps: (n: number) => `${n} steps`,
+    steps: (n: number) => count(n, "step", "steps"),
     optional: "optional",
     forms: { both: "quick and full", quick: "quick only", full: "full only" } as Record<string, string>,
     focus: (skill: string) => `focus skill: ${skill}`,
@@ -214,6 +216,8 @@ export const en = {
       `no terminal to ask questions in: give the answers with --answers FILE (YAML or JSON, - for stdin); see: empathy exercises show ${kind} --json`,
     badAt: (v: string) => `--at "${v}" is not a valid moment; use YYYY-MM-DD or YYYY-MM-DD HH:MM`,
     futureAt: (v: string) => `--at "${v}" lies in the future; an entry records a moment that has happened`,
+    badChannel: (v: string, valid: string) => `--channel "${v}" is not a channel; use one of: ${valid}`,
+    noChannel: (exercise: string) => `--channel: the exercise "${exercise}" does not ask how the call is held`,
     saved: (path: string) => `Saved: ${path}`,
     interrupted: (command: string) => `Stopped. Your answers so far are kept as a draft; continue with: ${command}`,
     interruptedEmpty: "Stopped before the first answer; nothing was saved.",
@@ -253,8 +257,8 @@ export const en = {
   },
   focus: {
     line: (skill: string, why: string) => `Today, practise: ${skill} — ${why}`,
-    lowest: (avg: string, n: number) => `your lowest lately, ${avg} over ${count(n, "call", "calls")}`,
-    fewSoFar: (avg: string, n: number) => `the lowest so far, ${avg}, but over only ${count(n, "call", "calls")}`,
+    lowest: (avg: string, n: number) => `your lowest score lately, ${avg} on average over ${count(n, "call", "calls")}`,
+    fewSoFar: (avg: string, n: number) => `your lowest score so far, ${avg} on average, but over only ${count(n, "call", "calls")}`,
     due: (window: number) => `not rated in your last ${window} quick debriefs`,
     unrated: "not rated yet",
     planned: "as planned in your prep",
@@ -274,7 +278,7 @@ export const en = {
     dailyMissing: "Today's reflection is still open: empathy daily",
     streak: (n: number) => `${n}-day streak`,
     longest: (n: number) => `longest ${n}`,
-    noStreak: "No streak yet: two minutes at the end of the day start one.",
+    noStreak: "No streak yet. Take two minutes at the end of the day for your reflection, and you have begun.",
     streakEnded: (length: number, lastDay: string, endedOn: string) =>
       `Your ${length}-day streak ended on ${endedOn} (last reflection ${lastDay}). Today's reflection starts a new one.`,
     waiting: (n: number) => `${count(n, "prep", "preps")} waiting for a debrief`,
@@ -297,7 +301,7 @@ export const en = {
   },
   list: {
     none: "No entries found.",
-    noJournal: (dir: string) => `No journal at ${dir} yet; the first prep, debrief or daily makes one.`,
+    noJournal: (dir: string) => `No journal at ${dir} yet; your first prep, debrief or daily reflection makes one.`,
     flagged: "⚑ for the coach",
     exported: (n: number, file: string) => `${count(n, "entry", "entries")} exported to ${file}`,
     openActions: (n: number) => `${count(n, "open action", "open actions")}`,
@@ -326,14 +330,14 @@ export const en = {
   demo: {
     notEmpty: (dir: string) => `--out ${dir} is not empty; choose a new or empty folder`,
     written: (n: number, dir: string) => `Wrote ${n} sample entries to ${dir}`,
-    next: (dir: string) => `Explore it: empathy --journal ${dir} summary --since 6m   (or list, show, actions)`,
+    next: (dir: string) => `Explore it: empathy --journal ${dir} summary --since 6m   (or \`list\`, \`show\`, \`actions\` instead of \`summary\`)`,
   },
   share: {
     title: (since: string, until: string) => `Customer moments to share, ${since} – ${until}`,
     anonymized: "Replaced by pseudonyms: customer names, and the contacts of the preps (“who”: full names, and first or last names written with a capital). Other names in free text are not replaced: read it through before you share it.",
     good: "Good moments",
     cases: "Cases for the team",
-    question: "What would you do? Aim for a happy customer and for enjoying the work.",
+    question: "What would you do? Think of a happy customer and of enjoying your work.",
     why: "Why share: the way a team talks about customers spreads. Grumbling about a customer who has just left rubs off on everyone, the newest colleagues first; good moments rub off just as well. So share those, and learn from the hard ones.",
     howTitle: "How to run the team moment",
     how: [
@@ -509,6 +513,11 @@ export const en = {
     version: (found: string, reads: number) => `unknown schema version ${found} (this version of the tool reads ${reads})`,
     // The YAML parser's own account is the most precise one there is; it speaks English.
     notYaml: (detail: string) => detail,
+    /** The YAML reader's own findings, by name (the parser's own words are its, in English). */
+    yaml: {
+      plainKey: "a key must be a plain name, not a list or map",
+      uniqueKeys: "Map keys must be unique",
+    },
     idMismatch: (id: string) => `id "${id}" does not match the file name`,
     kindMismatch: (kind: string) => `kind "${kind}" does not match the file name`,
   },
@@ -536,6 +545,17 @@ export const en = {
       slug: "use lower-case letters, digits and _ (start with a letter)",
       exerciseId: "use lower-case letters, digits and - (start with a letter)",
       maxOverMin: "max must be greater than min",
+      needSource: "name at least one article the step draws on",
+      twoOptions: "a choice needs at least two options",
+      twoQuestions: "a rotating step needs at least two questions",
+      focusQuick: "a focus skill is asked in both forms; leave out form: quick",
+    },
+    /** The exercise schema's messages about another step, by name, with that step's id. */
+    about: {
+      stepTwice: (id: string) => `step id "${id}" is used twice`,
+      notEarlier: (id: string) => `condition refers to "${id}", which is not an earlier step`,
+      quickNeeds: (id: string) => `the quick form asks this step but not "${id}", which its condition looks at; give "${id}" form: both`,
+      fullNeeds: (id: string) => `the full form asks this step but not "${id}", which its condition looks at; give "${id}" form: both`,
     },
   },
   /** The option parser's words: help headings, and its error lines by the English it writes. */
@@ -615,7 +635,7 @@ export const en = {
       lower: (over: number, under: number, n: number) =>
         `Rates their reading of customers lower than it shows: the own score was below the measured class in ${under} and above it in ${over} of ${count(n, "debrief", "debriefs")}.`,
       "no-lean": (over: number, under: number, n: number) =>
-        `Own score and measured class agree on balance: higher in ${over} and lower in ${under} of ${count(n, "debrief", "debriefs")}, no clear lean.`,
+        `Own score and measured class agree on balance: higher in ${over} and lower in ${under} of ${count(n, "debrief", "debriefs")}, with no clear lean.`,
     },
     rawOverlaps: "The overlaps are the raw shares of menu picks expected and seen alike.",
     points: (signed: string) => `${signed} pt`,

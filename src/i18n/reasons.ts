@@ -4,12 +4,17 @@ import type { Lang } from "./lang.js";
 import { en } from "./messages.js";
 
 type Custom = keyof typeof en.schema.custom;
+type About = keyof typeof en.schema.about;
 
 /** A schema's finding in the run's words; a message of the tool's own schemas by its name. */
 export function issueText(issue: SchemaIssue, lang?: Lang): string {
   const m = t(lang).schema;
   const custom = (Object.keys(en.schema.custom) as Custom[]).find((k) => en.schema.custom[k] === issue.message);
   if (custom) return m.custom[custom];
+  // A message about another step carries its id in quotes: the same words with that id are the catalogue's.
+  const id = /"([^"]*)"/.exec(issue.message)?.[1];
+  const about = id !== undefined ? (Object.keys(en.schema.about) as About[]).find((k) => en.schema.about[k](id) === issue.message) : undefined;
+  if (about) return m.about[about](id!);
   // A message of a schema's own that the catalogue does not hold (an exercise author's check)
   // says more than any general words would; zod's defaults all start with one of these.
   if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message)) return issue.message;
@@ -37,6 +42,12 @@ export function issueText(issue: SchemaIssue, lang?: Lang): string {
   }
 }
 
+/** A file that is no readable YAML, in the words of this run: the reader's own finding, or the parser's. */
+export function yamlProblemText(message: string, lang?: Lang): string {
+  const own = (Object.keys(en.reasons.yaml) as (keyof typeof en.reasons.yaml)[]).find((k) => en.reasons.yaml[k] === message);
+  return own ? t(lang).reasons.yaml[own] : t(lang).reasons.notYaml(message);
+}
+
 /** Why a file was skipped, in the words of this run. */
 export function whyText(why: Why, lang?: Lang): string {
   const m = t(lang).reasons;
@@ -52,7 +63,7 @@ export function whyText(why: Why, lang?: Lang): string {
     case "version":
       return m.version(why.found, why.reads);
     case "notYaml":
-      return m.notYaml(why.detail);
+      return yamlProblemText(why.detail, lang);
     case "field":
       return `${why.field}: ${issueText(why.issue, lang)}`;
     case "idMismatch":

@@ -12,7 +12,7 @@ import { style } from "./style.js";
 export function renderEntry(entry: Entry, exercise: Exercise | undefined, menus: Menus, lang: Lang, today: string): string {
   const m = t(lang).show;
   const head = [
-    style.bold(`${entry.kind}${entry.customer ? ` · ${safeLine(entry.customer)}` : ""}`),
+    style.bold(`${t(lang).summary.kinds[entry.kind]}${entry.customer ? ` · ${safeLine(entry.customer)}` : ""}`),
     style.dim(safeLine(entry.id)),
     style.dim(`${m.created} ${safeLine(entry.createdAt)} · ${m.exercise} ${safeLine(entry.exercise.id)} v${entry.exercise.version}`),
   ];

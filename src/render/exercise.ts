@@ -8,11 +8,13 @@ import { safeLine } from "./safe-text.js";
 
 export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
   const m = t(lang).exercises;
+  const kinds = t(lang).summary.kinds;
   const idWidth = Math.max(...list.map((e) => e.exercise.id.length));
+  const kindWidth = Math.max(...list.map((e) => kinds[e.exercise.phase].length));
   return list
     .map(({ exercise: e, builtin }) => {
       const where = builtin ? m.builtin : m.own;
-      return `${style.bold(e.id.padEnd(idWidth))}  ${e.phase.padEnd(7)}  ${safeLine(e.title[lang])}  ${style.dim(`(${m.steps(e.steps.length)}, v${e.version}, ${where})`)}`;
+      return `${style.bold(e.id.padEnd(idWidth))}  ${kinds[e.phase].padEnd(kindWidth)}  ${safeLine(e.title[lang])}  ${style.dim(`(${m.steps(e.steps.length)}, v${e.version}, ${where})`)}`;
     })
     .join("\n");
 }
@@ -40,7 +42,7 @@ function sourceText(ids: readonly string[], lang: Lang): string {
 
 export function describeExercise(e: Exercise, lang: Lang): string {
   const m = t(lang).exercises;
-  const lines = [style.bold(safeLine(e.title[lang])), style.dim(`${e.id} v${e.version} · ${e.phase}`), "", e.intro[lang].trim(), ""];
+  const lines = [style.bold(safeLine(e.title[lang])), style.dim(`${e.id} v${e.version} · ${t(lang).summary.kinds[e.phase]}`), "", e.intro[lang].trim(), ""];
   const quick = hasQuickForm(e.steps);
   e.steps.forEach((s, i) => {
     const form = !quick ? undefined : s.type === "rating" && s.focus ? m.focus(s.focus[lang]) : m.forms[s.form ?? "full"];

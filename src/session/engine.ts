@@ -33,6 +33,11 @@ export interface SessionOptions {
   focus?: string;
   /** Progress kept from an interrupted run: those steps are not asked again. */
   resumed?: Progress;
+  /**
+   * Answers given before the run (`--channel`), by step id: recorded as if asked, in either form
+   * and whatever the step's link condition, since the user said them outright.
+   */
+  given?: ReadonlyMap<string, AnswerValue>;
   /** Called after every step with the progress so far, so an interruption loses nothing. */
   onProgress?: (progress: Progress) => Promise<void>;
 }
@@ -125,9 +130,19 @@ export async function runSession(
   const resumed = new Map((opts.resumed?.answers ?? []).map((a) => [a.step, a]));
   const passed = new Set(opts.resumed?.skipped ?? []);
   const links: Links = { prep: opts.linkedPrep !== undefined, previous: opts.previous !== undefined };
-  const steps = possibleSteps(stepsOfForm(exercise, opts.depth ?? "quick", opts.focus), links);
-  for (const [i, step] of steps.entries()) {
-    if (step.when && !holds(step.when, values, links)) continue;
+  const given = opts.given ?? new Map<string, AnswerValue>();
+  // Numbered without the steps answered beforehand: the counter counts only what is asked.
+  const steps = possibleSteps(stepsOfForm(exercise, opts.depth ?? "quick", opts.focus), links).filter((s) => !given.has(s.id));
+  const total = steps.length;
+  for (const step of exercise.steps) {
+    const value = given.get(step.id);
+    if (value !== undefined) {
+      answers.push({ step: step.id, type: step.type, question: viewOf(step, 0, total, opts, values).question, answer: value });
+      values.set(step.id, value);
+      continue;
+    }
+    const i = steps.indexOf(step);
+    if (i < 0 || (step.when && !holds(step.when, values, links))) continue;
     const kept = resumed.get(step.id);
     if (kept) {
       answers.push(kept);
@@ -138,7 +153,7 @@ export async function runSession(
       skipped.push(step.id);
       continue;
     }
-    const view = viewOf(step, i + 1, steps.length, opts, values, prepExercise?.steps);
+    const view = viewOf(step, i + 1, total, opts, values, prepExercise?.steps);
     const checked = checkAnswer(step, await prompter.ask(view), view.menu);
     if (!checked.ok) throw new UserError(t().errors.stepExpected(step.id, checked.expected));
     if (checked.value === undefined) {

@@ -4,7 +4,7 @@ import type { Menus } from "../exercises/load.js";
 import fs from "node:fs/promises";
 import type { Depth, Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
-import type { Action, Answer, Entry } from "../journal/entry.js";
+import type { Action, Answer, AnswerValue, Entry } from "../journal/entry.js";
 import { newActionId, saveEntry } from "../journal/write.js";
 import { parseAction } from "./action-text.js";
 import { draftFile } from "./draft-files.js";
@@ -35,6 +35,8 @@ export interface FlowInput {
   /** Action ids already in the journal: a new action never reuses one. */
   actionIds: ReadonlySet<string>;
   tags?: string[];
+  /** Answers said on the command line (`--channel`), by step id: recorded, not asked. */
+  given?: ReadonlyMap<string, AnswerValue>;
 }
 
 function actionsFrom(answers: Answer[], taken: Set<string>): Action[] {
@@ -67,6 +69,7 @@ export async function runFlow(input: FlowInput): Promise<{ entry: Entry; path: s
       ...(input.linkedPrep && { linkedPrep: input.linkedPrep }),
       ...(input.previous && { previous: input.previous }),
       ...(input.resumed && { resumed: input.resumed }),
+      ...(input.given && { given: input.given }),
       ...(input.keepDraft && {
         onProgress: async (progress: Progress) => {
           await saveDraft(journal, {

@@ -178,6 +178,16 @@ describe("bad answers files exit 1, name the step, and write nothing", () => {
   });
 });
 
+describe("--channel", () => {
+  it("exits 2 on a channel that is not offered, naming the valid ones, and saves nothing", async () => {
+    const { env, journal } = tempHome();
+    const r = await run(["prep", "--answers", "-", "--channel", "fax"], { env, input: PREP_ANSWERS });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('empathy: --channel "fax" is not a channel; use one of: in-person, video, phone, written');
+    expect(entryFiles(journal)).toEqual([]);
+  });
+});
+
 describe("actions, list filters, nudge and home", () => {
   it("lists open actions, marks one done in place, and keeps the rest of the file", async () => {
     const { env, journal } = tempHome();

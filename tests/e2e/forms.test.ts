@@ -8,7 +8,7 @@ import { daily, debrief, prep } from "../../src/cli/commands/flows.js";
 import { summary } from "../../src/cli/commands/summary.js";
 import { validate } from "../../src/cli/commands/exercises.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/config/config.js";
-import { UserError } from "../../src/errors.js";
+import { UsageError, UserError } from "../../src/errors.js";
 import { setLang } from "../../src/i18n/index.js";
 
 // The flows run in-process, driven by answers files, as a script would drive them.
@@ -154,6 +154,43 @@ describe("one answers file for the quick and the full form", () => {
     await prep(ctx("2026-11-16T12:00:00"), { answers: answers.prep, at: "2026-11-16 09:00" });
     await prep(ctx("2026-11-16T12:00:00"), { answers: answers.prep, at: "2026-11-16 10:00", quick: true });
     expect(entries(journal).map((e) => e.answers.length)).toEqual([11, 5]);
+  });
+});
+
+describe("--channel in the quick form", () => {
+  setLang("en");
+
+  it("records the channel as the channel answer in quick and full forms, and the summary counts it", async () => {
+    const { journal, answers, ctx } = home();
+    capture();
+    await prep(ctx("2026-11-16T12:00:00"), { answers: answers.prep, at: "2026-11-16 09:00", channel: "phone" });
+    await debrief(ctx("2026-11-16T12:00:00"), { answers: answers.debrief, customer: "Acme BV", at: "2026-11-16 10:00" });
+    // A debrief on its own: the flag answers the question the quick form would ask.
+    await debrief(ctx("2026-11-16T12:00:00"), { answers: answers.debrief, customer: "Beta", at: "2026-11-16 11:00", channel: "in-person" });
+    await prep(ctx("2026-11-17T12:00:00"), { answers: answers.prep, at: "2026-11-17 09:00", full: true, channel: "written" });
+    const [quickPrep, linked, alone, fullPrep] = entries(journal);
+
+    const channel = (e: { answers: { step: string; answer: unknown; question?: string }[] }) => e.answers.find((a) => a.step === "channel");
+    // Recorded in the exercise's place, with the question as the exercise words it; still five asked.
+    expect(steps(quickPrep!)).toEqual(["who", "channel", "expected_emotions", "expected_needs", "questions", "assumptions"]);
+    expect(channel(quickPrep!)).toMatchObject({ answer: "phone", question: "How will you be in touch?" });
+    expect(channel(linked!)).toBeUndefined();
+    expect(channel(alone!)!.answer).toBe("in_person");
+    expect(alone!.answers.filter((a) => a.step === "channel")).toHaveLength(1);
+    // The flag counts over the answers file's own channel.
+    expect(channel(fullPrep!)!.answer).toBe("written");
+
+    stdout = "";
+    await summary(ctx("2026-11-18T12:00:00"), { since: "2026-11-01" });
+    expect(stdout).toContain("calls by channel: in person 1, phone 1");
+  });
+
+  it("refuses a channel the exercise does not offer as a usage error naming the valid ones, before asking", async () => {
+    const { journal, answers, ctx } = home();
+    const run = prep(ctx("2026-11-16T12:00:00"), { answers: answers.prep, channel: "pigeon" });
+    await expect(run).rejects.toThrow('--channel "pigeon" is not a channel; use one of: in-person, video, phone, written');
+    await expect(run).rejects.toBeInstanceOf(UsageError);
+    expect(fs.existsSync(journal) ? entries(journal) : []).toEqual([]);
   });
 });
 

@@ -29,6 +29,7 @@ describe("shell completion", () => {
     expect(complete("empathy list --kind ")).toEqual(["prep", "debrief", "daily"]);
     expect(complete("empathy summary --format ")).toEqual(expect.arrayContaining(["md", "json"]));
     expect(complete("empathy --lang ")).toEqual(["nl", "en"]);
+    expect(complete("empathy prep --channel ")).toEqual(["in-person", "video", "phone", "written"]);
     // A word after an option's value is no longer that option's value.
     expect(complete("empathy list --kind prep --f")).toEqual(["--flagged"]);
   });

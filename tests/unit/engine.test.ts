@@ -157,6 +157,21 @@ describe("runSession", () => {
     expect(full.asked[0]!.hint).toMatch(/^Je kon ze niet zien en niet horen/);
   });
 
+  it("records an answer given beforehand without asking it, and numbers only what is asked", async () => {
+    const prep: Entry = {
+      schema: 1, id: "2026-11-24T0900-prep-x", kind: "prep", createdAt: "2026-11-24T09:00:00+01:00", lang: "en",
+      exercise: { id: "prep", version: 1 }, actions: [], answers: [],
+    };
+    const p = new Scripted({ observed_emotions: ["worried"], observed_needs: ["certainty"], guess_accuracy: "similar", recognise_emotions: 3, asked_feedback: false, discuss_with_coach: false });
+    const answers = await runSession(debrief, p, { ...opts, focus: "recognise_emotions", linkedPrep: prep, given: new Map([["channel", "phone"]]) });
+    // Linked, the quick form would not ask the channel; given, it is kept all the same.
+    expect(p.asked.map((v) => v.step.id)).not.toContain("channel");
+    expect(p.asked.at(-1)!.total).toBe(p.asked.length);
+    expect(answers[0]).toEqual({ step: "channel", type: "choice", question: "How were you in touch?", answer: "phone" });
+    // The questions after it are worded for the channel given.
+    expect(p.asked.find((v) => v.step.id === "recognise_emotions")!.question).toBe("Did you recognise their emotions from their voice?");
+  });
+
   it("keeps the usual wording when the channel is unknown or in person", async () => {
     for (const channel of [undefined, "in_person"]) {
       const p = new Scripted({ channel, observed_emotions: ["worried"] });

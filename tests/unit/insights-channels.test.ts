@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { loadExercises } from "../../src/exercises/load.js";
+import { CHANNELS } from "../../src/insights/channels.js";
 import { renderSummaryMarkdown } from "../../src/render/summary-markdown.js";
 import { renderSummaryText } from "../../src/render/summary-text.js";
 import { debrief, jsonSummaryOf, prep, summaryOf } from "../helpers/entries.js";
@@ -8,6 +10,14 @@ const until = "2026-11-24";
 const none = { calls: 0, in_person: 0, video: 0, phone: 0, written: 0, unknown: 0 };
 
 describe("calls by channel", () => {
+  it("counts the channels the built-in prep and debrief offer, the values --channel takes", async () => {
+    const loaded = (await loadExercises()).exercises.map((l) => l.exercise);
+    for (const id of ["prep", "debrief"]) {
+      const step = loaded.find((e) => e.id === id)!.steps.find((s) => s.id === "channel");
+      expect(step?.type === "choice" && step.options.map((o) => o.id), id).toEqual([...CHANNELS]);
+    }
+  });
+
   it("counts each debrief once, by its own channel or else its linked prep's", async () => {
     const byPhone = prep("2026-11-12", { customer: "Acme", answers: { channel: "phone" } });
     const quiet = prep("2026-11-12", { customer: "Bolt" });

@@ -1,5 +1,7 @@
 import type { Command, Option } from "commander";
 import { CONFIG_CHOICES, CONFIG_KEYS, type ConfigKey } from "../../config/config.js";
+import { optionWord } from "../../exercises/conventions.js";
+import { CHANNELS } from "../../insights/channels.js";
 
 /** What completion offers besides the command table, read from the journal's file names and the cache. */
 export interface CompletionSources {
@@ -24,6 +26,7 @@ const OPTION_VALUES: Record<string, (s: CompletionSources, typed: string) => str
   "--customer": (s) => s.customers(),
   "--prep": (s, typed) => s.entryIds(typed).filter((id) => id.split("-")[3] === "prep"),
   "--lang": () => ["nl", "en"],
+  "--channel": () => CHANNELS.map(optionWord),
 };
 
 function options(cmd: Command, program: Command): readonly Option[] {
