@@ -3,16 +3,17 @@ import { PHASES } from "../exercises/phases.js";
 import { SHELLS, type Shell } from "./completion/scripts.js";
 import { t } from "../i18n/index.js";
 import { EXPORT_FORMATS, REVIEW_FORMATS, SHARE_FORMATS, SUMMARY_FORMATS } from "./formats.js";
-import type { Context, GlobalOptions } from "./context.js";
-
-const context = async (cmd: Command): Promise<Context> => (await import("./context.js")).createContext(cmd);
+import type { Context } from "./context.js";
+import { globalOptions } from "./globals.js";
+import type { Runtime } from "./runtime.js";
 
 /**
  * The command table. Each command's module, and the context (config, schemas), is imported only
  * when that command runs, so `--help`, `--version` and `nudge` start without prompts, YAML or zod.
  */
-export function registerCommands(program: Command): void {
+export function registerCommands(program: Command, rt: Runtime): void {
   const m = t().help;
+  const context = async (cmd: Command): Promise<Context> => (await import("./context.js")).createContext(cmd, rt);
   const examples = (cmd: Command, lines: string[]) =>
     cmd.addHelpText("after", `\n${m.examples}:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`);
   const flowOptions = (cmd: Command) =>
@@ -215,7 +216,7 @@ export function registerCommands(program: Command): void {
     program
       .command("nudge")
       .description(m.nudge)
-      .action(async (_opts, cmd: Command) => (await import("./commands/nudge.js")).nudge(cmd.optsWithGlobals<GlobalOptions>())),
+      .action(async (_opts, cmd: Command) => (await import("./commands/nudge.js")).nudge(globalOptions(cmd), rt)),
     ["echo 'empathy nudge' >> ~/.bashrc"],
   );
 
@@ -312,7 +313,7 @@ export function registerCommands(program: Command): void {
       .description(m.completion)
       .addArgument(new Argument("<shell>", m.shell).choices(SHELLS))
       .action(async (shell: Shell) => {
-        process.stdout.write((await import("./completion/scripts.js")).SCRIPTS[shell]);
+        rt.stdout.write((await import("./completion/scripts.js")).SCRIPTS[shell]);
       }),
     ["source <(empathy completion bash)", "empathy completion fish > ~/.config/fish/completions/empathy.fish"],
   );

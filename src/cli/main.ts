@@ -6,6 +6,8 @@ import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
 import { errorWords, helpWords } from "./parser-words.js";
 import { safeLine } from "../render/safe-text.js";
+import { colourLevel } from "../render/colour-level.js";
+import type { Runtime } from "./runtime.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -13,14 +15,15 @@ function version(): string {
 }
 
 /** The language of help texts: `--lang` or the locale (the config is read only when a command runs). */
-function helpLang(argv: string[]) {
+function helpLang(argv: string[], env: NodeJS.ProcessEnv) {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const v = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
-  return isLang(v) ? v : langFromLocale();
+  return isLang(v) ? v : langFromLocale(env);
 }
 
-export function buildProgram(argv: string[]): Command {
-  setLang(helpLang(argv));
+export function buildProgram(argv: string[], rt: Runtime): Command {
+  setLang(helpLang(argv, rt.env));
+  const colours = () => colourLevel(rt.env, rt.stdout.isTTY) > 0;
   const m = t();
   const program = new Command("empathy")
     .description(m.help.program)
@@ -34,32 +37,61 @@ export function buildProgram(argv: string[]): Command {
     .exitOverride()
     .configureHelp(helpWords(m.parser))
     // One style for every error line: the parser's own "error: …" reads like the tool's "empathy: …".
-    .configureOutput({ outputError: (str, write) => write(str.startsWith("empathy: ") ? str : errorWords(str, m.parser)) });
+    .configureOutput({
+      writeOut: (str) => rt.stdout.write(str),
+      writeErr: (str) => rt.stderr.write(str),
+      getOutHelpWidth: () => rt.stdout.columns || 80,
+      getErrHelpWidth: () => rt.stderr.columns || 80,
+      getOutHasColors: colours,
+      getErrHasColors: colours,
+      outputError: (str, write) => write(str.startsWith("empathy: ") ? str : errorWords(str, m.parser)),
+    });
   program.helpCommand("help [command]", m.help.helpCommand);
-  registerCommands(program);
+  registerCommands(program, rt);
   return program;
 }
 
-/** The one place that turns outcomes into exit codes and error output. */
-export async function main(argv: string[]): Promise<void> {
-  // A reader that went away (`| head`) is not an error.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+/** The real process: its streams, environment, folder, clock and signals. */
+function processRuntime(io: Partial<Runtime>): Runtime {
+  return {
+    stdin: io.stdin ?? process.stdin,
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd(),
+    clock: io.clock ?? (() => new Date()),
+    onSignal:
+      io.onSignal ??
+      ((name, handler) => {
+        process.on(name, handler);
+        return () => process.removeListener(name, handler);
+      }),
+  };
+}
+
+/**
+ * The one place that turns outcomes into exit codes and error output. What `io` leaves out is
+ * the real process's; the exit code is returned, for the launcher (or a test) to use.
+ */
+export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<number> {
+  const rt = processRuntime(io);
   // Shell completion, at every Tab: the command table only, no config, schemas or YAML.
-  if (argv[2] === "__complete") return (await import("./completion/run.js")).runCompletion(buildProgram(argv), argv.slice(3));
+  if (argv[2] === "__complete") {
+    (await import("./completion/run.js")).runCompletion(buildProgram(argv, rt), argv.slice(3), rt);
+    return 0;
+  }
   try {
-    await buildProgram(argv).parseAsync(argv);
+    await buildProgram(argv, rt).parseAsync(argv);
+    return 0;
   } catch (e) {
-    process.exitCode = exitCodeFor(e);
+    return exitCodeFor(e, rt);
   }
 }
 
 /** Error codes by which a file system refuses, as opposed to the tool doing something wrong. */
 const REFUSALS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "ELOOP", "ENAMETOOLONG"]);
 
-function exitCodeFor(e: unknown): number {
+function exitCodeFor(e: unknown, rt: Runtime): number {
   if (e instanceof CommanderError) {
     // Help and version are successes; everything else commander reports is a usage error.
     return e.exitCode === 0 ? 0 : 2;
@@ -68,16 +100,16 @@ function exitCodeFor(e: unknown): number {
   // Ctrl-C at a prompt outside a flow: nothing to keep, just leave calmly.
   if ((e as Error)?.name === "ExitPromptError") return 130;
   if (e instanceof UserError) {
-    process.stderr.write(`empathy: ${e.message}\n`);
-    if (process.env.DEBUG) process.stderr.write(`${e.stack}\n`);
+    rt.stderr.write(`empathy: ${e.message}\n`);
+    if (rt.env.DEBUG) rt.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   // The disk or its permissions said no: the user's to fix, not a bug.
   const io = e as NodeJS.ErrnoException;
   if (io?.code && REFUSALS.has(io.code)) {
-    process.stderr.write(`empathy: ${t().errors.refused(io.path ? safeLine(io.path) : t().errors.aFile, io.code)}\n`);
+    rt.stderr.write(`empathy: ${t().errors.refused(io.path ? safeLine(io.path) : t().errors.aFile, io.code)}\n`);
     return 1;
   }
-  process.stderr.write(`empathy: ${t().errors.bug}\n${(e as Error)?.stack ?? String(e)}\n`);
+  rt.stderr.write(`empathy: ${t().errors.bug}\n${(e as Error)?.stack ?? String(e)}\n`);
   return 70;
 }

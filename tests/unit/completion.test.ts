@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/main.js";
 import { completeWords, type CompletionSources } from "../../src/cli/completion/complete.js";
 import { forShell, typedWord } from "../../src/cli/completion/scripts.js";
+import { memoryIo } from "../helpers/memory-io.js";
 
 const sources: CompletionSources = {
   entryIds: (prefix) => ["2026-11-24T1030-debrief-acme-bv", "2026-11-24T0900-prep-acme-bv", "2026-11-23T1800-daily"].filter((id) => id.startsWith(prefix)),
   trashedIds: () => ["2026-10-01T0900-prep-globex"],
   customers: () => ["Acme BV", "Bakkerij De Vries"],
 };
-const program = buildProgram(["node", "empathy"]);
+const program = buildProgram(["node", "empathy"], memoryIo().rt);
 /** Completes the last word of `line` (an empty last word: a Tab after a space). */
 const complete = (line: string) => {
   const words = line.split(" ");

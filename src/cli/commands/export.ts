@@ -29,10 +29,10 @@ export async function exportEntries(
     const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
     text = entriesToMarkdown(hits, exercises.map((x) => x.exercise), menus, ctx.lang);
   } else text = `${safeJson(JSON.stringify(hits, null, 2))}\n`;
-  if (!opts.out) return out(text);
+  if (!opts.out) return out(ctx, text);
   // Owner-only, like the journal: an export holds the same private notes.
-  await writeOutFile(opts.out, text);
-  err(t().list.exported(hits.length, opts.out));
+  await writeOutFile(ctx.cwd, opts.out, text);
+  err(ctx, t().list.exported(hits.length, opts.out));
   // Asked for with --out, and said so: the one place an encrypted journal's entries leave it in plain text.
-  if (entries.some((e) => isSealed(e.path))) err(t().crypto.plainOut(opts.out));
+  if (entries.some((e) => isSealed(e.path))) err(ctx, t().crypto.plainOut(opts.out));
 }

@@ -85,9 +85,9 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     contactWord: t().review.cli.contactWord,
   });
   const text = (await rendering)(report, ctx.lang);
-  if (!opts.out) return out(text);
+  if (!opts.out) return out(ctx, text);
   // Checked again on the folder the file actually lands in: a link on the way may have changed.
-  await outFile!.writeOutFile(opts.out, text, reviewed);
-  err(t().review.cli.written(opts.out!));
-  if (read.some((r) => r.contents.entries.some((e) => isSealed(e.path)))) err(t().crypto.plainOut(opts.out!));
+  await outFile!.writeOutFile(ctx.cwd, opts.out, text, reviewed);
+  err(ctx, t().review.cli.written(opts.out!));
+  if (read.some((r) => r.contents.entries.some((e) => isSealed(e.path)))) err(ctx, t().crypto.plainOut(opts.out!));
 }

@@ -36,6 +36,6 @@ export async function share(
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
   });
-  if (format === "json") return outJson(versioned({ period, anonymized: opts.anonymize, ...s.moments }));
-  out(renderShare(s.moments, period, format, opts.anonymize, ctx.lang));
+  if (format === "json") return outJson(ctx, versioned({ period, anonymized: opts.anonymize, ...s.moments }));
+  out(ctx, renderShare(s.moments, period, format, opts.anonymize, ctx.lang));
 }

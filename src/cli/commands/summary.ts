@@ -52,7 +52,7 @@ export async function summary(ctx: Context, opts: SummaryOptions): Promise<void>
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
   });
-  out((await rendering)(model, ctx.lang));
+  out(ctx, (await rendering)(model, ctx.lang));
   // The renderers are shared with the coach's review; the next step is only the journal owner's.
-  if (format !== "json" && model.counts.total === 0) out(t().summary.emptyHint);
+  if (format !== "json" && model.counts.total === 0) out(ctx, t().summary.emptyHint);
 }
