@@ -51,7 +51,7 @@ export function resolveFolders(
   opts: { journal?: string | undefined; configJournal?: string | undefined; cwd?: string },
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = os.platform(),
-  home: string = os.homedir(),
+  home: string = env.HOME || os.homedir(),
 ): Folders {
   const b = base(env, platform, home);
   const chosen = opts.journal || env.EMPATHY_JOURNAL || opts.configJournal;
