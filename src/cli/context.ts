@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
-import { setLang, t } from "../i18n/index.js";
+import { loadLang, setLang, t } from "../i18n/index.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { langFromLocale, type Lang } from "../i18n/lang.js";
 import { resolveFolders, type Folders } from "../paths.js";
@@ -69,6 +69,8 @@ export async function createContext(cmd: Command, rt: Runtime, prompts: PromptsF
   const config = await loadConfig(base.config);
   const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal, cwd: rt.cwd }, rt.env);
   const lang = globals.lang ?? config.lang ?? langFromLocale(rt.env);
+  // Both languages: a run may go on in the other one (a resumed draft, a trainee's entries).
+  await loadLang("nl");
   setLang(lang);
   const st = await stat(folders.journal).catch(() => undefined);
   if (st && !st.isDirectory()) throw new UserError(t().errors.journalNotFolder(folders.journal));

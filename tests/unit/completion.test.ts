@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildProgram } from "../../src/cli/main.js";
+import { buildProgram } from "../../src/cli/program.js";
 import { completeWords, type CompletionSources } from "../../src/cli/completion/complete.js";
 import { forShell, typedWord } from "../../src/cli/completion/scripts.js";
 import { memoryIo } from "../helpers/memory-io.js";

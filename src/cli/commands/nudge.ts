@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { localDay } from "../../dates.js";
 import { isLang, langFromLocale, type Lang } from "../../i18n/lang.js";
-import { t } from "../../i18n/index.js";
+import { loadLang, t } from "../../i18n/index.js";
 import { peekConfig } from "../../config/peek-config.js";
 import { resolveFolders } from "../../paths.js";
 import type { Runtime } from "../runtime.js";
@@ -12,7 +12,7 @@ import type { Runtime } from "../runtime.js";
  * file, so it reads only file names in this month's folder — no YAML, no schemas — and never fails
  * loudly: a shell must start whatever the journal's state.
  */
-export function nudge(globals: { journal?: string; lang?: Lang }, rt: Pick<Runtime, "env" | "cwd" | "clock" | "stdout">): void {
+export async function nudge(globals: { journal?: string; lang?: Lang }, rt: Pick<Runtime, "env" | "cwd" | "clock" | "stdout">): Promise<void> {
   try {
     const base = resolveFolders({}, rt.env);
     const config = globals.journal && globals.lang ? {} : peekConfig(base.config);
@@ -28,6 +28,7 @@ export function nudge(globals: { journal?: string; lang?: Lang }, rt: Pick<Runti
     }
     if (names.some((n) => n.startsWith(prefix) && /^\d{4}-\d{2}-\d{2}T\d{4}-daily(?:-[a-z0-9-]+)?\.yaml(?:\.age)?$/.test(n))) return;
     const lang = globals.lang ?? (isLang(config.lang) ? config.lang : langFromLocale(rt.env));
+    await loadLang(lang);
     rt.stdout.write(`${t(lang).status.nudge}\n`);
   } catch {
     /* never break a shell start-up */
