@@ -16,6 +16,8 @@ export interface MemoryIo {
   stderr: Collected;
   /** Raises a signal the run listens for, as the process would receive it. */
   raise(name: StopSignal): void;
+  /** How many listeners the run left registered. */
+  listening(): number;
 }
 
 /** A runtime on in-memory streams: `input` is all of stdin, and nothing is a terminal. */
@@ -36,5 +38,11 @@ export function memoryIo(opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: 
       return () => set.delete(handler);
     },
   };
-  return { rt, stdout, stderr, raise: (name) => listeners.get(name)?.forEach((h) => h()) };
+  return {
+    rt,
+    stdout,
+    stderr,
+    raise: (name) => listeners.get(name)?.forEach((h) => h()),
+    listening: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
+  };
 }

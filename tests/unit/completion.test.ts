@@ -63,3 +63,13 @@ describe("config keys", () => {
     expect(complete("empathy config set depth ")).toEqual(["quick", "full"]);
   });
 });
+
+describe("empathy __complete", () => {
+  it("prints the candidates one a line, and nothing for a Tab that finds nothing", async () => {
+    const { run, tempHome } = await import("../helpers/cli.js");
+    const { env } = tempHome();
+    expect((await run(["__complete", "bash", "1", "empathy", "sh"], { env })).stdout).toBe("show\nshare\n");
+    expect(await run(["__complete", "bash", "1", "empathy", "zz"], { env })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect((await run(["completion", "bash"], { env })).stdout).toContain("__complete");
+  });
+});

@@ -12,7 +12,7 @@ import type { Runtime } from "../runtime.js";
  * file, so it reads only file names in this month's folder — no YAML, no schemas — and never fails
  * loudly: a shell must start whatever the journal's state.
  */
-export async function nudge(globals: { journal?: string; lang?: Lang }, rt: Pick<Runtime, "env" | "cwd" | "clock" | "stdout">): Promise<void> {
+export async function nudge({ rt, globals }: { rt: Pick<Runtime, "env" | "cwd" | "clock" | "stdout">; globals: { journal?: string; lang?: Lang } }): Promise<void> {
   try {
     const base = resolveFolders({}, rt.env);
     const config = globals.journal && globals.lang ? {} : peekConfig(base.config);
