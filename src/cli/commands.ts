@@ -31,9 +31,8 @@ function register(parent: Command, spec: CommandSpec, rt: Runtime, m: Help): voi
     // Commander passes the arguments, then the options, then the command itself.
     const self = given.pop() as Command;
     const rest = given as never[];
-    const body = await spec.load();
     const globals = globalOptions(self);
-    const first = spec.bare ? { rt, globals } : await (await import("./context.js")).createContext(self, rt);
+    const [body, first] = await Promise.all([spec.load(), spec.bare ? { rt, globals } : import("./context.js").then((c) => c.createContext(self, rt))]);
     await body(first as never, ...rest);
   });
 }
