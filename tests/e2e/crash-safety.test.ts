@@ -6,7 +6,7 @@ import { readJournal } from "../../src/journal/read.js";
 import { saveEntry } from "../../src/journal/write.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
-import { killAfter, kills, random, timeRun } from "../helpers/kill.js";
+import { enough, killAfter, killMoments, kills, random, timeRun, type KillOutcome } from "../helpers/kill.js";
 
 /** Every file below the journal's month folders, temporary ones included. */
 function allFiles(journal: string): string[] {
@@ -22,16 +22,23 @@ function allFiles(journal: string): string[] {
 describe("crash safety: SIGKILL at random moments", () => {
   it("never leaves a partial entry, and every entry reported as saved is there and valid", async () => {
     const { env, journal } = tempHome();
-    const rnd = random(42);
     const saved: string[] = [];
-    const trials = kills(12, 60);
-    // Kill moments spread around how long a save takes on this machine right now, so that some
-    // runs die before, some while, and some after writing, however loaded the machine is.
+    // Kill moments around how long a save takes on this machine right now, so that some runs die
+    // before, some while, and some after writing, however loaded the machine is.
     const full = await timeRun(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS);
-    for (let i = 0; i < trials; i += 2) {
+    const moments = killMoments(full * 0.5, full * 1.5, 42);
+    const seen = new Set<KillOutcome>();
+    let trials = 0;
+    for (; !enough(trials, kills(12, 60), seen, ["early", "late"]); trials += 2) {
       // Two at a time: the machine has two cores.
-      const outs = await Promise.all([0, 1].map(() => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, full * (0.5 + rnd()))));
-      for (const o of outs) saved.push(...[...o.matchAll(/Saved: (.+\.yaml)/g)].map((m) => m[1]!));
+      const at = [moments.next(), moments.next()];
+      const outs = await Promise.all(at.map((ms) => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, ms)));
+      outs.forEach((o, k) => {
+        const got = [...o.matchAll(/Saved: (.+\.yaml)/g)].map((m) => m[1]!);
+        saved.push(...got);
+        seen.add(got.length > 0 ? "late" : "early");
+        moments.found(at[k]!, got.length > 0 ? "late" : "early");
+      });
     }
     const { entries, invalid } = await readJournal(journal);
     expect(invalid).toEqual([]);
@@ -86,13 +93,19 @@ describe("crash safety: SIGKILL at random moments", () => {
     // Each trial starts without a cache, so that every run has one to write when it is killed.
     dropCache();
     const full = await timeRun(["list", "--json"], env);
-    const rnd = random(3);
+    const moments = killMoments(full * 0.5, full * 1.5, 3);
+    const seen = new Set<KillOutcome>();
     let leftOver = 0;
-    for (let i = 0; i < kills(6, 20); i++) {
+    for (let i = 0; !enough(i, kills(6, 20), seen, ["late"]); i++) {
       dropCache();
-      await killAfter(["list", "--json"], env, "", full * (0.5 + rnd()));
+      const at = moments.next();
+      const out = await killAfter(["list", "--json"], env, "", at);
       // The cache exactly as the killed run left it: whatever half of it is there is not trusted.
-      if (fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).length > 0) leftOver++;
+      const wrote = fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).length > 0;
+      if (wrote) leftOver++;
+      const outcome = out ? "late" : wrote ? "middle" : "early";
+      seen.add(wrote ? "late" : "early");
+      moments.found(at, outcome);
       expect((await run(["list", "--json"], { env })).stdout, `after kill ${i}`).toBe(truth);
     }
     expect(leftOver, "some runs got as far as the cache").toBeGreaterThan(0);
@@ -158,18 +171,27 @@ describe("encryption on/off under SIGKILL", () => {
     // The run's own work begins after start-up and reading: the kills aim at that stretch, so that
     // a few of them are enough to land halfway through.
     const idle = await timeRun(["encryption", "status"], env);
-    const rnd = random(17);
+    const moments = killMoments(idle * 0.9, full * 1.2, 17);
+    const seen = new Set<KillOutcome>();
     let killed = 0;
     let halfway = 0;
-    for (let round = 0; killed < KILLS; round++) {
+    for (let round = 0; !enough(killed, KILLS, seen, ["middle"], Math.max(KILLS, 200)); round++) {
       const command = round % 2 === 0 ? "on" : "off";
+      const before = journals.map((j) => entryNames(j.journal).join());
+      const at = journals.map(() => moments.next());
       // Two journals at a time: the machine has two cores.
-      await Promise.all(journals.map((j) => killAfter(["encryption", command], j.env, "", idle + Math.max(full - idle, 10) * (rnd() * 1.5 - 0.25))));
+      await Promise.all(journals.map((j, k) => killAfter(["encryption", command], j.env, "", at[k]!)));
       killed += journals.length;
-      for (const j of journals) {
+      for (const [k, j] of journals.entries()) {
         await expectEachOnce(j, `after kill ${killed} (${command})`);
         const names = entryNames(j.journal);
-        if (names.some((n) => n.endsWith(".yaml")) && names.some((n) => n.endsWith(".age"))) halfway++;
+        const mixed = names.some((n) => n.endsWith(".yaml")) && names.some((n) => n.endsWith(".age"));
+        if (mixed) halfway++;
+        // Nothing moved yet, or nothing left in the form the command changes from.
+        const done = !names.some((n) => (command === "on" ? n.endsWith(".yaml") : n.endsWith(".age")));
+        const outcome = names.join() === before[k] && !done ? "early" : mixed ? "middle" : "late";
+        seen.add(outcome);
+        moments.found(at[k]!, outcome);
       }
     }
     expect(halfway, "some runs were killed halfway through").toBeGreaterThan(0);
