@@ -1,94 +1,5 @@
-import { PHASES } from "../exercises/phases.js";
-import type { Messages } from "../i18n/messages.js";
 import { SHELLS } from "./completion/scripts.js";
-import type { Context } from "./context.js";
-import type { Report } from "./formats.js";
-import type { GlobalOptions } from "./globals.js";
-import type { Runtime } from "./runtime.js";
-
-type Help = Messages["help"];
-
-export interface OptionSpec {
-  flags: string;
-  help: (m: Help) => string;
-  choices?: readonly string[];
-  /** The value when the option is not given (shown in the help). */
-  default?: string;
-  /** Options (by attribute name) that contradict this one. */
-  conflicts?: string[];
-  /** Given more than once, the values are kept as a list. */
-  repeatable?: boolean;
-  required?: boolean;
-}
-
-export interface ArgumentSpec {
-  /** As the help shows it: `<id>`, `[id]`, `<dir...>`. */
-  name: string;
-  help: (m: Help) => string;
-  choices?: readonly string[];
-}
-
-/** What a command without a context gets: the runtime and the global options (no config is read). */
-export interface Bare {
-  rt: Runtime;
-  globals: GlobalOptions;
-}
-
-/**
- * The body of a command: the context (or, for a bare one, the runtime), then its arguments in
- * order, then its options. Each body declares the types of its own; the table passes them through.
- */
-export type Body = (first: Context & Bare, ...rest: never[]) => Promise<unknown>;
-
-export interface CommandSpec {
-  /** `list`, or `exercises list` for a subcommand of a group. */
-  name: string;
-  description: (m: Help) => string;
-  args?: ArgumentSpec[];
-  options?: OptionSpec[];
-  /** The report whose formats it offers (`--format`, `--json`). */
-  formats?: Report;
-  examples?: string[];
-  /** Runs without a context: nothing is read before the body, which must start at once. */
-  bare?: boolean;
-  /** The command's module, imported only when it runs, and its body there. */
-  load: () => Promise<Body>;
-}
-
-export interface GroupSpec {
-  name: string;
-  description: (m: Help) => string;
-}
-
-const FLOW: OptionSpec[] = [
-  { flags: "--answers <file>", help: (m) => m.answers },
-  { flags: "--at <datetime>", help: (m) => m.at },
-  { flags: "--exercise <id>", help: (m) => m.exerciseOption },
-  { flags: "--tag <tag>", help: (m) => m.tag, repeatable: true },
-  // A draft is resumed or thrown away, and a run from a file keeps none: these contradict.
-  { flags: "--resume", help: (m) => m.resume, conflicts: ["discardDraft", "answers"] },
-  { flags: "--discard-draft", help: (m) => m.discardDraft },
-  { flags: "--full", help: (m) => m.full, conflicts: ["quick"] },
-  { flags: "--quick", help: (m) => m.quick, conflicts: ["full"] },
-];
-
-const FILTER: OptionSpec[] = [
-  { flags: "--kind <kind>", help: (m) => m.kind, choices: PHASES },
-  { flags: "--customer <name>", help: (m) => m.customerFilter },
-  { flags: "--since <date>", help: (m) => m.since },
-  { flags: "--until <date>", help: (m) => m.until },
-  { flags: "--grep <text>", help: (m) => m.grep },
-  { flags: "--tag <tag>", help: (m) => m.tagFilter },
-  { flags: "--flagged", help: (m) => m.flagged },
-];
-
-const PERIOD: OptionSpec[] = [
-  { flags: "--since <date>", help: (m) => m.summarySince },
-  { flags: "--until <date>", help: (m) => m.summaryUntil },
-];
-
-const ENTRY_ID: ArgumentSpec = { name: "<id>", help: (m) => m.entryId };
-const customer: OptionSpec = { flags: "--customer <name>", help: (m) => m.customer };
+import { CUSTOMER, ENTRY_ID, FILTER, FLOW, PERIOD, type CommandSpec, type GroupSpec } from "./command-spec.js";
 
 export const GROUPS: GroupSpec[] = [
   { name: "exercises", description: (m) => m.exercises },
@@ -104,14 +15,14 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: "prep",
     description: (m) => m.prep,
-    options: [customer, { flags: "--recap", help: (m) => m.recap }, ...FLOW],
+    options: [CUSTOMER, { flags: "--recap", help: (m) => m.recap }, ...FLOW],
     examples: ['empathy prep --customer "Acme BV"', "empathy prep --customer Acme --tag renewal", "empathy prep --customer Acme --answers prep.yaml", "empathy prep --resume", "empathy prep --full", "empathy prep --recap --customer Acme"],
     load: async () => (await import("./commands/flows.js")).prep,
   },
   {
     name: "debrief",
     description: (m) => m.debrief,
-    options: [customer, { flags: "--prep <id>", help: (m) => m.prepId }, ...FLOW],
+    options: [CUSTOMER, { flags: "--prep <id>", help: (m) => m.prepId }, ...FLOW],
     examples: ['empathy debrief --customer "Acme BV"', "empathy debrief --prep 2026-11-24T1030", "cat answers.json | empathy debrief --customer Acme --answers -"],
     load: async () => (await import("./commands/flows.js")).debrief,
   },

@@ -1,11 +1,11 @@
 import { Argument, Command, Option } from "commander";
 import { t } from "../i18n/index.js";
-import { COMMANDS, GROUPS, type CommandSpec, type OptionSpec } from "./command-table.js";
+import { COMMANDS, GROUPS } from "./command-table.js";
+import type { CommandSpec, Help, OptionSpec } from "./command-spec.js";
 import { formatOptions } from "./formats.js";
 import { globalOptions } from "./globals.js";
 import type { Runtime } from "./runtime.js";
 
-type Help = ReturnType<typeof t>["help"];
 
 function option(spec: OptionSpec, m: Help): Option {
   const o = new Option(spec.flags, spec.help(m));

@@ -1,4 +1,4 @@
-import type { Bare } from "../command-table.js";
+import type { Bare } from "../command-spec.js";
 import { SCRIPTS, type Shell } from "./scripts.js";
 
 /** `completion SHELL`: the script that makes the shell ask `empathy __complete` at every Tab. */
