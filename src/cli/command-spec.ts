@@ -47,7 +47,8 @@ export interface CommandSpec {
   options?: OptionSpec[];
   /** The report whose formats it offers (`--format`, `--json`). */
   formats?: Report;
-  examples?: string[];
+  /** Lines of the help's examples; a function where they quote the catalogue. */
+  examples?: string[] | ((m: Help) => string[]);
   /** Runs without a context: nothing is read before the body, which must start at once. */
   bare?: boolean;
   /** The command's module, imported only when it runs, and its body there. */

@@ -26,7 +26,8 @@ function register(parent: Command, spec: CommandSpec, rt: Runtime, m: Help): voi
   }
   for (const o of spec.options ?? []) cmd.addOption(option(o, m));
   if (spec.formats) formatOptions(cmd, spec.formats);
-  if (spec.examples) cmd.addHelpText("after", `\n${m.examples}:\n${spec.examples.map((l) => `  $ ${l}`).join("\n")}\n`);
+  const examples = typeof spec.examples === "function" ? spec.examples(m) : spec.examples;
+  if (examples) cmd.addHelpText("after", `\n${m.examples}:\n${examples.map((l) => `  $ ${l}`).join("\n")}\n`);
   cmd.action(async (...given: unknown[]) => {
     // Commander passes the arguments, then the options, then the command itself.
     const self = given.pop() as Command;
