@@ -44,18 +44,19 @@ function base(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string) {
 
 /**
  * Where things live. The journal comes from `--journal`, then `EMPATHY_JOURNAL`, then the
- * config file's `journal`, then the platform's user data folder.
+ * config file's `journal`, then the platform's user data folder. A relative journal is taken from
+ * `cwd`, the run's folder.
  */
 export function resolveFolders(
-  opts: { journal?: string | undefined; configJournal?: string | undefined } = {},
-  env: NodeJS.ProcessEnv = process.env,
-  platform: NodeJS.Platform = process.platform,
-  home: string = os.homedir(),
+  opts: { journal?: string | undefined; configJournal?: string | undefined; cwd?: string },
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = os.platform(),
+  home: string = env.HOME || os.homedir(),
 ): Folders {
   const b = base(env, platform, home);
   const chosen = opts.journal || env.EMPATHY_JOURNAL || opts.configJournal;
   return {
-    journal: chosen ? path.resolve(expandHome(chosen, home)) : path.join(b.data, "journal"),
+    journal: chosen ? path.resolve(opts.cwd ?? "", expandHome(chosen, home)) : path.join(b.data, "journal"),
     config: b.config,
     cache: b.cache,
     data: b.data,

@@ -2,13 +2,31 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { UserError } from "../errors.js";
-import { setLang, t } from "../i18n/index.js";
+import { loadLang, setLang, t } from "../i18n/index.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { langFromLocale, type Lang } from "../i18n/lang.js";
 import { resolveFolders, type Folders } from "../paths.js";
+import type { FlowQuestions } from "../session/interactive.js";
+import type { Prompter } from "../session/prompter.js";
+import type { Runtime } from "./runtime.js";
+import { globalOptions } from "./globals.js";
+import { colourLevel } from "../render/colour-level.js";
+import { useColour } from "../render/style.js";
 
-/** What every command works with: its folders, language and settings. Tests build one directly. */
-export interface Context {
+/** The prompts of one run in a terminal: the exercise's steps and the questions around them. */
+export interface Prompts {
+  steps(scratchDir: string): Prompter;
+  questions: FlowQuestions;
+}
+
+/** Makes the prompts, stopped by `signal`; a test gives scripted ones. */
+export type PromptsFactory = (signal?: AbortSignal) => Promise<Prompts>;
+
+/**
+ * What every command works with: its folders, language and settings, and the runtime it reads and
+ * writes through (streams, environment, folder, clock). Tests build one directly.
+ */
+export interface Context extends Runtime {
   folders: Folders;
   lang: Lang;
   config: Config;
@@ -20,33 +38,55 @@ export interface Context {
   useCache: boolean;
   /** The identity that opens an encrypted journal (`--identity`, `EMPATHY_IDENTITY`); else the config folder's. */
   identityFile?: string | undefined;
-  /** Asks for a passphrase without echo; tests give their own. */
+  /** Asks for a passphrase without echo; absent where no one can answer. */
   askSecret?: ((message: string) => Promise<string>) | undefined;
+  prompts: PromptsFactory;
 }
 
-export interface GlobalOptions {
-  journal?: string;
-  lang?: Lang;
-  cache?: boolean;
-  identity?: string;
+/** The Inquirer prompts on the run's own streams. */
+export function terminalPrompts(rt: Runtime): PromptsFactory {
+  return async (signal) => {
+    const { InteractivePrompter, FlowQuestions } = await import("../session/interactive.js");
+    const io = { input: rt.stdin, output: rt.stdout, ...(signal && { signal }) };
+    return {
+      steps: (scratchDir) => new InteractivePrompter(scratchDir, io, (line) => rt.stdout.write(`${line}\n`), rt.env),
+      questions: new FlowQuestions(io),
+    };
+  };
 }
 
-export async function createContext(cmd: Command): Promise<Context> {
-  const globals = cmd.optsWithGlobals<GlobalOptions>();
-  const base = resolveFolders({});
+/** A passphrase prompt that echoes nothing and writes to stderr, so that an export on stdout stays clean. */
+function secretPrompt(rt: Runtime) {
+  return async (message: string): Promise<string> => {
+    const { password } = await import("@inquirer/prompts");
+    return password({ message }, { input: rt.stdin, output: rt.stderr });
+  };
+}
+
+export async function createContext(cmd: Command, rt: Runtime, prompts: PromptsFactory = terminalPrompts(rt)): Promise<Context> {
+  const globals = globalOptions(cmd);
+  const base = resolveFolders({}, rt.env);
   const config = await loadConfig(base.config);
-  const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal });
-  const lang = globals.lang ?? config.lang ?? langFromLocale();
+  const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal, cwd: rt.cwd }, rt.env);
+  const lang = globals.lang ?? config.lang ?? langFromLocale(rt.env);
+  // Both languages: a run may go on in the other one (a resumed draft, a trainee's entries).
+  await loadLang("nl");
   setLang(lang);
   const st = await stat(folders.journal).catch(() => undefined);
   if (st && !st.isDirectory()) throw new UserError(t().errors.journalNotFolder(folders.journal));
+  const interactive = Boolean(rt.stdin.isTTY && rt.stdout.isTTY);
+  useColour(colourLevel(rt.env, rt.stdout.isTTY));
+  const identity = globals.identity ?? rt.env.EMPATHY_IDENTITY;
   return {
+    ...rt,
     folders,
     lang,
     config,
-    now: new Date(),
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    now: rt.clock(),
+    interactive,
     useCache: globals.cache !== false,
-    ...(globals.identity && { identityFile: path.resolve(globals.identity) }),
+    prompts,
+    ...(interactive && { askSecret: secretPrompt(rt) }),
+    ...(identity && { identityFile: path.resolve(rt.cwd, identity) }),
   };
 }

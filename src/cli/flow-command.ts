@@ -20,6 +20,7 @@ import { err, out } from "./output.js";
 import { safeLine, wrap } from "../render/safe-text.js";
 import { style } from "../render/style.js";
 import { resumeCommand } from "./shell-words.js";
+import { lineWidth } from "./runtime.js";
 
 export interface FlowOptions {
   answers?: string;
@@ -111,7 +112,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   const at = parseAt(opts.at, ctx.now);
   const tags = opts.tag && parseTags(opts.tag);
   if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
-  const file = opts.answers ? await readAnswersFile(opts.answers) : undefined;
+  const file = opts.answers ? await readAnswersFile(opts.answers, ctx) : undefined;
   const [{ exercises: loaded }, menus, journal] = await Promise.all([
     loadExercises(ctx.folders.journal),
     loadMenus(),
@@ -132,15 +133,16 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   };
   // Ctrl-D at a question closes the prompt's input without an answer: nothing is left to wait for,
   // and Node would end the run quietly with 0. Just before, the flow is stopped as by Ctrl-C.
-  const handlers = [...["SIGTERM", "SIGHUP"].map((name) => [name, onSignal(name)] as const), ["beforeExit", onSignal("EOF")] as const];
+  const stops = [...(["SIGTERM", "SIGHUP"] as const).map((name) => [name, onSignal(name)] as const), ["beforeExit", onSignal("EOF")] as const];
+  const unlisten: (() => void)[] = [];
   let ui: FlowQuestions | undefined;
   let prompter: Prompter | undefined;
   if (!file) {
-    const { InteractivePrompter, FlowQuestions } = await import("../session/interactive.js");
-    prompter = new InteractivePrompter(draftsDir(ctx.folders.journal), { signal: controller.signal }, out);
-    ui = new FlowQuestions({ signal: controller.signal });
-    // `on`, not `once`: the prompt library re-raises a signal when no other listener is left.
-    for (const [name, h] of handlers) process.on(name, h);
+    const prompts = await ctx.prompts(controller.signal);
+    prompter = prompts.steps(draftsDir(ctx.folders.journal));
+    ui = prompts.questions;
+    // Listening, not listening once: the prompt library re-raises a signal when no other listener is left.
+    for (const [name, h] of stops) unlisten.push(ctx.onSignal(name, h));
   }
   let customer: string | undefined;
   try {
@@ -154,8 +156,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     const args: FlowArgs = { ctx: { ...ctx, lang }, opts, entries: journal.entries, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
     const setup = await spec.setup(args);
     customer = setup.customer;
-    const columns = Math.min(process.stdout.columns || 80, 80);
-    if (ui) out(`\n${style.bold(exercise.title[lang])}\n${style.dim(wrap(exercise.intro[lang].trim(), columns))}`);
+    if (ui) out(ctx, `\n${style.bold(exercise.title[lang])}\n${style.dim(wrap(exercise.intro[lang].trim(), lineWidth(ctx)))}`);
     const saved = await runFlow({
       journal: ctx.folders.journal,
       exercise,
@@ -171,19 +172,19 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       ...(given && { given }),
       ...(kept && { resumed: { answers: kept.draft.answers, skipped: kept.draft.skipped, file: kept.file } }),
     });
-    out(`${ui ? "\n" : ""}${style.green("✓")} ${t().flow.saved(saved.path)}`);
-    for (const line of spec.after({ ...args, entry: saved.entry })) out(line);
+    out(ctx, `${ui ? "\n" : ""}${style.green("✓")} ${t().flow.saved(saved.path)}`);
+    for (const line of spec.after({ ...args, entry: saved.entry })) out(ctx, line);
   } catch (e) {
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
       // Only promise a draft when one was kept: before the first answer there is nothing to resume.
       const kept = (await loadDraft(ctx.folders.journal, spec.kind, customer, draftKeys(ctx))).draft !== undefined;
-      err(`\n${kept ? t().flow.interrupted(resumeCommand(spec.kind, customer)) : t().flow.interruptedEmpty}`);
+      err(ctx, `\n${kept ? t().flow.interrupted(resumeCommand(spec.kind, customer)) : t().flow.interruptedEmpty}`);
       throw new Interrupted(SIGNAL_EXIT[signal] ?? 130);
     }
     throw e;
   } finally {
-    for (const [name, h] of handlers) process.removeListener(name, h);
+    for (const stop of unlisten) stop();
   }
 }
 
@@ -197,7 +198,7 @@ const draftKeys = (ctx: Context) => async () => (await import("../crypto/keyring
 async function resumeOrDrop(ctx: Context, kind: Phase, opts: FlowOptions, ui: FlowQuestions): Promise<KeptDraft | undefined> {
   const m = t().flow;
   const { drafts, problems } = await listDrafts(ctx.folders.journal, kind, opts.customer, draftKeys(ctx));
-  for (const problem of problems) err(m.draftUnreadable(problem));
+  for (const problem of problems) err(ctx, m.draftUnreadable(problem));
   if (drafts.length === 0) {
     if (opts.resume) throw new UserError(m.noDraft(kind, opts.customer && safeLine(opts.customer)));
     return undefined;
@@ -218,7 +219,7 @@ async function resumeOrDrop(ctx: Context, kind: Phase, opts: FlowOptions, ui: Fl
     // that keeps it.
     return undefined;
   }
-  out(style.dim(m.resuming(chosen.draft.answers.length)));
+  out(ctx, style.dim(m.resuming(chosen.draft.answers.length)));
   return chosen;
 }
 

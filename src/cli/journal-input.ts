@@ -31,7 +31,7 @@ export async function readJournalReporting(
   ctx: Context,
   opts: { report?: "each" | "count" | "none"; askPassphrase?: boolean } = {},
 ): Promise<JournalContents> {
-  const progress = progressLine(t().flow.reading);
+  const progress = progressLine(t().flow.reading, ctx.stderr);
   const contents = await readJournal(ctx.folders.journal, {
     ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
     onProgress: progress.update,
@@ -41,7 +41,7 @@ export async function readJournalReporting(
   const sealed = contents.invalid.filter(isSealedWithoutKeys);
   if (sealed.length > 0) {
     // Without an identity every encrypted entry is skipped: one calm line, not one per file.
-    err(opts.askPassphrase === false ? t().crypto.historyHidden(sealed.length) : t().crypto.skippedSealed(sealed.length));
+    err(ctx, opts.askPassphrase === false ? t().crypto.historyHidden(sealed.length) : t().crypto.skippedSealed(sealed.length));
     contents.invalid = contents.invalid.filter((f) => !isSealedWithoutKeys(f));
   }
   if (contents.entries.length === 0 && contents.invalid.length === 0) {
@@ -51,8 +51,8 @@ export async function readJournalReporting(
   }
   const report = opts.report ?? "each";
   if (report === "each") {
-    for (const bad of contents.invalid) err(t().errors.skipped(`${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}`, safeLine(bad.reason)));
-  } else if (report === "count" && contents.invalid.length > 0) err(t().flow.skippedFiles(contents.invalid.length));
+    for (const bad of contents.invalid) err(ctx, t().errors.skipped(`${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}`, safeLine(bad.reason)));
+  } else if (report === "count" && contents.invalid.length > 0) err(ctx, t().flow.skippedFiles(contents.invalid.length));
   return contents;
 }
 

@@ -1,9 +1,11 @@
+import type { OutStream } from "./runtime.js";
+
 /**
  * A progress line on stderr for slow reads: silent for the first second (a warm read never shows
  * it), then `reading journal… 4000/10000`, updated in place and cleared at the end. Only on a
  * terminal, so pipes and logs stay clean.
  */
-export function progressLine(label: string, stream: NodeJS.WriteStream = process.stderr) {
+export function progressLine(label: string, stream: OutStream) {
   const started = Date.now();
   let shown = false;
   return {

@@ -25,6 +25,8 @@ export async function writeOutsideOf(file: string, text: string, forbidden: read
     const st = fs.statSync(dir, { throwIfNoEntry: false });
     return st ? [idOf(st)] : [];
   }));
+  // The one process-wide step of a run: every call here is synchronous, so no other code of this
+  // process runs between entering the folders and returning to the folder it started in.
   const before = process.cwd();
   const { root, dir, base } = path.parse(file);
   try {

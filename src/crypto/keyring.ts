@@ -8,8 +8,7 @@ export interface KeySource {
   folders: { config: string };
   /** The identity file given for this run; otherwise the one in the config folder. */
   identityFile?: string | undefined;
-  interactive: boolean;
-  /** Asks for a secret without echo; tests give their own. */
+  /** Asks for a secret without echo; absent where no one can answer. */
   askSecret?: ((message: string) => Promise<string>) | undefined;
 }
 
@@ -39,7 +38,7 @@ async function load(src: KeySource, ask: boolean): Promise<Keys> {
   }
   if (found.kind === "keys") return found;
   if (!ask) return { missing: "locked" };
-  const asker = src.askSecret ?? (src.interactive ? promptSecret : undefined);
+  const asker = src.askSecret;
   if (!asker) throw new UserError(t().crypto.needPassphrase(file));
   const keys = { keys: await unlockIdentity(file, found.bytes, await asker(t().crypto.passphraseFor(file))) };
   memo.set(src, Promise.resolve(keys));
@@ -59,10 +58,4 @@ export async function ownRecipient(src: KeySource): Promise<string> {
   const k = await runKeys(src, { ask: true });
   if (!("keys" in k)) throw new UserError(t().crypto.noIdentityYet);
   return (await import("./age.js")).recipientOf(k.keys[0]!);
-}
-
-/** The passphrase prompt: nothing is echoed, and it is written to stderr so that an export on stdout stays clean. */
-async function promptSecret(message: string): Promise<string> {
-  const { password } = await import("@inquirer/prompts");
-  return password({ message }, { output: process.stderr });
 }

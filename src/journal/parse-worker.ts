@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { setLang } from "../i18n/index.js";
+import { loadLang, setLang } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { isSealed } from "../crypto/sealed.js";
 import { readEntryFile, readEntryFileSync, type EntryFileResult } from "./read-entry-file.js";
@@ -9,6 +9,7 @@ import { readEntryFile, readEntryFileSync, type EntryFileResult } from "./read-e
  * so that this thread never holds more than one batch: that keeps the peak memory of a cold read low.
  */
 const { files, keys, lang } = workerData as { files: string[]; keys?: string[]; lang: Lang };
+await loadLang(lang);
 setLang(lang);
 const decrypt = keys && (await import("../crypto/age.js")).decrypterFor(keys);
 const BATCH = 250;

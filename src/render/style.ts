@@ -1,7 +1,12 @@
-import chalk, { Chalk } from "chalk";
+import { Chalk } from "chalk";
+import type { ColourLevel } from "./colour-level.js";
 
 /**
- * The one chalk instance the renderers use. Colour follows the terminal, and NO_COLOR (any
- * non-empty value, see no-color.org) turns it off, as does writing to a pipe.
+ * The one chalk instance the renderers use. It starts plain; each run sets its colour from the
+ * environment and terminal it was given (see `colourLevel`), never from the process at import.
  */
-export const style = process.env.NO_COLOR ? new Chalk({ level: 0 }) : chalk;
+export const style = new Chalk({ level: 0 });
+
+export function useColour(level: ColourLevel): void {
+  style.level = level;
+}

@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import path from "node:path";
 import { z } from "zod";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
@@ -33,12 +34,12 @@ async function readCapped(stream: AsyncIterable<unknown>, name: string): Promise
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<string> {
-  if (file === "-") return readCapped(stdin, "stdin");
+async function readSource(file: string, io: AnswersSource): Promise<string> {
+  if (file === "-") return readCapped(io.stdin, "stdin");
   let handle: fs.FileHandle | undefined;
   try {
     // Judged on what was opened, not on the path beforehand.
-    handle = await fs.open(file, "r");
+    handle = await fs.open(path.resolve(io.cwd, file), "r");
     const st = await handle.stat();
     // A pipe is fine too: `--answers <(make-answers)` in a shell.
     if (!st.isFile() && !st.isFIFO()) throw new UserError(t().errors.answersNotFile(file));
@@ -52,10 +53,16 @@ async function readSource(file: string, stdin: NodeJS.ReadableStream): Promise<s
   }
 }
 
+/** Where `-` reads from, and the folder a relative name is taken from. */
+export interface AnswersSource {
+  stdin: NodeJS.ReadableStream;
+  cwd: string;
+}
+
 /** Reads `--answers FILE` (YAML or JSON; `-` is stdin). Nothing is checked against an exercise yet. */
-export async function readAnswersFile(file: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<AnswersFile> {
+export async function readAnswersFile(file: string, io: AnswersSource): Promise<AnswersFile> {
   const source = file === "-" ? "stdin" : file;
-  const text = await readSource(file, stdin);
+  const text = await readSource(file, io);
   if (text.trim() === "") throw new UserError(t().errors.answersEmpty(source));
   const parsed = parseYaml(text, AnswersMap, source);
   if (!parsed.ok) throw new UserError(formatProblem(parsed.problems[0]!));

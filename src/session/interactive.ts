@@ -11,7 +11,12 @@ import { badDue } from "./action-text.js";
 import { editText } from "./editor.js";
 import type { Prompter, StepView } from "./prompter.js";
 
-type Ctx = { signal?: AbortSignal };
+/** Where the prompts read keys and draw (the run's terminal), and what stops them. */
+export interface PromptContext {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  signal?: AbortSignal;
+}
 const OTHER = "\u0000other";
 const EDITOR_COMMAND = /^:e(dit)?$/i;
 /** "Select all" and "invert" make no sense for feelings. */
@@ -45,8 +50,10 @@ const needPick = (lang: Lang, required: boolean) => (picked: readonly unknown[])
 export class InteractivePrompter implements Prompter {
   constructor(
     private readonly scratchDir: string,
-    private readonly ctx: Ctx,
+    private readonly ctx: PromptContext,
     private readonly write: (line: string) => void,
+    /** The environment the editor (`:e`) is chosen from and runs in. */
+    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   async ask(view: StepView): Promise<unknown> {
@@ -102,7 +109,7 @@ export class InteractivePrompter implements Prompter {
     if (!EDITOR_COMMAND.test(typed.trim())) return typed;
     let written: string;
     try {
-      written = await editText(this.scratchDir, "");
+      written = await editText(this.scratchDir, "", this.env);
     } catch (e) {
       // An editor that fails is no reason to end the flow: the answer can still be typed.
       if (!(e instanceof UserError)) throw e;
@@ -165,12 +172,12 @@ function ratingChoices(s: Extract<Step, { type: "rating" }>, view: StepView) {
 
 /** The questions a flow asks around an exercise: which customer, which prep, resume a draft. */
 export class FlowQuestions {
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly ctx: PromptContext) {}
 
   async customer(known: readonly string[], lang: StepView["lang"]): Promise<string> {
     const m = t(lang).session;
     // Said before the picker: the list alone makes it look as if only known names can be chosen.
-    if (known.length > 0) process.stdout.write(`${style.dim(m.customerHint)}\n`);
+    if (known.length > 0) this.ctx.output.write(`${style.dim(m.customerHint)}\n`);
     if (known.length === 0) return (await input({ message: m.customer, validate: needText(lang, true) }, this.ctx)).trim();
     const chosen = await search<string>(
       {
@@ -200,14 +207,15 @@ export class FlowQuestions {
   async menu<T>(message: string, choices: { value: T; name: string }[], start: T): Promise<T | undefined> {
     const leave = new AbortController();
     const onKey = (_: unknown, key?: { name?: string }) => key?.name === "escape" && leave.abort();
-    process.stdin.on("keypress", onKey);
+    this.ctx.input.on("keypress", onKey);
     try {
-      return await select<T>({ message, choices, default: start, pageSize: choices.length, theme: theme(currentLang(), [["esc", "escape"]]) }, { signal: leave.signal });
+      const { input, output } = this.ctx;
+      return await select<T>({ message, choices, default: start, pageSize: choices.length, theme: theme(currentLang(), [["esc", "escape"]]) }, { input, output, signal: leave.signal });
     } catch (e) {
       if (leave.signal.aborted) return undefined;
       throw e;
     } finally {
-      process.stdin.removeListener("keypress", onKey);
+      this.ctx.input.removeListener("keypress", onKey);
     }
   }
 

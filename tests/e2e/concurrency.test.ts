@@ -1,13 +1,17 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { readJournal } from "../../src/journal/read.js";
 import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
-import { entryFiles, run, tempHome } from "../helpers/cli.js";
+import { entryFiles, runCommand, runProcess, tempHome } from "../helpers/cli.js";
 
+/** Runs that share a journal, each a process of its own, as two terminals (or scripts) run them. */
 describe("concurrency", () => {
   it("20 processes saving for the same customer in the same second all succeed, in 20 files", async () => {
     const { env, journal } = tempHome();
     const runs = await Promise.all(
-      Array.from({ length: 20 }, () => run(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS })),
+      Array.from({ length: 20 }, () => runProcess(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS })),
     );
     expect(runs.map((r) => r.code)).toEqual(Array(20).fill(0));
     const files = entryFiles(journal);
@@ -20,9 +24,9 @@ describe("concurrency", () => {
   it("a listing running while entries are written never fails", async () => {
     const { env } = tempHome();
     const writers = Array.from({ length: 10 }, (_, i) =>
-      run(["debrief", "--customer", `Customer ${i}`, "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS }),
+      runProcess(["debrief", "--customer", `Customer ${i}`, "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS }),
     );
-    const readers = Array.from({ length: 6 }, () => run(["list", "--json"], { env }));
+    const readers = Array.from({ length: 6 }, () => runProcess(["list", "--json"], { env }));
     const all = await Promise.all([...writers, ...readers]);
     for (const r of all) expect(r.stderr).toBe("");
     expect(all.map((r) => r.code)).toEqual(Array(16).fill(0));
@@ -36,12 +40,56 @@ describe("runs changing one entry wait their turn", () => {
     const { env } = tempHome();
     const actions = Array.from({ length: 50 }, (_, i) => `  - Follow-up ${i}`).join("\n");
     const answers = DEBRIEF_ANSWERS.replace(/^actions:\n(?:  - .*\n?)+/m, `actions:\n${actions}\n`);
-    expect((await run(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
-    const ids = (JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[]).map((a) => a.id);
+    expect((await runProcess(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
+    const ids = (JSON.parse((await runProcess(["actions", "--json"], { env })).stdout) as { id: string }[]).map((a) => a.id);
     expect(ids).toHaveLength(50);
-    const runs = await Promise.all(ids.map((id) => run(["done", id], { env })));
+    const runs = await Promise.all(ids.map((id) => runProcess(["done", id], { env })));
     expect(runs.filter((r) => r.code !== 0).map((r) => r.stderr)).toEqual([]);
-    const after = JSON.parse((await run(["actions", "--all", "--json"], { env })).stdout) as { done: boolean }[];
+    const after = JSON.parse((await runProcess(["actions", "--all", "--json"], { env })).stdout) as { done: boolean }[];
     expect(after.filter((a) => a.done)).toHaveLength(50);
   }, 90_000);
+
+  it("keeps every action marked done when several are marked at once, with times YAML 1.1 reads as text", async () => {
+    const { env, journal } = tempHome();
+    const answers = DEBRIEF_ANSWERS.replace("  - Call next week\n", "  - Call next week\n  - Ask Ilse\n  - Send the offer\n  - Book a visit\n");
+    expect((await runProcess(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
+    const open = JSON.parse((await runProcess(["actions", "--json"], { env })).stdout) as { id: string }[];
+    expect(open).toHaveLength(5);
+    const runs = await Promise.all(open.map((a) => runProcess(["done", a.id], { env })));
+    expect(runs.map((r) => r.code)).toEqual(Array(5).fill(0));
+    const [file] = entryFiles(journal);
+    const text = fs.readFileSync(path.join(journal, file!), "utf8");
+    expect(parse(text).actions.map((a: { done: boolean }) => a.done)).toEqual(Array(5).fill(true));
+    for (const line of text.split("\n").filter((l) => l.includes("doneAt:"))) expect(line).toMatch(/doneAt: "\d{4}-\d\d-\d\dT/);
+    expect(fs.readdirSync(path.dirname(path.join(journal, file!))).filter((n) => n.endsWith(".lock"))).toEqual([]);
+  });
+
+  it("keeps every action marked done when several runs take over the lock a killed run left, at once", async () => {
+    const { env, journal } = tempHome();
+    const more = Array.from({ length: 10 }, (_, i) => `  - Task ${i}\n`).join("");
+    const answers = DEBRIEF_ANSWERS.replace("  - Call next week\n", `  - Call next week\n${more}`);
+    expect((await runProcess(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
+    const open = JSON.parse((await runProcess(["actions", "--json"], { env })).stdout) as { id: string }[];
+    expect(open).toHaveLength(12);
+    const [file] = entryFiles(journal);
+    const gone = await runCommand(process.execPath, ["-e", "console.log(process.pid)"], { env });
+    const lock = path.join(journal, path.dirname(file!), `.${path.basename(file!)}.lock`);
+    fs.writeFileSync(lock, gone.stdout.trim());
+    const runs = await Promise.all(open.map((a) => runProcess(["done", a.id], { env })));
+    expect(runs.map((r) => r.code)).toEqual(Array(12).fill(0));
+    const text = fs.readFileSync(path.join(journal, file!), "utf8");
+    expect(parse(text).actions.map((a: { done: boolean }) => a.done)).toEqual(Array(12).fill(true));
+    expect(fs.readdirSync(path.dirname(path.join(journal, file!))).filter((n) => n.startsWith("."))).toEqual([]);
+  }, 30_000);
+
+  it("keeps every note when several are made at once for one trainee", async () => {
+    const own = tempHome();
+    const bram = path.join(own.dir, "bram");
+    expect((await runProcess(["demo", "--out", bram, "--seed", "4", "--entries", "40"], { env: own.env })).code).toBe(0);
+    const ids: string[] = JSON.parse((await runProcess(["--journal", bram, "list", "--json"], { env: own.env })).stdout).map((e: { id: string }) => e.id);
+    const made = await Promise.all(ids.slice(0, 8).map((id, i) => runProcess(["note", id, `note ${i}`, "--for", bram], { env: own.env })));
+    expect(made.map((r) => r.code)).toEqual(Array(8).fill(0));
+    const all = (await runProcess(["review", bram, "--since", "2000-01-01", "--format", "json"], { env: own.env })).stdout;
+    expect(JSON.parse(all).trainees[0].notes.map((n: { text: string }) => n.text).sort()).toEqual(ids.slice(0, 8).map((_, i) => `note ${i}`).sort());
+  }, 60_000);
 });

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createIdentity } from "../../src/crypto/identity.js";
 import { readJournal } from "../../src/journal/read.js";
+import { saveEntry } from "../../src/journal/write.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
-import { run, tempHome } from "../helpers/cli.js";
-import { killAfter, random } from "../helpers/kill.js";
+import { entryFiles, run, tempHome } from "../helpers/cli.js";
+import { enough, killAfter, killMoments, kills, random, timeRun, type KillOutcome } from "../helpers/kill.js";
 
 /** Every file below the journal's month folders, temporary ones included. */
 function allFiles(journal: string): string[] {
@@ -20,19 +22,23 @@ function allFiles(journal: string): string[] {
 describe("crash safety: SIGKILL at random moments", () => {
   it("never leaves a partial entry, and every entry reported as saved is there and valid", async () => {
     const { env, journal } = tempHome();
-    const rnd = random(42);
     const saved: string[] = [];
-    // Enough kills to land before, during and after the write; more belong in a soak run, not in every test run.
-    const trials = 60;
-    // Kill moments spread around how long a save takes on this machine right now, so that some
-    // runs die before, some while, and some after writing, however loaded the machine is.
-    const started = Date.now();
-    await run(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], { env, input: DAILY_ANSWERS });
-    const full = Date.now() - started;
-    for (let i = 0; i < trials; i += 2) {
+    // Kill moments around how long a save takes on this machine right now, so that some runs die
+    // before, some while, and some after writing, however loaded the machine is.
+    const full = await timeRun(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS);
+    const moments = killMoments(full * 0.5, full * 1.5, 42);
+    const seen = new Set<KillOutcome>();
+    let trials = 0;
+    for (; !enough(trials, kills(12, 60), seen, ["early", "late"]); trials += 2) {
       // Two at a time: the machine has two cores.
-      const outs = await Promise.all([0, 1].map(() => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, full * (0.5 + rnd()))));
-      for (const o of outs) saved.push(...[...o.matchAll(/Saved: (.+\.yaml)/g)].map((m) => m[1]!));
+      const at = [moments.next(), moments.next()];
+      const outs = await Promise.all(at.map((ms) => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, ms)));
+      outs.forEach((o, k) => {
+        const got = [...o.matchAll(/Saved: (.+\.yaml)/g)].map((m) => m[1]!);
+        saved.push(...got);
+        seen.add(got.length > 0 ? "late" : "early");
+        moments.found(at[k]!, got.length > 0 ? "late" : "early");
+      });
     }
     const { entries, invalid } = await readJournal(journal);
     expect(invalid).toEqual([]);
@@ -50,10 +56,8 @@ describe("crash safety: SIGKILL at random moments", () => {
     await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
     const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
     const rnd = random(7);
-    const started = Date.now();
-    await run(["done", action!.id, "--undo"], { env });
-    const full = Date.now() - started;
-    for (let i = 0; i < 40; i++) {
+    const full = await timeRun(["done", action!.id, "--undo"], env);
+    for (let i = 0; i < kills(8, 40); i++) {
       await killAfter(["done", action!.id, ...(i % 2 ? ["--undo"] : [])], env, "", full * (0.5 + rnd()));
       const { entries, invalid } = await readJournal(journal);
       expect(invalid).toEqual([]);
@@ -69,11 +73,9 @@ describe("crash safety: SIGKILL at random moments", () => {
     const editor = path.join(dir, "editor.sh");
     fs.writeFileSync(editor, `#!/bin/sh\nsed -i "s/A customer laughed.*/A customer laughed $$/" "$1"\n`, { mode: 0o755 });
     const e = { ...env, EDITOR: editor };
-    const started = Date.now();
-    await run(["edit", "2026-11-16T1700"], { env: e });
-    const full = Date.now() - started;
+    const full = await timeRun(["edit", "2026-11-16T1700"], e);
     const rnd = random(11);
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < kills(6, 30); i++) {
       await killAfter(["edit", "2026-11-16T1700"], e, "", full * (0.5 + rnd()));
       const { entries, invalid } = await readJournal(journal);
       expect(invalid).toEqual([]);
@@ -81,17 +83,130 @@ describe("crash safety: SIGKILL at random moments", () => {
     }
   }, 60_000);
 
-  it("rebuilds the cache when a run is killed while writing it", async () => {
+  it("reads the journal right after a run is killed while writing the cache", async () => {
     const { env, journal } = tempHome();
     for (const at of ["2026-11-10", "2026-11-11", "2026-11-12"]) await run(["daily", "--answers", "-", "--at", at], { env, input: DAILY_ANSWERS });
+    const entriesBefore = entryFiles(journal);
     const truth = (await run(["--no-cache", "list", "--json"], { env })).stdout;
-    const rnd = random(3);
-    for (let i = 0; i < 20; i++) await killAfter(["list"], env, "", 30 + rnd() * 120);
-    // A damaged cache file is ignored and rebuilt.
     const cacheDir = path.join(env.XDG_CACHE_HOME!, "empathy-coach", "journals");
-    for (const f of fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []) fs.writeFileSync(path.join(cacheDir, f), "{ half a cach");
+    const dropCache = () => fs.rmSync(cacheDir, { recursive: true, force: true });
+    // Each trial starts without a cache, so that every run has one to write when it is killed.
+    dropCache();
+    const full = await timeRun(["list", "--json"], env);
+    const moments = killMoments(full * 0.5, full * 1.5, 3);
+    const seen = new Set<KillOutcome>();
+    let leftOver = 0;
+    for (let i = 0; !enough(i, kills(6, 20), seen, ["late"]); i++) {
+      dropCache();
+      const at = moments.next();
+      const out = await killAfter(["list", "--json"], env, "", at);
+      // The cache exactly as the killed run left it: whatever half of it is there is not trusted.
+      const wrote = fs.existsSync(cacheDir) && fs.readdirSync(cacheDir).length > 0;
+      if (wrote) leftOver++;
+      const outcome = out ? "late" : wrote ? "middle" : "early";
+      seen.add(wrote ? "late" : "early");
+      moments.found(at, outcome);
+      expect((await run(["list", "--json"], { env })).stdout, `after kill ${i}`).toBe(truth);
+    }
+    expect(leftOver, "some runs got as far as the cache").toBeGreaterThan(0);
+    // A damaged cache file is ignored and rebuilt; reading never touches the entries.
+    for (const f of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, f), "{ half a cach");
     expect((await run(["list", "--json"], { env })).stdout).toBe(truth);
     expect((await run(["list", "--json"], { env })).stdout).toBe(truth);
-    expect(fs.existsSync(journal)).toBe(true);
+    expect(entryFiles(journal)).toEqual(entriesBefore);
   }, 60_000);
+});
+
+/**
+ * `encryption on` and `off` killed with SIGKILL at random moments: after every kill each entry is
+ * read exactly once, and a run to the end finishes the job. A few kills in the default run;
+ * EMPATHY_KILLS=full runs the issue's full count of 200.
+ */
+const KILLS = kills(12, 200);
+const ENTRIES = 8;
+
+/** A journal of ENTRIES plain entries and its owner's unprotected identity. */
+async function journalWithIdentity() {
+  const home = tempHome();
+  const identity = path.join(home.dir, "config", "empathy-coach", "identity.txt");
+  await createIdentity(identity, undefined, new Date());
+  const originals = new Map<string, Buffer>();
+  for (let i = 0; i < ENTRIES; i++) {
+    const { entry, path: file } = await saveEntry(
+      home.journal,
+      {
+        kind: "debrief",
+        lang: "en",
+        customer: `Klant ${i}`,
+        exercise: { id: "debrief", version: 1 },
+        answers: [{ step: "wanted", type: "text", question: "What did they want?", answer: `Answer ${i}` }],
+        actions: [],
+      },
+      new Date(2026, 10, 1 + (i % 28), 9, i),
+    );
+    originals.set(entry.id, fs.readFileSync(file));
+  }
+  const keys = async () => [fs.readFileSync(identity, "utf8").split("\n").find((l) => l.startsWith("AGE-SECRET-KEY-"))!];
+  return { ...home, originals, keys };
+}
+
+/** Every entry of the journal, once, and nothing that is not one (temporary files aside). */
+async function expectEachOnce(j: Awaited<ReturnType<typeof journalWithIdentity>>, when: string) {
+  const { entries, invalid } = await readJournal(j.journal, { keys: j.keys });
+  expect(invalid, when).toEqual([]);
+  expect(entries.map((e) => e.entry.id).sort(), when).toEqual([...j.originals.keys()].sort());
+}
+
+/** The entry files' names, in either form (temporary files and the recipients list aside). */
+const entryNames = (journal: string) =>
+  fs.readdirSync(journal, { recursive: true }).map(String).filter((n) => /^\d{4}\/\d{2}\/[^.].*\.yaml(\.age)?$/.test(n));
+
+describe("encryption on/off under SIGKILL", () => {
+  it(`accounts for every entry after each of ${KILLS} kills, and a last run finishes the job`, async () => {
+    const journals = await Promise.all([journalWithIdentity(), journalWithIdentity()]);
+    // Kill moments spread around how long a run takes on this machine now: some runs die before
+    // they change anything, some halfway, some just after.
+    const env = journals[0]!.env;
+    const full = ((await timeRun(["encryption", "on"], env)) + (await timeRun(["encryption", "off"], env))) / 2;
+    // The run's own work begins after start-up and reading: the kills aim at that stretch, so that
+    // a few of them are enough to land halfway through.
+    const idle = await timeRun(["encryption", "status"], env);
+    const moments = killMoments(idle * 0.9, full * 1.2, 17);
+    const seen = new Set<KillOutcome>();
+    let killed = 0;
+    let halfway = 0;
+    for (let round = 0; !enough(killed, KILLS, seen, ["middle"], Math.max(KILLS, 200)); round++) {
+      const command = round % 2 === 0 ? "on" : "off";
+      const before = journals.map((j) => entryNames(j.journal).join());
+      const at = journals.map(() => moments.next());
+      // Two journals at a time: the machine has two cores.
+      await Promise.all(journals.map((j, k) => killAfter(["encryption", command], j.env, "", at[k]!)));
+      killed += journals.length;
+      for (const [k, j] of journals.entries()) {
+        await expectEachOnce(j, `after kill ${killed} (${command})`);
+        const names = entryNames(j.journal);
+        const mixed = names.some((n) => n.endsWith(".yaml")) && names.some((n) => n.endsWith(".age"));
+        if (mixed) halfway++;
+        // Nothing moved yet, or nothing left in the form the command changes from.
+        const done = !names.some((n) => (command === "on" ? n.endsWith(".yaml") : n.endsWith(".age")));
+        const outcome = names.join() === before[k] && !done ? "early" : mixed ? "middle" : "late";
+        seen.add(outcome);
+        moments.found(at[k]!, outcome);
+      }
+    }
+    expect(halfway, "some runs were killed halfway through").toBeGreaterThan(0);
+    for (const j of journals) {
+      expect((await run(["encryption", "on"], { env: j.env })).code).toBe(0);
+      await expectEachOnce(j, "after a full on");
+      const names = entryNames(j.journal);
+      expect(names.filter((n) => n.endsWith(".yaml.age"))).toHaveLength(ENTRIES);
+      expect(names.filter((n) => n.endsWith(".yaml"))).toEqual([]);
+      expect((await run(["encryption", "off"], { env: j.env })).code).toBe(0);
+      for (const [id, bytes] of j.originals) {
+        const file = path.join(j.journal, id.slice(0, 4), id.slice(5, 7), `${id}.yaml`);
+        expect(fs.readFileSync(file), id).toEqual(bytes);
+      }
+      expect(entryNames(j.journal).filter((n) => n.endsWith(".age"))).toEqual([]);
+    }
+  }, 120_000);
 });

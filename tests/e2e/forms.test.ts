@@ -2,13 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Context } from "../../src/cli/context.js";
 import { daily, debrief, prep } from "../../src/cli/commands/flows.js";
 import { summary } from "../../src/cli/commands/summary.js";
 import { validate } from "../../src/cli/commands/exercises.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/config/config.js";
 import { UsageError, UserError } from "../../src/errors.js";
+import { memoryIo } from "../helpers/memory-io.js";
 import { setLang } from "../../src/i18n/index.js";
 
 // The flows run in-process, driven by answers files, as a script would drive them.
@@ -64,10 +65,10 @@ intention: Ask first, then tell
 };
 
 const dirs: string[] = [];
-let stdout = "";
+/** The streams of the commands run since the last `capture()`. */
+let io = memoryIo();
 
 afterEach(() => {
-  vi.restoreAllMocks();
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
@@ -82,6 +83,8 @@ function home(config: Partial<Config> = {}) {
   };
   const answers = { prep: file("prep.yaml", FULL.prep), debrief: file("debrief.yaml", FULL.debrief), daily: file("daily.yaml", FULL.daily) };
   const ctx = (now: string): Context => ({
+    ...io.rt,
+    prompts: () => Promise.reject(new Error("no prompts in this test")),
     folders: { journal, config: path.join(dir, "config"), cache: path.join(dir, "cache"), data: path.join(dir, "data") },
     lang: "en",
     config: { ...DEFAULT_CONFIG, ...config },
@@ -100,11 +103,7 @@ function entries(journal: string): { id: string; kind: string; focus?: string; a
 const steps = (e: { answers: { step: string }[] }) => e.answers.map((a) => a.step);
 
 function capture() {
-  stdout = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
+  io = memoryIo();
 }
 
 describe("one answers file for the quick and the full form", () => {
@@ -180,9 +179,9 @@ describe("--channel in the quick form", () => {
     // The flag counts over the answers file's own channel.
     expect(channel(fullPrep!)!.answer).toBe("written");
 
-    stdout = "";
+    capture();
     await summary(ctx("2026-11-18T12:00:00"), { since: "2026-11-01" });
-    expect(stdout).toContain("calls by channel: in person 1, phone 1");
+    expect(io.stdout.text).toContain("calls by channel: in person 1, phone 1");
   });
 
   it("refuses a channel the exercise does not offer as a usage error naming the valid ones, before asking", async () => {
@@ -218,10 +217,10 @@ describe("the focus skill across quick debriefs", () => {
     await prep(ctx("2026-11-10T12:00:00"), { answers: answers.prep, at: "2026-11-10 09:00" });
     const made = entries(journal).at(-1)!;
     expect(made.focus).toBe("no_judgement");
-    expect(stdout).toContain("practise: listening without judgement");
+    expect(io.stdout.text).toContain("practise: listening without judgement");
     capture();
     await prep(ctx("2026-11-10T12:00:00"), { recap: true, customer: "acme" });
-    expect(stdout).toContain("practise: listening without judgement");
+    expect(io.stdout.text).toContain("practise: listening without judgement");
   });
 });
 
@@ -233,13 +232,13 @@ describe("the recap card", () => {
     await debrief(ctx("2026-11-16T12:00:00"), { answers: answers.debrief, customer: "Acme BV", at: "2026-11-16 10:00" });
     capture();
     await prep(ctx("2026-11-16T12:00:00"), { recap: true, customer: "Acme" });
-    const lines = stdout.trimEnd().split("\n");
+    const lines = io.stdout.text.trimEnd().split("\n");
     expect(lines.length).toBeLessThanOrEqual(6);
     expect(lines[0]).toContain("Acme BV · Ilse de Vries, buyer at Acme");
-    expect(stdout).toContain("may feel: worried, uncertain · may need: certainty, speed");
-    expect(stdout).toContain("ask: What keeps you busy most? (+1)");
-    expect(stdout).toContain("leave at the door: That she only looks at the price");
-    expect(stdout).toContain("open actions: Send the planning (2026-11-26)");
+    expect(io.stdout.text).toContain("may feel: worried, uncertain · may need: certainty, speed");
+    expect(io.stdout.text).toContain("ask: What keeps you busy most? (+1)");
+    expect(io.stdout.text).toContain("leave at the door: That she only looks at the price");
+    expect(io.stdout.text).toContain("open actions: Send the planning (2026-11-26)");
   });
 
   it("says so when there is no prep for the customer", async () => {
@@ -261,10 +260,10 @@ describe("yesterday's intention", () => {
     expect(second!.answers[0]).toMatchObject({ question: "Yesterday you meant to: “Ask first, then tell”. Did you?", answer: "partly" });
     capture();
     await summary(ctx("2026-11-18T18:00:00"), { since: "2026-11-01", json: true });
-    expect(JSON.parse(stdout).intentions).toMatchObject({ n: 2, yes: 0, partly: 2, no: 0 });
+    expect(JSON.parse(io.stdout.text).intentions).toMatchObject({ n: 2, yes: 0, partly: 2, no: 0 });
     capture();
     await summary(ctx("2026-11-18T18:00:00"), { since: "2026-11-01" });
-    expect(stdout).toContain("yesterday's intention: kept 0, partly 2, not 0 (of 2 dailies)");
+    expect(io.stdout.text).toContain("yesterday's intention: kept 0, partly 2, not 0 (of 2 dailies)");
   });
 });
 
@@ -278,8 +277,8 @@ describe("the streak after a daily", () => {
       // Written a week later: today has no reflection, but the streak through that day is alive.
       await daily(ctx("2026-11-24T09:00:00"), { answers: answers.daily, at: `${day} 17:30` });
     }
-    expect(stdout).toContain("2-day streak");
-    expect(stdout).not.toContain("ended");
+    expect(io.stdout.text).toContain("2-day streak");
+    expect(io.stdout.text).not.toContain("ended");
   });
 });
 
@@ -307,10 +306,8 @@ steps:
     source: ["004"]
 `,
     );
-    const stderr: string[] = [];
-    vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
     capture();
     await expect(validate(ctx("2026-11-16T12:00:00"), [mine])).rejects.toThrow(UserError);
-    expect(stderr.join("")).toMatch(/mine\.yaml:\d+: steps\.1\.when\.step: the quick form asks this step but not "worried"/);
+    expect(io.stderr.text).toMatch(/mine\.yaml:\d+: steps\.1\.when\.step: the quick form asks this step but not "worried"/);
   });
 });

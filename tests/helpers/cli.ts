@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { memoryIo } from "./memory-io.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = path.join(ROOT, "bin", "empathy.js");
@@ -44,8 +45,24 @@ export interface RunOptions {
 
 const DROP_OVERRIDE = ["--bounding-set", "-dac_override,-dac_read_search", "--"];
 
-/** Runs the built CLI as a user would, without a terminal. */
-export function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+/** The built CLI's entry, loaded once per test file: the same code the launcher runs. */
+let built: Promise<typeof import("../../src/cli/main.js")> | undefined;
+const builtMain = () => (built ??= import(pathToFileURL(path.join(ROOT, "dist", "cli", "main.js")).href));
+
+/**
+ * Runs the built CLI in this process, through its runtime: in-memory streams, its own environment
+ * (PATH and HOME, plus `env`) and folder, without a terminal. Where the process itself is the
+ * subject (root's rights dropped), it starts one.
+ */
+export async function run(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  if (opts.noOverride && process.getuid?.() === 0) return runProcess(args, opts);
+  const io = memoryIo({ env: { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env }, input: opts.input ?? "", cwd: opts.cwd ?? ROOT });
+  const code = await (await builtMain()).main(["node", BIN, ...args], io.rt);
+  return { code, stdout: io.stdout.text, stderr: io.stderr.text };
+}
+
+/** Runs the built CLI as a user would: a process of its own, without a terminal. */
+export function runProcess(args: string[], opts: RunOptions = {}): Promise<RunResult> {
   if (opts.noOverride && process.getuid?.() === 0) return runCommand("setpriv", [...DROP_OVERRIDE, process.execPath, BIN, ...args], opts);
   return runCommand(process.execPath, [BIN, ...args], opts);
 }
@@ -103,5 +120,5 @@ export function runReadOnly(args: string[], env: NodeJS.ProcessEnv, folder: stri
     return runCommand("unshare", ["-m", "--propagation", "private", "sh", "-c", script, folder, ...args], { env });
   }
   fs.chmodSync(folder, 0o555);
-  return run(args, { env }).finally(() => fs.chmodSync(folder, 0o755));
+  return runProcess(args, { env }).finally(() => fs.chmodSync(folder, 0o755));
 }

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { BIN, ROOT } from "./cli.js";
+import { BIN, ROOT, runProcess } from "./cli.js";
 
 /** Starts the CLI and kills it with SIGKILL after `delayMs`; resolves with what it printed. */
 export function killAfter(args: string[], env: NodeJS.ProcessEnv, input: string, delayMs: number): Promise<string> {
@@ -14,6 +14,53 @@ export function killAfter(args: string[], env: NodeJS.ProcessEnv, input: string,
       resolve(stdout);
     });
   });
+}
+
+/**
+ * How many kills a trial makes: a few in the default run, enough to land before, during and after
+ * a write; `EMPATHY_KILLS=full` runs each trial's full count (a soak run in CI), a number that many.
+ */
+export function kills(quick: number, full: number): number {
+  const asked = process.env.EMPATHY_KILLS;
+  if (asked === "full") return full;
+  return Number(asked) > 0 ? Number(asked) : quick;
+}
+
+/** How long one run of the CLI takes on this machine now, as a process: kill moments are spread around it. */
+export async function timeRun(args: string[], env: NodeJS.ProcessEnv, input = ""): Promise<number> {
+  const started = Date.now();
+  await runProcess(args, { env, input });
+  return Date.now() - started;
+}
+
+/** What a kill found: the run had not begun its work yet, was in the middle of it, or was done. */
+export type KillOutcome = "early" | "middle" | "late";
+
+/**
+ * Kill moments that follow the machine: drawn between a lower and an upper bound, which move to
+ * each kill that came too early or too late, and widen again when they meet. A loaded machine
+ * stretches a run, an idle one shortens it; the moments find the stretch where the work happens
+ * either way, so that a few kills are enough to land in it.
+ */
+export function killMoments(start: number, end: number, seed: number) {
+  const rnd = random(seed);
+  let [lo, hi] = [start, Math.max(end, start + 10)];
+  return {
+    next: () => lo + (hi - lo) * rnd(),
+    found(at: number, outcome: KillOutcome) {
+      if (outcome === "early") lo = Math.max(lo, at);
+      if (outcome === "late") hi = Math.min(hi, at);
+      if (hi - lo < 10) [lo, hi] = [Math.max(0, lo * 0.8 - 10), hi * 1.25 + 10];
+    },
+  };
+}
+
+/**
+ * How many kills a trial makes, and whether it may stop: at least `count`, and on until every
+ * outcome in `wanted` was seen once (up to `limit`, which fails the trial's own check).
+ */
+export function enough(done: number, count: number, seen: ReadonlySet<KillOutcome>, wanted: KillOutcome[], limit = count * 5): boolean {
+  return done >= count && (wanted.every((w) => seen.has(w)) || done >= limit);
 }
 
 /** A seeded generator, so a failing trial can be replayed. */

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildProgram } from "../../src/cli/main.js";
+import { buildProgram } from "../../src/cli/program.js";
 import { completeWords, type CompletionSources } from "../../src/cli/completion/complete.js";
 import { forShell, typedWord } from "../../src/cli/completion/scripts.js";
+import { memoryIo } from "../helpers/memory-io.js";
 
 const sources: CompletionSources = {
   entryIds: (prefix) => ["2026-11-24T1030-debrief-acme-bv", "2026-11-24T0900-prep-acme-bv", "2026-11-23T1800-daily"].filter((id) => id.startsWith(prefix)),
   trashedIds: () => ["2026-10-01T0900-prep-globex"],
   customers: () => ["Acme BV", "Bakkerij De Vries"],
 };
-const program = buildProgram(["node", "empathy"]);
+const program = buildProgram(["node", "empathy"], memoryIo().rt);
 /** Completes the last word of `line` (an empty last word: a Tab after a space). */
 const complete = (line: string) => {
   const words = line.split(" ");
@@ -61,5 +62,15 @@ describe("config keys", () => {
     expect([...CONFIG_KEYS].sort()).toEqual(Object.keys(ConfigSchema.shape).sort());
     expect(complete("empathy config set d")).toEqual(["depth"]);
     expect(complete("empathy config set depth ")).toEqual(["quick", "full"]);
+  });
+});
+
+describe("empathy __complete", () => {
+  it("prints the candidates one a line, and nothing for a Tab that finds nothing", async () => {
+    const { run, tempHome } = await import("../helpers/cli.js");
+    const { env } = tempHome();
+    expect((await run(["__complete", "bash", "1", "empathy", "sh"], { env })).stdout).toBe("show\nshare\n");
+    expect(await run(["__complete", "bash", "1", "empathy", "zz"], { env })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect((await run(["completion", "bash"], { env })).stdout).toContain("__complete");
   });
 });

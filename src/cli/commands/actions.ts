@@ -25,10 +25,10 @@ export async function actions(ctx: Context, opts: { all?: boolean; customer?: st
   const done = opts.all ? allActions(entries).filter((r) => r.action.done && forCustomer(r)) : [];
   const refs = [...open, ...done];
   if (opts.json) {
-    return outJson(refs.map((r) => ({ ...r.action, overdue: isOverdue(r.action, today), entry: r.entry.id, customer: r.entry.customer })));
+    return outJson(ctx, refs.map((r) => ({ ...r.action, overdue: isOverdue(r.action, today), entry: r.entry.id, customer: r.entry.customer })));
   }
-  if (refs.length === 0) return out(style.dim(allActions(entries).length ? m.none : m.noneAtAll));
-  out(
+  if (refs.length === 0) return out(ctx, style.dim(allActions(entries).length ? m.none : m.noneAtAll));
+  out(ctx, 
     refs
       .map((r) => `${actionLine(r, today, ctx.lang)}${r.entry.customer ? style.dim(` · ${clip(safeLine(r.entry.customer), 30)}`) : ""}`)
       .join("\n"),
@@ -44,9 +44,9 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean; jso
   const text = safeLine(ref.action.text);
   const report = (changed: boolean, doneAt?: string) => {
     const action = { ...ref.action, done: wanted, doneAt: wanted ? (doneAt ?? ref.action.doneAt) : undefined };
-    outJson(versioned({ action, entry: ref.entry.id, changed }));
+    outJson(ctx, versioned({ action, entry: ref.entry.id, changed }));
   };
-  if (ref.action.done === wanted) return opts.json ? report(false) : out(wanted ? m.already(text) : m.alreadyOpen(text));
+  if (ref.action.done === wanted) return opts.json ? report(false) : out(ctx, wanted ? m.already(text) : m.alreadyOpen(text));
   const at = localIso(ctx.now);
   // Under a lock and from the file as it is now: two `done` runs on one entry both count.
   await withFileLock(ref.path, async () => {
@@ -68,5 +68,5 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean; jso
     await writeEntryText(ctx.folders.journal, ref.path, updated);
   });
   if (opts.json) return report(true, at);
-  out(wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
+  out(ctx, wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
 }

@@ -31,12 +31,12 @@ function typed(key: ConfigKey, value: string): unknown {
 
 export async function configList(ctx: Context): Promise<void> {
   const width = Math.max(...CONFIG_KEYS.map((k) => k.length));
-  out(CONFIG_KEYS.map((k) => `${k.padEnd(width)}  ${show(ctx.config[k])}`.trimEnd()).join("\n"));
+  out(ctx, CONFIG_KEYS.map((k) => `${k.padEnd(width)}  ${show(ctx.config[k])}`.trimEnd()).join("\n"));
 }
 
 export async function configGet(ctx: Context, key: string): Promise<void> {
   const value = ctx.config[checkKey(key)];
-  if (value !== undefined) out(show(value));
+  if (value !== undefined) out(ctx, show(value));
 }
 
 /**
@@ -60,5 +60,5 @@ export async function configSet(ctx: Context, key: string, value: string): Promi
   const checked = parseYaml(updated, ConfigSchema, `config ${k}`);
   if (!checked.ok) throw new UsageError(t().config.badValue(k, safeLine(value), checked.problems[0]!.message));
   await writeFileAtomic(file, updated);
-  out(clear ? t().config.cleared(k) : t().config.saved(k, show(checked.value[k])));
+  out(ctx, clear ? t().config.cleared(k) : t().config.saved(k, show(checked.value[k])));
 }

@@ -11,9 +11,9 @@ import type { Context } from "../context.js";
 import { err, out } from "../output.js";
 import { summary } from "./summary.js";
 
-async function freshFolder(dir: string | undefined): Promise<string> {
+async function freshFolder(cwd: string, dir: string | undefined): Promise<string> {
   if (!dir) return fs.mkdtemp(path.join(os.tmpdir(), "empathy-demo-"));
-  const target = path.resolve(dir);
+  const target = path.resolve(cwd, dir);
   const existing = await fs.readdir(target).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") return [];
     throw new UserError(e.code === "ENOTDIR" ? t().errors.outNotFolder(dir) : t().errors.unreadable(dir, e.code ?? "error"));
@@ -28,7 +28,7 @@ export async function demo(ctx: Context, opts: { out?: string; seed: string; ent
   const count = Number(opts.entries);
   if (!/^\d+$/.test(opts.seed) || !Number.isSafeInteger(seed)) throw new UsageError(t().errors.badWhole("seed", opts.seed, "≥ 0"));
   if (!/^\d+$/.test(opts.entries) || count < 1 || count > 100_000) throw new UsageError(t().errors.badWhole("entries", opts.entries, "1–100000"));
-  const dir = await freshFolder(opts.out);
+  const dir = await freshFolder(ctx.cwd, opts.out);
   const [{ exercises }, menus] = await Promise.all([loadExercises(), loadMenus()]);
   const entries = await generateJournal({
     seed,
@@ -40,7 +40,7 @@ export async function demo(ctx: Context, opts: { out?: string; seed: string; ent
     menus,
   });
   await writeEntries(dir, entries);
-  err(t().demo.written(entries.length, dir));
+  err(ctx, t().demo.written(entries.length, dir));
   await summary({ ...ctx, folders: { ...ctx.folders, journal: dir }, useCache: false }, { since: "12w" });
-  out(`\n${t().demo.next(dir.includes(" ") ? `"${dir}"` : dir)}`);
+  out(ctx, `\n${t().demo.next(dir.includes(" ") ? `"${dir}"` : dir)}`);
 }

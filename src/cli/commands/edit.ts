@@ -35,7 +35,7 @@ async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undef
 export async function edit(ctx: Context, id: string): Promise<void> {
   const m = t().edit;
   // The platform's editor (vi) without a terminal only complains; a chosen one may do without.
-  if (!ctx.interactive && !process.env.VISUAL && !process.env.EDITOR) throw new UserError(m.needTerminal);
+  if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) throw new UserError(m.needTerminal);
   const { path } = await locateEntry(ctx.folders.journal, id, undefined, keysOf(ctx, true));
   const original = await readEntryText(path, decrypterOf(ctx));
   const scratchDir = draftsDir(ctx.folders.journal);
@@ -46,9 +46,9 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   let keepScratch = false;
   try {
     for (;;) {
-      openInEditor(scratch);
+      openInEditor(scratch, ctx.env);
       const edited = await readUserText(scratch, MAX_ENTRY_BYTES);
-      if (edited === original) return out(m.unchanged);
+      if (edited === original) return out(ctx, m.unchanged);
       const parsed = parseEntry(edited, path);
       const problem = parsed.ok
         ? await answersMisfit(ctx, parsed.entry)
@@ -60,7 +60,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
           await writeEntryText(ctx.folders.journal, path, edited);
           return true;
         });
-        if (replaced) return out(m.saved(path));
+        if (replaced) return out(ctx, m.saved(path));
         // Under a name of its own: temporary names are swept after an hour. Encrypted as the
         // entry is: an encrypted journal keeps no plain copy.
         const sealed = isSealed(path);
@@ -73,14 +73,13 @@ export async function edit(ctx: Context, id: string): Promise<void> {
         throw new UserError(m.changedMeanwhile(kept));
       }
       // The reason may quote the file: shown on one line, without its control characters.
-      err(m.invalid(safeLine(problem)));
+      err(ctx, m.invalid(safeLine(problem)));
       if (!ctx.interactive) throw new UserError(m.notSaved);
-      const { FlowQuestions } = await import("../../session/interactive.js");
-      const again = await new FlowQuestions({}).pick(m.invalid(safeLine(problem)), [
+      const again = await (await ctx.prompts()).questions.pick(m.invalid(safeLine(problem)), [
         { value: true, name: m.again },
         { value: false, name: m.discard },
       ]);
-      if (!again) return out(m.discarded);
+      if (!again) return out(ctx, m.discarded);
     }
   } finally {
     if (!keepScratch) await fs.rm(scratch, { force: true });

@@ -21,19 +21,14 @@ export async function init(ctx: Context, opts: { passphrase?: boolean }): Promis
   const file = identityFile(ctx);
   let passphrase: string | undefined;
   if (opts.passphrase !== false) {
-    const ask = ctx.askSecret ?? (ctx.interactive ? await passphrasePrompt() : undefined);
+    const ask = ctx.askSecret;
     if (!ask) throw new UserError(m.initNeedsTerminal, 2);
     passphrase = await ask(m.newPassphrase);
     if (passphrase === "") throw new UserError(m.emptyPassphrase, 2);
     if ((await ask(m.repeatPassphrase)) !== passphrase) throw new UserError(m.passphrasesDiffer, 2);
   }
   const recipient = await createIdentity(file, passphrase, ctx.now);
-  out(m.created(file, recipient));
-}
-
-async function passphrasePrompt() {
-  const { password } = await import("@inquirer/prompts");
-  return (message: string) => password({ message }, { output: process.stderr });
+  out(ctx, m.created(file, recipient));
 }
 
 async function needDecrypter(ctx: Context) {
@@ -42,9 +37,9 @@ async function needDecrypter(ctx: Context) {
   return d;
 }
 
-function report(run: Migration, done: (n: number) => string): void {
-  for (const f of run.skipped) err(t().errors.skipped(safeLine(f.path), safeLine(f.reason)));
-  out(done(run.changed));
+function report(ctx: Context, run: Migration, done: (n: number) => string): void {
+  for (const f of run.skipped) err(ctx, t().errors.skipped(safeLine(f.path), safeLine(f.reason)));
+  out(ctx, done(run.changed));
 }
 
 /** `encryption on`: the journal gets this user as its recipient, and every plain entry is encrypted. */
@@ -54,7 +49,7 @@ export async function on(ctx: Context): Promise<void> {
   if (recipients.length === 0) await writeRecipients(journal, (recipients = [await ownRecipient(ctx)]));
   // The cache holds entries in plain text, and completion's list the customers' names.
   await forgetPlainCopies(ctx.folders.cache, journal);
-  report(await sealJournal(journal, recipients), t().crypto.encrypted);
+  report(ctx, await sealJournal(journal, recipients), t().crypto.encrypted);
 }
 
 /** `encryption off`: new entries are written plain again, and every encrypted one is decrypted. */
@@ -62,7 +57,7 @@ export async function off(ctx: Context): Promise<void> {
   const journal = ctx.folders.journal;
   const decrypt = await needDecrypter(ctx);
   await fs.rm(recipientsFile(journal), { force: true });
-  report(await openJournal(journal, decrypt), t().crypto.decrypted);
+  report(ctx, await openJournal(journal, decrypt), t().crypto.decrypted);
 }
 
 async function changeRecipients(ctx: Context, change: (list: string[]) => string[]): Promise<void> {
@@ -72,7 +67,7 @@ async function changeRecipients(ctx: Context, change: (list: string[]) => string
   const decrypt = await needDecrypter(ctx);
   const after = change(before);
   await writeRecipients(journal, after);
-  report(await resealJournal(journal, after, decrypt), t().crypto.reencrypted);
+  report(ctx, await resealJournal(journal, after, decrypt), t().crypto.reencrypted);
 }
 
 export async function addRecipient(ctx: Context, recipient: string): Promise<void> {
@@ -101,7 +96,7 @@ export async function status(ctx: Context): Promise<void> {
   const sealed = files.filter((f) => isSealed(f.path)).length;
   const file = identityFile(ctx);
   const identity = await readIdentityFile(file).catch(() => undefined);
-  out(
+  out(ctx, 
     [
       recipients.length > 0 ? m.statusOn(recipients) : m.statusOff,
       m.statusFiles(sealed, files.length - sealed),

@@ -9,14 +9,14 @@ import { err, out, outJson } from "../output.js";
 
 async function all(ctx: Context) {
   const { exercises, problems } = await loadExercises(ctx.folders.journal);
-  if (problems.length > 0) err(t().exercises.problemsInOwn(problems.length));
+  if (problems.length > 0) err(ctx, t().exercises.problemsInOwn(problems.length));
   return exercises;
 }
 
 export async function list(ctx: Context, opts: { json?: boolean }): Promise<void> {
   const exercises = await all(ctx);
   if (opts.json) {
-    outJson(
+    outJson(ctx, 
       exercises.map(({ exercise: e, builtin, file }) => ({
         id: e.id,
         version: e.version,
@@ -29,25 +29,26 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
     );
     return;
   }
-  out(exerciseTable(exercises, ctx.lang));
+  out(ctx, exerciseTable(exercises, ctx.lang));
 }
 
 export async function show(ctx: Context, id: string, opts: { json?: boolean }): Promise<void> {
   const found = (await all(ctx)).find((e) => e.exercise.id === id);
   if (!found) throw new UserError(t().errors.noExercise(id));
-  if (opts.json) outJson({ id, version: found.exercise.version, phase: found.exercise.phase, steps: exerciseSteps(found.exercise, ctx.lang) });
-  else out(describeExercise(found.exercise, ctx.lang));
+  if (opts.json) outJson(ctx, { id, version: found.exercise.version, phase: found.exercise.phase, steps: exerciseSteps(found.exercise, ctx.lang) });
+  else out(ctx, describeExercise(found.exercise, ctx.lang));
 }
 
-export async function validate(_ctx: Context, files: string[]): Promise<void> {
+export async function validate(ctx: Context, files: string[]): Promise<void> {
   let bad = 0;
-  for (const file of files) {
-    const shown = path.relative(process.cwd(), file) || file;
+  for (const given of files) {
+    const file = path.resolve(ctx.cwd, given);
+    const shown = path.relative(ctx.cwd, file) || file;
     const r = await readExerciseFile(file);
-    if (r.ok) out(t().exercises.valid(shown));
+    if (r.ok) out(ctx, t().exercises.valid(shown));
     else {
       bad++;
-      for (const p of r.problems) err(formatProblem({ ...p, file: shown }));
+      for (const p of r.problems) err(ctx, formatProblem({ ...p, file: shown }));
     }
   }
   if (bad > 0) throw new UserError(t().exercises.invalidCount(bad));

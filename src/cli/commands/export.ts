@@ -5,7 +5,7 @@ import { filterEntries } from "../../journal/filter.js";
 import { entriesToCsv, entriesToMarkdown, entriesToWideCsv, PLAIN_CSV, type CsvShape } from "../../render/export.js";
 import { UsageError } from "../../errors.js";
 import { safeJson } from "../../render/safe-text.js";
-import type { ExportFormat } from "../formats.js";
+import { chosenFormat, type FormatOptions } from "../formats.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
 import { err, out } from "../output.js";
@@ -14,25 +14,26 @@ import { isSealed } from "../../crypto/sealed.js";
 
 export async function exportEntries(
   ctx: Context,
-  opts: FilterOptions & { format: ExportFormat; out?: string; anonymize?: boolean; excel?: boolean; wide?: boolean },
+  opts: FilterOptions & FormatOptions<"export"> & { out?: string; anonymize?: boolean; excel?: boolean; wide?: boolean },
 ): Promise<void> {
   const filter = toFilter(opts, ctx.now);
-  if ((opts.excel || opts.wide) && opts.format !== "csv") throw new UsageError(t().errors.csvOnly(opts.excel ? "--excel" : "--wide", opts.format));
+  const format = chosenFormat("export", opts);
+  if ((opts.excel || opts.wide) && format !== "csv") throw new UsageError(t().errors.csvOnly(opts.excel ? "--excel" : "--wide", format));
   const shape: CsvShape = opts.excel ? { separator: ctx.lang === "nl" ? ";" : ",", bom: true } : PLAIN_CSV;
   const { entries } = await readJournalReporting(ctx, { report: "count" });
   let hits = filterEntries(entries, filter).map((s) => s.entry);
   // Pseudonyms for every customer of the journal: the entries exported may name others too.
   if (opts.anonymize) hits = hits.map(anonymizer([entries.map((s) => s.entry)], t().review.cli.customerWord, t().review.cli.contactWord).entry);
   let text: string;
-  if (opts.format === "csv") text = (opts.wide ? entriesToWideCsv : entriesToCsv)(hits, shape);
-  else if (opts.format === "md") {
+  if (format === "csv") text = (opts.wide ? entriesToWideCsv : entriesToCsv)(hits, shape);
+  else if (format === "md") {
     const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
     text = entriesToMarkdown(hits, exercises.map((x) => x.exercise), menus, ctx.lang);
   } else text = `${safeJson(JSON.stringify(hits, null, 2))}\n`;
-  if (!opts.out) return out(text);
+  if (!opts.out) return out(ctx, text);
   // Owner-only, like the journal: an export holds the same private notes.
-  await writeOutFile(opts.out, text);
-  err(t().list.exported(hits.length, opts.out));
+  await writeOutFile(ctx.cwd, opts.out, text);
+  err(ctx, t().list.exported(hits.length, opts.out));
   // Asked for with --out, and said so: the one place an encrypted journal's entries leave it in plain text.
-  if (entries.some((e) => isSealed(e.path))) err(t().crypto.plainOut(opts.out));
+  if (entries.some((e) => isSealed(e.path))) err(ctx, t().crypto.plainOut(opts.out));
 }

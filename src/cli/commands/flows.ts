@@ -17,6 +17,7 @@ import { runFlowCommand, type FlowArgs, type FlowOptions } from "../flow-command
 import { quote } from "../shell-words.js";
 import { practice, practiceLine, skillLabel } from "../practice.js";
 import { out } from "../output.js";
+import { lineWidth } from "../runtime.js";
 
 /** The customer from the command line, the answers file or the draft, or asked for. */
 async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string> {
@@ -29,9 +30,6 @@ async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string
   if (!args.ui) throw new UsageError(t().flow.needCustomer);
   return args.ui.customer(knownCustomers(args.entries), args.ctx.lang);
 }
-
-/** Lines no wider than the terminal (and never wider than 80). */
-const columns = () => Math.min(process.stdout.columns || 80, 80);
 
 export async function prep(ctx: Context, opts: FlowOptions & { recap?: boolean }): Promise<void> {
   if (opts.recap) return (await import("./recap.js")).recap(ctx, opts);
@@ -47,15 +45,15 @@ export async function prep(ctx: Context, opts: FlowOptions & { recap?: boolean }
         const last = lastDebrief(args.entries, customer)?.entry;
         const open = openActions(args.entries, today, customer);
         const calls = args.entries.filter((e) => sameCustomer(e.entry.customer, customer)).length;
-        out(`\n${customerContext(customer, calls, last, open, args.menus, today, ctx.lang).join("\n")}`);
-        if (focus) out(style.cyan(await practiceLine(focus, ctx.lang)));
+        out(ctx, `\n${customerContext(customer, calls, last, open, args.menus, today, ctx.lang).join("\n")}`);
+        if (focus) out(ctx, style.cyan(await practiceLine(focus, ctx.lang)));
       }
       return { customer, ...(focus && { focus: focus.skill }) };
     },
     after: (args) => {
       const { entry } = args;
       const open = openActions(args.entries, localDay(args.at), entry.customer);
-      const card = recapCard(entry, skillLabel(debriefOf(args), entry.focus, ctx.lang), open, args.menus, ctx.lang, columns());
+      const card = recapCard(entry, skillLabel(debriefOf(args), entry.focus, ctx.lang), open, args.menus, ctx.lang, lineWidth(ctx));
       return ["", ...card, "", style.dim(t().prep.next(`empathy debrief --customer ${quote(safeLine(entry.customer ?? ""))}`))];
     },
   });
@@ -83,12 +81,12 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
           ]);
         } else linked = open[0];
       }
-      if (args.ui) out(style.dim(linked ? m.linked(linked.entry.id) : m.unlinked));
+      if (args.ui) out(ctx, style.dim(linked ? m.linked(linked.entry.id) : m.unlinked));
       const prepExercise = linked && args.exercises.find((e) => e.id === linked.entry.exercise.id);
       // Only the quick form rates one skill; the full form rates them all.
       const quick = args.depth === "quick" && hasQuickForm(args.exercise.steps);
       const focus = quick ? practice(args.entries, args.exercise, ctx.lang, args.draft?.focus ?? linked?.entry.focus) : undefined;
-      if (args.ui && focus) out(style.cyan(await practiceLine(focus, ctx.lang)));
+      if (args.ui && focus) out(ctx, style.cyan(await practiceLine(focus, ctx.lang)));
       return {
         customer,
         ...(linked && { linkedPrep: linked.entry }),
@@ -116,7 +114,7 @@ export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
       // A second reflection on one day is allowed, but should not happen by mistake.
       const day = localDay(at);
       const earlier = entries.findLast((e) => e.entry.kind === "daily" && localDay(new Date(e.entry.createdAt)) === day);
-      if (ui && earlier) out(style.yellow(t().flow.dailyAgain(day, earlier.entry.createdAt.slice(11, 16))));
+      if (ui && earlier) out(ctx, style.yellow(t().flow.dailyAgain(day, earlier.entry.createdAt.slice(11, 16))));
       const previous = entries.findLast((e) => {
         const ago = daysBetween(e.entry.createdAt.slice(0, 10), day);
         return e.entry.kind === "daily" && ago >= 1 && ago <= RECALL_DAYS && e.entry.answers.some((a) => a.step === STEP.intention);

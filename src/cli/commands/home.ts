@@ -37,8 +37,8 @@ export async function status(ctx: Context, opts: { json?: boolean } = {}): Promi
   // JSON names the kinds only: the drafts themselves are read for the sentences about them.
   const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), opts.json ? [] : draftLines(ctx.folders.journal, kinds)]);
   const today = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
-  if (opts.json) outJson(versioned({ ...today, drafts: kinds }));
-  else out([style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
+  if (opts.json) outJson(ctx, versioned({ ...today, drafts: kinds }));
+  else out(ctx, [style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
   return today;
 }
 
@@ -54,9 +54,8 @@ export async function home(ctx: Context): Promise<void> {
   ];
   // The cursor starts on the most useful next step; the order stays the same every day.
   const next: Choice = today.waitingPreps.length > 0 ? "debrief" : today.streak.doneToday ? "prep" : "daily";
-  const { FlowQuestions } = await import("../../session/interactive.js");
-  out("");
-  const choice = await new FlowQuestions({}).menu(t().status.menu, choices, next);
+  out(ctx, "");
+  const choice = await (await ctx.prompts()).questions.menu(t().status.menu, choices, next);
   if (choice === undefined || choice === "quit") return;
   if (choice === "actions") return (await import("./actions.js")).actions(ctx, {});
   if (choice === "list") return (await import("./list.js")).list(ctx, {});

@@ -13,8 +13,8 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean;
   const { entries } = await readJournalReporting(ctx);
   // `-n N`: the newest N that pass the filter, still oldest first, as jrnl shows them.
   const hits = filterEntries(entries, filter).slice(newest === undefined ? 0 : -newest);
-  if (opts.json) return outJson(hits.map((h) => ({ ...h.entry, path: h.path })));
-  if (hits.length === 0) return out(style.dim(fs.existsSync(ctx.folders.journal) ? t().list.none : t().list.noJournal(ctx.folders.journal)));
+  if (opts.json) return outJson(ctx, hits.map((h) => ({ ...h.entry, path: h.path })));
+  if (hits.length === 0) return out(ctx, style.dim(fs.existsSync(ctx.folders.journal) ? t().list.none : t().list.noJournal(ctx.folders.journal)));
   const m = t().list;
   // The id first (it is what show, edit and done take), then customer and marks, in columns.
   const customer = (c: string | undefined) => clip(safeLine(c ?? ""), 30);
@@ -31,5 +31,5 @@ export async function list(ctx: Context, opts: FilterOptions & { json?: boolean;
     const cells = [e.id.padEnd(idWidth), style.bold(name) + " ".repeat(customerWidth - textWidth(name)), marks.join(style.dim(" · "))];
     return cells.join("  ").trimEnd();
   });
-  out(lines.join("\n"));
+  out(ctx, lines.join("\n"));
 }

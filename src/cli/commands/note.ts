@@ -26,6 +26,6 @@ export async function note(ctx: Context, id: string, words: string[], opts: { fo
   const sealed = (await readRecipients(journal)).length > 0 || (await notesSealed(ctx.folders.data));
   const sealTo = sealed ? [await ownRecipient(ctx)] : [];
   await addNote(ctx.folders.data, journal, saved, sealTo, decrypterOf(ctx));
-  if (opts.json) return outJson(versioned({ journal, note: saved }));
-  out(t().review.cli.noted(entry.id));
+  if (opts.json) return outJson(ctx, versioned({ journal, note: saved }));
+  out(ctx, t().review.cli.noted(entry.id));
 }

@@ -9,6 +9,7 @@ import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
 import { skillLabel } from "../practice.js";
+import { lineWidth } from "../runtime.js";
 
 /** `empathy prep --recap`: the card of the latest prep (for a customer, when given) once more. */
 export async function recap(ctx: Context, opts: { customer?: string }): Promise<void> {
@@ -17,5 +18,5 @@ export async function recap(ctx: Context, opts: { customer?: string }): Promise<
   if (!prep) throw new UserError(t().recap.none(opts.customer && safeLine(opts.customer)));
   const open = openActions(entries, localDay(ctx.now), prep.entry.customer);
   const label = skillLabel(pickExercise(exercises, "debrief"), prep.entry.focus, ctx.lang);
-  out(recapCard(prep.entry, label, open, menus, ctx.lang, Math.min(process.stdout.columns || 80, 80)).join("\n"));
+  out(ctx, recapCard(prep.entry, label, open, menus, ctx.lang, lineWidth(ctx)).join("\n"));
 }

@@ -14,13 +14,12 @@ import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-import type { ReviewFormat } from "../formats.js";
+import { chosenFormat, type FormatOptions, type PerFormat } from "../formats.js";
 import { isSealed } from "../../crypto/sealed.js";
 
-export interface ReviewCliOptions {
+export interface ReviewCliOptions extends FormatOptions<"review"> {
   since?: string;
   until?: string;
-  format: ReviewFormat;
   out?: string;
   sort: string;
   anonymize?: boolean;
@@ -35,18 +34,19 @@ type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
  * delays it, and one started after leaves an idle wait in which a garbage collection starts that
  * slows the analysis down.
  */
-async function renderer(format: ReviewFormat, details: boolean): Promise<Renderer> {
-  if (format === "json")
-    return ({ notReviewed, trainees, ...rest }, lang) => {
-      // First, as in every format: the members left out, each with its code and its reason in words.
-      const left = notReviewed.map((n) => ({ ...n, text: notReviewedReason(n, lang) }));
-      return `${safeJson(reportJson(versioned({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })))}\n`;
-    };
-  if (format === "md") return (await import("../../render/review-markdown.js")).renderReviewMarkdown;
-  if (format === "html") return (await import("../../render/review-html.js")).renderReviewHtml;
-  const { renderReviewText } = await import("../../render/review-text.js");
-  return (report, lang) => renderReviewText(report, lang, { details });
-}
+const RENDERERS: PerFormat<"review", (details: boolean) => Promise<Renderer>> = {
+  json: async () => ({ notReviewed, trainees, ...rest }, lang) => {
+    // First, as in every format: the members left out, each with its code and its reason in words.
+    const left = notReviewed.map((n) => ({ ...n, text: notReviewedReason(n, lang) }));
+    return `${safeJson(reportJson(versioned({ notReviewed: left, ...rest, trainees: trainees.map(({ summary, ...r }) => ({ ...r, ...summary })) })))}\n`;
+  },
+  md: async () => (await import("../../render/review-markdown.js")).renderReviewMarkdown,
+  html: async () => (await import("../../render/review-html.js")).renderReviewHtml,
+  text: async (details) => {
+    const { renderReviewText } = await import("../../render/review-text.js");
+    return (report, lang) => renderReviewText(report, lang, { details });
+  },
+};
 
 /** A coach's read-only review of one or more trainees' journals. */
 export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
@@ -58,7 +58,8 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
   const reviewed = [...dirs, ...trainees.map((tr) => tr.dir)];
   if (opts.out && reviewed.some((dir) => liesInside(opts.out!, dir))) throw new UserError(t().review.cli.outInside(opts.out));
   refuseOwnFoldersInside({ cache: ctx.useCache ? ctx.folders.cache : undefined, data: ctx.folders.data }, reviewed);
-  const rendering = renderer(opts.format, opts.details === true);
+  const format = chosenFormat("review", opts);
+  const rendering = RENDERERS[format](opts.details === true);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
   // content first made a warm review of 10,000 entries 3% slower.
   const folders = {
@@ -85,9 +86,9 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     contactWord: t().review.cli.contactWord,
   });
   const text = (await rendering)(report, ctx.lang);
-  if (!opts.out) return out(text);
+  if (!opts.out) return out(ctx, text);
   // Checked again on the folder the file actually lands in: a link on the way may have changed.
-  await outFile!.writeOutFile(opts.out, text, reviewed);
-  err(t().review.cli.written(opts.out!));
-  if (read.some((r) => r.contents.entries.some((e) => isSealed(e.path)))) err(t().crypto.plainOut(opts.out!));
+  await outFile!.writeOutFile(ctx.cwd, opts.out, text, reviewed);
+  err(ctx, t().review.cli.written(opts.out!));
+  if (read.some((r) => r.contents.entries.some((e) => isSealed(e.path)))) err(ctx, t().crypto.plainOut(opts.out!));
 }

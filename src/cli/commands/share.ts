@@ -1,6 +1,6 @@
 import { streakRules } from "../../config/config.js";
 import { UsageError } from "../../errors.js";
-import { chosenFormat, type ShareFormat } from "../formats.js";
+import { chosenFormat, type FormatOptions } from "../formats.js";
 import { versioned } from "../../insights/json.js";
 import { t } from "../../i18n/index.js";
 import { summarize } from "../../insights/summary.js";
@@ -18,10 +18,10 @@ import { reportPeriod } from "../period.js";
  */
 export async function share(
   ctx: Context,
-  opts: { week?: boolean; since?: string; until?: string; format?: ShareFormat; json?: boolean; anonymize: boolean },
+  opts: FormatOptions<"share"> & { week?: boolean; since?: string; until?: string; anonymize: boolean },
 ): Promise<void> {
   if (opts.week && opts.since) throw new UsageError(t().errors.weekAndSince);
-  const format = chosenFormat(opts, "text");
+  const format = chosenFormat("share", opts);
   // The week: the last seven days, today included.
   const period = reportPeriod({ ...opts, since: opts.since ?? "7d" }, ctx.now);
   const [{ entries }, { exercises }, menus] = await Promise.all([readJournalReporting(ctx, { report: "count" }), loadExercises(), loadMenus()]);
@@ -36,6 +36,6 @@ export async function share(
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
   });
-  if (format === "json") return outJson(versioned({ period, anonymized: opts.anonymize, ...s.moments }));
-  out(renderShare(s.moments, period, format, opts.anonymize, ctx.lang));
+  if (format === "json") return outJson(ctx, versioned({ period, anonymized: opts.anonymize, ...s.moments }));
+  out(ctx, renderShare(s.moments, period, format, opts.anonymize, ctx.lang));
 }

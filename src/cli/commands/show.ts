@@ -8,8 +8,8 @@ import { out, outJson } from "../output.js";
 
 export async function show(ctx: Context, id: string, opts: { json?: boolean }): Promise<void> {
   const { entry, path } = await locateEntry(ctx.folders.journal, id, undefined, keysOf(ctx, true));
-  if (opts.json) return outJson({ ...entry, path });
+  if (opts.json) return outJson(ctx, { ...entry, path });
   const [{ exercises }, menus] = await Promise.all([loadExercises(ctx.folders.journal), loadMenus()]);
   const exercise = exercises.find((e) => e.exercise.id === entry.exercise.id)?.exercise;
-  out(renderEntry(entry, exercise, menus, ctx.lang, localDay(ctx.now)));
+  out(ctx, renderEntry(entry, exercise, menus, ctx.lang, localDay(ctx.now)));
 }

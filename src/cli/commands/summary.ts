@@ -9,15 +9,13 @@ import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-import { chosenFormat, type SummaryFormat } from "../formats.js";
+import { chosenFormat, type FormatOptions, type PerFormat } from "../formats.js";
 import type { Summary } from "../../insights/model.js";
 import type { Lang } from "../../i18n/lang.js";
 
-export interface SummaryOptions {
+export interface SummaryOptions extends FormatOptions<"summary"> {
   since?: string;
   until?: string;
-  json?: boolean;
-  format?: SummaryFormat;
 }
 
 type Renderer = (model: Summary, lang: Lang) => string;
@@ -26,17 +24,17 @@ type Renderer = (model: Summary, lang: Lang) => string;
  * The renderer of a format, imported only when asked for. The import starts before the journal is
  * read, so that its file reads happen alongside the journal's instead of after it.
  */
-async function renderer(format: SummaryFormat): Promise<Renderer> {
-  if (format === "json") return (model) => safeJson(reportJson(versioned(model)));
-  if (format === "md") return (await import("../../render/summary-markdown.js")).renderSummaryMarkdown;
-  return (await import("../../render/summary-text.js")).renderSummaryText;
-}
+const RENDERERS: PerFormat<"summary", () => Promise<Renderer>> = {
+  json: async () => (model) => safeJson(reportJson(versioned(model))),
+  md: async () => (await import("../../render/summary-markdown.js")).renderSummaryMarkdown,
+  text: async () => (await import("../../render/summary-text.js")).renderSummaryText,
+};
 
 /** Patterns over a period of the own journal, compared with the period before it. */
 export async function summary(ctx: Context, opts: SummaryOptions): Promise<void> {
-  const format = chosenFormat(opts, "text");
+  const format = chosenFormat("summary", opts);
   const period = reportPeriod(opts, ctx.now);
-  const rendering = renderer(format);
+  const rendering = RENDERERS[format]();
   // The summary rates against the built-in debrief, so the user's own exercises are not read.
   const [{ exercises }, menus, contents] = await Promise.all([
     loadExercises(),
@@ -52,7 +50,7 @@ export async function summary(ctx: Context, opts: SummaryOptions): Promise<void>
     debrief: pickExercise(exercises, "debrief"),
     lang: ctx.lang,
   });
-  out((await rendering)(model, ctx.lang));
+  out(ctx, (await rendering)(model, ctx.lang));
   // The renderers are shared with the coach's review; the next step is only the journal owner's.
-  if (format !== "json" && model.counts.total === 0) out(t().summary.emptyHint);
+  if (format !== "json" && model.counts.total === 0) out(ctx, t().summary.emptyHint);
 }

@@ -11,15 +11,15 @@ export async function deleteEntry(ctx: Context, id: string): Promise<void> {
   const { entry, path } = await locateEntry(ctx.folders.journal, id);
   // Under the entry's lock, so a `done` or an edit being saved finishes first.
   await withFileLock(path, () => moveToTrash(ctx.folders.journal, path));
-  out(`${style.green("✓")} ${t().trash.deleted(entry.id)}`);
+  out(ctx, `${style.green("✓")} ${t().trash.deleted(entry.id)}`);
 }
 
 export async function restore(ctx: Context, id: string | undefined, opts: { list?: boolean }): Promise<void> {
   const m = t().trash;
   if (opts.list || id === undefined) {
     const ids = trashedIds(ctx.folders.journal).map((x) => x.id);
-    return out(ids.length ? ids.join("\n") : style.dim(m.empty));
+    return out(ctx, ids.length ? ids.join("\n") : style.dim(m.empty));
   }
   const back = await restoreFromTrash(ctx.folders.journal, id);
-  out(`${style.green("✓")} ${m.restored(back.id)}`);
+  out(ctx, `${style.green("✓")} ${m.restored(back.id)}`);
 }

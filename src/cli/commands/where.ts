@@ -5,7 +5,7 @@ import { out, outJson } from "../output.js";
 
 export async function where(ctx: Context, opts: { json?: boolean }): Promise<void> {
   const f = ctx.folders;
-  if (opts.json) return outJson(versioned(f));
+  if (opts.json) return outJson(ctx, versioned(f));
   const m = t().where;
   const rows: [string, string][] = [
     [m.journal, f.journal],
@@ -14,5 +14,5 @@ export async function where(ctx: Context, opts: { json?: boolean }): Promise<voi
     [m.data, f.data],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  out(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n"));
+  out(ctx, rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n"));
 }

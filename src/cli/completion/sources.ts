@@ -5,6 +5,7 @@ import { readCustomerIndex } from "../../journal/customer-index.js";
 import { ENTRY_NAME } from "../../journal/naming.js";
 import { trashedIds } from "../../journal/trash.js";
 import { resolveFolders } from "../../paths.js";
+import type { Runtime } from "../runtime.js";
 import type { CompletionSources } from "./complete.js";
 
 /**
@@ -28,19 +29,22 @@ function entryIds(journal: string, prefix: string): string[] {
   );
 }
 
+/** The run's environment and folder, which name the journal when the line does not. */
+type Place = Pick<Runtime, "env" | "cwd">;
+
 /** `--journal DIR` as typed on the line being completed, else where the tool would look. */
-function journalOf(words: readonly string[]): { journal: string; cache: string } {
+function journalOf(words: readonly string[], rt: Place): { journal: string; cache: string } {
   const i = words.findIndex((w) => w === "--journal" || w.startsWith("--journal="));
   const given = i < 0 ? undefined : words[i]!.includes("=") ? words[i]!.slice("--journal=".length) : words[i + 1];
-  const base = resolveFolders({});
-  const config = given || process.env.EMPATHY_JOURNAL ? {} : peekConfig(base.config);
-  const folders = resolveFolders({ journal: given, configJournal: config.journal });
+  const base = resolveFolders({}, rt.env);
+  const config = given || rt.env.EMPATHY_JOURNAL ? {} : peekConfig(base.config);
+  const folders = resolveFolders({ journal: given, configJournal: config.journal, cwd: rt.cwd }, rt.env);
   return { journal: folders.journal, cache: folders.cache };
 }
 
 /** Lazy sources: a Tab after `show` lists file names, one after `--customer` reads one small file. */
-export function completionSources(words: readonly string[]): CompletionSources {
-  const { journal, cache } = journalOf(words);
+export function completionSources(words: readonly string[], rt: Place): CompletionSources {
+  const { journal, cache } = journalOf(words, rt);
   return {
     entryIds: (prefix) => entryIds(journal, prefix),
     trashedIds: () => trashedIds(journal).map((x) => x.id),

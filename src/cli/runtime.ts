@@ -1,0 +1,33 @@
+/** The streams a run reads and writes: a terminal's, a pipe's, or a test's in-memory ones. */
+export interface InStream extends NodeJS.ReadableStream {
+  isTTY?: boolean;
+}
+
+export interface OutStream extends NodeJS.WritableStream {
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** The names a run listens for: the signals that stop a flow, and the end of the event loop. */
+export type StopSignal = "SIGINT" | "SIGTERM" | "SIGHUP" | "beforeExit";
+
+/**
+ * Everything a run takes from the world around it. The launcher binds the real process; a test
+ * binds in-memory streams, its own environment, folder and clock, and may raise a signal itself.
+ */
+export interface Runtime {
+  stdin: InStream;
+  stdout: OutStream;
+  stderr: OutStream;
+  env: NodeJS.ProcessEnv;
+  /** The folder relative paths on the command line are taken from. */
+  cwd: string;
+  clock: () => Date;
+  /** Listens for `name` until the returned function is called. */
+  onSignal: (name: StopSignal, handler: () => void) => () => void;
+}
+
+/** Lines no wider than the terminal, and never wider than 80. */
+export function lineWidth(rt: Pick<Runtime, "stdout">): number {
+  return Math.min(rt.stdout.columns || 80, 80);
+}

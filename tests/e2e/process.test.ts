@@ -1,0 +1,123 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
+import { BIN, entryFiles, runCommand, runProcess, runReadOnly, tempHome, writeFile } from "../helpers/cli.js";
+
+/**
+ * The CLI as a process of its own: the launcher, exit codes, pipes and the file system's refusals.
+ * Everything else runs the same code in-process (see helpers/cli.ts), which is quicker by far.
+ */
+describe("every command as a process", () => {
+  it("runs once each, with the exit code the launcher sets", async () => {
+    const { dir, env, journal } = tempHome();
+    const ok = async (args: string[], input?: string) => {
+      const r = await runProcess(args, { env, ...(input !== undefined && { input }) });
+      // Some commands tell on stderr what they did (demo); none reports an error.
+      expect([args.join(" "), r.code, /empathy: | {4}at /.test(r.stderr)]).toEqual([args.join(" "), 0, false]);
+      return r.stdout;
+    };
+    expect(await ok(["--version"])).toMatch(/^\d+\.\d+\.\d+/);
+    expect(await ok(["--help"])).toContain("Usage: empathy");
+    await ok(["prep", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 09:00"], PREP_ANSWERS);
+    await ok(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], DEBRIEF_ANSWERS);
+    await ok(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], DAILY_ANSWERS);
+    const [entry] = JSON.parse(await ok(["list", "--json", "--kind", "daily"])) as { id: string }[];
+    expect(await ok(["show", entry!.id])).toContain(entry!.id);
+    expect(await runProcess(["edit", entry!.id], { env: { ...env, EDITOR: "true" } })).toMatchObject({ code: 0, stderr: "" });
+    const [action] = JSON.parse(await ok(["actions", "--json"])) as { id: string }[];
+    await ok(["done", action!.id]);
+    for (const args of [["summary"], ["share"], ["status"], ["export", "--format", "csv"], ["where"], ["exercises", "list"], ["exercises", "show", "daily"]]) await ok(args);
+    await ok(["exercises", "validate", path.join(path.dirname(BIN), "..", "exercises", "daily.yaml")]);
+    await ok(["config", "set", "depth", "quick"]);
+    expect(await ok(["config", "get", "depth"])).toContain("quick");
+    await ok(["config", "list"]);
+    await ok(["delete", entry!.id]);
+    await ok(["restore", entry!.id]);
+    const demo = path.join(dir, "demo");
+    await ok(["demo", "--out", demo, "--entries", "20"]);
+    await ok(["review", demo]);
+    const [trainee] = JSON.parse(await ok(["--journal", demo, "list", "--json", "-n", "1"])) as { id: string }[];
+    await ok(["note", trainee!.id, "a", "note", "--for", demo]);
+    await ok(["encryption", "init", "--no-passphrase"]);
+    await ok(["encryption", "on"]);
+    await ok(["encryption", "status"]);
+    await ok(["encryption", "off"]);
+    expect(await ok(["completion", "bash"])).toContain("complete");
+    expect(await ok(["__complete", "bash", "1", "empathy", "sh"])).toContain("show");
+    await ok(["nudge"]);
+    await ok([]);
+    expect(entryFiles(journal).length).toBeGreaterThanOrEqual(3);
+    expect((await runProcess(["nosuch"], { env })).code).toBe(2);
+    expect((await runProcess(["show", "nosuch"], { env })).code).toBe(1);
+  }, 60_000);
+});
+
+describe("pipes and streams", () => {
+  it("list | head -1 and summary | head -3 end quietly", async () => {
+    const { env } = tempHome();
+    for (const day of ["10", "11", "12", "13"]) await runProcess(["daily", "--answers", "-", "--at", `2026-11-${day} 17:00`], { env, input: DAILY_ANSWERS });
+    for (const [cmd, n] of [["list", 1], ["summary --until 2026-11-20", 3], ["export", 2]] as const) {
+      const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${BIN}" ${cmd} | head -${n}; echo "status \${PIPESTATUS:-0}"`], {
+        env: { PATH: process.env.PATH, ...env },
+        encoding: "utf8",
+      });
+      expect(r.stderr, cmd).toBe("");
+      expect(r.stdout.trim().split("\n").length, cmd).toBe(n + 1);
+    }
+  });
+  it("takes a flow's answers from a shell's <(…)", async () => {
+    const { env, journal } = tempHome();
+    const script = `exec "${process.execPath}" "${BIN}" daily --answers <(printf 'reflection: via a pipe\\ngood_moment: a laugh\\nintention: ask first\\n')`;
+    const r = await runCommand("bash", ["-c", script], { env });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(entryFiles(journal)).toHaveLength(1);
+  });
+
+});
+
+describe("folders the system refuses", () => {
+  it("says in one line that a journal cannot be written, before asking anything", async () => {
+    const { dir, env, journal } = tempHome();
+    await runProcess(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [action] = JSON.parse((await runProcess(["actions", "--json"], { env })).stdout) as { id: string }[];
+    const before = entryFiles(journal);
+    const daily = await runReadOnly(["daily", "--answers", writeFile(dir, "daily.yaml", DAILY_ANSWERS)], env, journal);
+    expect(daily.code).toBe(1);
+    expect(daily.stderr.trim().split("\n")).toHaveLength(1);
+    expect(daily.stderr).toMatch(/not possible here \((EROFS|EACCES)\)/);
+    expect(entryFiles(journal)).toEqual(before);
+    // As root only the read-only mount stops a write inside the journal: then `done` says so too.
+    if (process.getuid?.() === 0) {
+      const done = await runReadOnly(["done", action!.id], env, journal);
+      expect(done.code).toBe(1);
+      expect(done.stderr).toMatch(/^empathy: .*not possible here \(EROFS\)/);
+      expect(done.stderr).not.toContain("    at ");
+    }
+  });
+
+  it("reviews a trainee's folder that cannot be written, and names a member that cannot be read", async () => {
+    const { dir, env } = tempHome();
+    const team = path.join(dir, "team");
+    const anna = path.join(team, "anna");
+    expect((await runProcess(["demo", "--out", anna, "--entries", "20"], { env })).code).toBe(0);
+    const readOnly = await runReadOnly(["review", anna, "--format", "json"], env, anna);
+    expect([readOnly.code, readOnly.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(readOnly.stdout).trainees[0].name).toBe("anna");
+    // Root may open anything, so as root the review runs without the right to pass over file
+    // modes: a real refusal (EACCES) by the system, not a staged one.
+    fs.mkdirSync(path.join(team, "hugo", "2026"), { recursive: true });
+    fs.chmodSync(path.join(team, "hugo"), 0o000);
+    try {
+      for (const format of ["text", "json"]) {
+        const r = await runProcess(["review", team, "--format", format], { env, noOverride: true });
+        expect([r.code, r.stderr], format).toEqual([0, ""]);
+        expect(r.stdout, format).toMatch(format === "json" ? /"reason": "unreadable",\s+"error": "EACCES"/ : /hugo: folder cannot be read \(EACCES\)/);
+      }
+    } finally {
+      fs.chmodSync(path.join(team, "hugo"), 0o755);
+    }
+  });
+});
