@@ -9,7 +9,7 @@ import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
 import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
-import { draftsDir } from "../session/draft-files.js";
+import { draftsDir } from "../journal/draft-files.js";
 import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
 import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";

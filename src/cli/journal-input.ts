@@ -9,7 +9,7 @@ import { err } from "./output.js";
 import { progressLine } from "./progress.js";
 import { t } from "../i18n/index.js";
 import { isPhase } from "../exercises/phases.js";
-import type { InvalidFile } from "../journal/entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 
 /** The run's keys for a journal read; loaded (and a passphrase asked) only when it holds encrypted entries. */
 export const keysOf = (ctx: Context, ask: boolean) => async (): Promise<string[] | undefined> => {

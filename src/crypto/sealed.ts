@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
-import type { InvalidFile } from "../journal/entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 import type { Decrypt } from "./age.js";
 
 /** An encrypted journal file ends in `.yaml.age`: what it is, and that the age tool opens it. */

@@ -1,8 +1,8 @@
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
-import { issueText } from "../i18n/reasons.js";
-import type { SchemaIssue } from "../journal/entry.js";
+import { issueText } from "./reasons.js";
+import type { SchemaIssue } from "./invalid-file.js";
 import { fastYaml } from "./fast-yaml.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */

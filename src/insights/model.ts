@@ -5,7 +5,7 @@
  * to 2 decimals. Shares are 0..1. Days are YYYY-MM-DD; a `week` is the Monday it starts on.
  */
 
-import type { Problem } from "../journal/entry.js";
+import type { Problem } from "../data/invalid-file.js";
 import type { Channels } from "./channels.js";
 import type { EndedStreak } from "./streak.js";
 

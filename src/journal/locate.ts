@@ -5,7 +5,7 @@ import { readEntryFile } from "./read-entry-file.js";
 import { scanJournal } from "./scan.js";
 import type { StoredEntry } from "./entry.js";
 import { UserError } from "../errors.js";
-import { inRunWords } from "../i18n/reasons.js";
+import { inRunWords } from "../data/reasons.js";
 import { idFromName, isSealed } from "../crypto/sealed.js";
 
 /** The word that stands for the newest entry, as in jrnl: `show last`, `edit last`. */

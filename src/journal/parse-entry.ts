@@ -1,6 +1,7 @@
 import path from "node:path";
 import { parseYaml } from "../data/parse-yaml.js";
-import { Entry, SCHEMA_VERSION, type InvalidFile, type Why } from "./entry.js";
+import { Entry, SCHEMA_VERSION } from "./entry.js";
+import type { InvalidFile, Why } from "../data/invalid-file.js";
 import { skipped } from "./skipped.js";
 import { idFromName, isSealed } from "../crypto/sealed.js";
 

@@ -7,7 +7,7 @@ import { readBytes } from "../data/read-whole.js";
 import { Depth, Phase } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
 import { sameCustomer } from "../journal/queries.js";
-import { draftFile, draftFiles, sealedDraftFile } from "./draft-files.js";
+import { draftFile, draftFiles, sealedDraftFile } from "../journal/draft-files.js";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
 import { safeLine } from "../render/safe-text.js";

@@ -7,7 +7,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { Action, Answer, Entry } from "../journal/entry.js";
 import { newActionId, saveEntry } from "../journal/write.js";
 import { parseAction } from "./action-text.js";
-import { draftFile } from "./draft-files.js";
+import { draftFile } from "../journal/draft-files.js";
 import { removeDraft, saveDraft } from "./drafts.js";
 import { runSession, type Progress } from "./engine.js";
 import type { Prompter } from "./prompter.js";

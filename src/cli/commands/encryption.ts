@@ -7,7 +7,7 @@ import { safeLine } from "../../render/safe-text.js";
 import { isRecipient } from "../../crypto/age.js";
 import { createIdentity, defaultIdentityFile, readIdentityFile } from "../../crypto/identity.js";
 import { ownRecipient, runDecrypter } from "../../crypto/keyring.js";
-import { openJournal, resealJournal, sealJournal, type Migration } from "../../crypto/migrate.js";
+import { openJournal, resealJournal, sealJournal, type Migration } from "../../journal/encryption-migration.js";
 import { readRecipients, recipientsFile, writeRecipients } from "../../crypto/recipients.js";
 import { isSealed } from "../../crypto/sealed.js";
 import type { Context } from "../context.js";

@@ -4,12 +4,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { t } from "../i18n/index.js";
-import type { InvalidFile } from "../journal/entry.js";
-import { checkEntryBytes } from "../journal/read-entry-file.js";
-import { scanJournal } from "../journal/scan.js";
-import { draftFile, draftFiles, sealedDraftFile } from "../session/draft-files.js";
-import { encryptTo, type Decrypt } from "./age.js";
-import { diskToText, isSealed, SEALED } from "./sealed.js";
+import type { InvalidFile } from "../data/invalid-file.js";
+import { checkEntryBytes } from "./read-entry-file.js";
+import { scanJournal } from "./scan.js";
+import { draftFile, draftFiles, sealedDraftFile } from "./draft-files.js";
+import { encryptTo, type Decrypt } from "../crypto/age.js";
+import { diskToText, isSealed, SEALED } from "../crypto/sealed.js";
 
 export interface Migration {
   /** Files changed by this run. */
