@@ -13,10 +13,10 @@ import { draftsDir } from "../journal/draft-files.js";
 import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
 import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
-import type { FlowQuestions } from "../session/interactive.js";
+import type { FlowQuestions } from "./interactive.js";
 import type { Context } from "./context.js";
 import { err, out } from "./output.js";
-import { safeLine, wrap } from "../render/safe-text.js";
+import { safeLine, wrap } from "../data/safe-text.js";
 import { style } from "../render/style.js";
 import { resumeCommand } from "./shell-words.js";
 
@@ -121,7 +121,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   let ui: FlowQuestions | undefined;
   let prompter: Prompter | undefined;
   if (!file) {
-    const { InteractivePrompter, FlowQuestions } = await import("../session/interactive.js");
+    const { InteractivePrompter, FlowQuestions } = await import("./interactive.js");
     prompter = new InteractivePrompter(draftsDir(ctx.folders.journal), { signal: controller.signal }, out);
     ui = new FlowQuestions({ signal: controller.signal });
     // `on`, not `once`: the prompt library re-raises a signal when no other listener is left.

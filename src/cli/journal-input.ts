@@ -3,7 +3,7 @@ import { checkOrder, dayOption } from "./period.js";
 import { UsageError, UserError } from "../errors.js";
 import type { EntryFilter } from "../journal/filter.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import type { Context } from "./context.js";
 import { err } from "./output.js";
 import { progressLine } from "./progress.js";

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { Interrupted, UserError } from "../errors.js";
+import { Interrupted, NotFound, UserError } from "../errors.js";
 import { langFromLocale, isLang } from "../i18n/lang.js";
 import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
+import { idsCommand } from "./shell-words.js";
 import { errorWords, helpWords } from "./parser-words.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -68,7 +69,7 @@ function exitCodeFor(e: unknown): number {
   // Ctrl-C at a prompt outside a flow: nothing to keep, just leave calmly.
   if ((e as Error)?.name === "ExitPromptError") return 130;
   if (e instanceof UserError) {
-    process.stderr.write(`empathy: ${e.message}\n`);
+    process.stderr.write(`empathy: ${e instanceof NotFound ? t().errors.seeIds(e.message, idsCommand(e)) : e.message}\n`);
     if (process.env.DEBUG) process.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }

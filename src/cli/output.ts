@@ -1,4 +1,4 @@
-import { safeJson } from "../render/safe-text.js";
+import { safeJson } from "../data/safe-text.js";
 
 /** Everything the commands print goes through here, so a test or a pipe sees one stream each. */
 export function out(text: string): void {

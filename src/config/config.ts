@@ -5,7 +5,6 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import type { Depth } from "../exercises/schema.js";
-import type { StreakRules } from "../insights/streak.js";
 import { CONFIG_FILE } from "../paths.js";
 
 export interface Config {
@@ -18,11 +17,6 @@ export interface Config {
   workdays: number[];
   /** What a flow asks unless `--full` or `--quick` says otherwise; quick when not set. */
   depth?: Depth;
-}
-
-/** The streak rules the config sets (working days, grace), as the analysis takes them. */
-export function streakRules(config: Config): StreakRules {
-  return { workdays: config.workdays, graceDays: config.streakGraceDays };
 }
 
 /** The settings `empathy config` gets and sets, as the file names them (the schema checks they are all its keys). */

@@ -6,6 +6,10 @@ import { en } from "../i18n/messages.js";
 
 const words = en.schema.custom;
 
+/** What a step's answer can be: text, an option id, a rating, yes/no, or a list of items. */
+export const AnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
 /** Every user-visible string carries both languages, so a translation can never go missing. */
 export const Bilingual = z.strictObject({
   nl: z.string().trim().min(1, words.nlEmpty),

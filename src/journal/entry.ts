@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isValidDay } from "../dates.js";
-import { Phase } from "../exercises/schema.js";
+import { AnswerValue, Phase } from "../exercises/schema.js";
 import { TAG } from "./tags.js";
 // The schema's own messages are the catalogue's, so that they are shown in the run's language.
 import { en } from "../i18n/messages.js";
@@ -16,10 +16,6 @@ const IsoWithOffset = z
     (s) => ISO.test(s) && isValidDay(s.slice(0, 10)),
     words.time,
   );
-
-/** What a step's answer can be: text, an option id, a rating, yes/no, or a list of items. */
-export const AnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
-export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const Answer = z.object({
   step: z.string().min(1),

@@ -10,7 +10,7 @@ import { sameCustomer } from "../journal/queries.js";
 import { draftFile, draftFiles, sealedDraftFile } from "../journal/draft-files.js";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import type { Decrypt } from "../crypto/age.js";
 import { diskToText, isSealed, journalRecipients, textToDisk } from "../crypto/sealed.js";
 

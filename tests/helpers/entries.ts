@@ -6,7 +6,8 @@ import { loadExercises, loadMenus, pickExercise, type Menus } from "../../src/ex
 import type { Exercise } from "../../src/exercises/schema.js";
 import { DEFAULT_RULES } from "../../src/insights/streak.js";
 import { summarize, type Summary, type SummaryInput } from "../../src/insights/summary.js";
-import { SCHEMA_VERSION, type Action, type AnswerValue, type Entry, type Kind } from "../../src/journal/entry.js";
+import { SCHEMA_VERSION, type Action, type Entry, type Kind } from "../../src/journal/entry.js";
+import type { AnswerValue } from "../../src/exercises/schema.js";
 import { reportJson } from "../../src/insights/json.js";
 
 export interface EntrySpec {

@@ -3,7 +3,7 @@ import { t } from "../../i18n/index.js";
 import { setActionDone } from "../../journal/change-entry.js";
 import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
 import { actionLine } from "../../render/customer-context.js";
-import { clip, safeLine } from "../../render/safe-text.js";
+import { clip, safeLine } from "../../data/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { decrypterOf, readJournalReporting } from "../journal-input.js";

@@ -12,7 +12,7 @@ import { loadExercises, loadMenus } from "../../exercises/load.js";
 import { entryAnswersProblem } from "../../session/validate-answer.js";
 import { openInEditor } from "../../session/editor.js";
 import { withScratchFile } from "../../session/scratch.js";
-import { safeLine } from "../../render/safe-text.js";
+import { safeLine } from "../../data/safe-text.js";
 import type { Context } from "../context.js";
 import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
@@ -53,7 +53,7 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       // The reason may quote the file: shown on one line, without its control characters.
       err(m.invalid(safeLine(problem)));
       if (!ctx.interactive) throw new UserError(m.notSaved);
-      const { FlowQuestions } = await import("../../session/interactive.js");
+      const { FlowQuestions } = await import("../interactive.js");
       const again = await new FlowQuestions({}).pick(m.invalid(safeLine(problem)), [
         { value: true, name: m.again },
         { value: false, name: m.discard },

@@ -3,7 +3,7 @@ import { UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { forgetPlainCopies } from "../../journal/customer-index.js";
 import { scanJournal } from "../../journal/scan.js";
-import { safeLine } from "../../render/safe-text.js";
+import { safeLine } from "../../data/safe-text.js";
 import { isRecipient } from "../../crypto/age.js";
 import { createIdentity, defaultIdentityFile, readIdentityFile } from "../../crypto/identity.js";
 import { ownRecipient, runDecrypter } from "../../crypto/keyring.js";

@@ -1,4 +1,4 @@
-import { streakRules } from "../../config/config.js";
+import { streakRules } from "../streak-rules.js";
 import { localDay } from "../../dates.js";
 import type { PhaseName as Phase } from "../../exercises/phases.js";
 import { draftFiles } from "../../journal/draft-files.js";
@@ -54,7 +54,7 @@ export async function home(ctx: Context): Promise<void> {
   ];
   // The cursor starts on the most useful next step; the order stays the same every day.
   const next: Choice = today.waitingPreps.length > 0 ? "debrief" : today.streak.doneToday ? "prep" : "daily";
-  const { FlowQuestions } = await import("../../session/interactive.js");
+  const { FlowQuestions } = await import("../interactive.js");
   out("");
   const choice = await new FlowQuestions({}).menu(t().status.menu, choices, next);
   if (choice === undefined || choice === "quit") return;

@@ -19,7 +19,7 @@ export async function note(ctx: Context, id: string, words: string[], opts: { fo
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
   refuseOwnFoldersInside({ data: ctx.folders.data }, [opts.for, journal]);
-  const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`, keysOf(ctx, true));
+  const { entry } = await locateEntry(journal, id, opts.for, keysOf(ctx, true));
   const saved = { entry: entry.id, text, at: localIso(ctx.now) };
   await addNote(ctx.folders.data, journal, saved, { recipient: () => ownRecipient(ctx), open: decrypterOf(ctx) });
   if (opts.json) return outJson(versioned({ journal, note: saved }));
