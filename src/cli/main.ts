@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { Interrupted, NotFound, UserError } from "../errors.js";
-import { langFromLocale, isLang } from "../i18n/lang.js";
+import { langFromLocale, isLang, LANGS } from "../i18n/lang.js";
 import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
 import { idsCommand } from "./shell-words.js";
@@ -28,7 +28,7 @@ export function buildProgram(argv: string[]): Command {
     .version(version(), "-V, --version", m.help.version)
     .helpOption("-h, --help", m.help.help)
     .addOption(new Option("--journal <dir>", m.help.journal).env("EMPATHY_JOURNAL"))
-    .addOption(new Option("--lang <lang>", m.help.lang).choices(["nl", "en"]))
+    .addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS))
     .option("--no-cache", m.help.noCache)
     .addOption(new Option("--identity <file>", m.help.identity).env("EMPATHY_IDENTITY"))
     .showSuggestionAfterError()

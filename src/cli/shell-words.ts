@@ -1,4 +1,4 @@
-import type { PhaseName } from "../exercises/phases.js";
+import type { Phase } from "../exercises/phases.js";
 import { safeLine } from "../data/safe-text.js";
 import type { NotFound } from "../errors.js";
 
@@ -6,7 +6,7 @@ import type { NotFound } from "../errors.js";
 export const quote = (name: string) => (/^[\w.-]+$/.test(name) ? name : `"${name.replace(/(["\\$`])/g, "\\$1")}"`);
 
 /** How to go on with a stopped flow: `empathy prep --resume --customer Acme`. */
-export const resumeCommand = (kind: PhaseName, customer?: string) => `empathy ${kind} --resume${customer ? ` --customer ${quote(safeLine(customer))}` : ""}`;
+export const resumeCommand = (kind: Phase, customer?: string) => `empathy ${kind} --resume${customer ? ` --customer ${quote(safeLine(customer))}` : ""}`;
 
 const LISTS: Record<NotFound["what"], string> = { entry: "list", action: "actions --all", trashed: "restore --list" };
 

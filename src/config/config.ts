@@ -3,7 +3,7 @@ import { explainReadError } from "../data/read-error.js";
 import { readWhole } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import type { Lang } from "../i18n/lang.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import type { Depth } from "../exercises/schema.js";
 import { CONFIG_FILE } from "../paths.js";
 
@@ -24,7 +24,7 @@ export const CONFIG_KEYS = ["lang", "name", "journal", "depth", "streakGraceDays
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 /** The values a setting takes when they are few, for completion. */
-export const CONFIG_CHOICES: Partial<Record<ConfigKey, readonly string[]>> = { lang: ["nl", "en"], depth: ["quick", "full"] };
+export const CONFIG_CHOICES: Partial<Record<ConfigKey, readonly string[]>> = { lang: LANGS, depth: ["quick", "full"] };
 
 export const DEFAULT_CONFIG: Config = { streakGraceDays: 0, workdays: [1, 2, 3, 4, 5] };
 

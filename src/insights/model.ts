@@ -6,6 +6,7 @@
  */
 
 import type { Problem } from "../data/invalid-file.js";
+import type { Phase } from "../exercises/phases.js";
 import type { Channels } from "./channels.js";
 import type { EndedStreak } from "./streak.js";
 
@@ -269,7 +270,7 @@ export interface CustomerStat {
 export interface Moment {
   entry: string;
   day: string;
-  kind: "prep" | "debrief" | "daily";
+  kind: Phase;
   customer: string | null;
   text: string;
 }

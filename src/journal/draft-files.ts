@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PHASES, type PhaseName as Phase } from "../exercises/phases.js";
+import { PHASES, type Phase } from "../exercises/phases.js";
 import { slugify } from "./naming.js";
 
 /*

@@ -6,6 +6,7 @@ import { writeFileAtomic } from "../data/atomic-write.js";
 import { t } from "../i18n/index.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 import { checkEntryBytes } from "./read-entry-file.js";
+import { timeAndKind } from "./naming.js";
 import { scanJournal } from "./scan.js";
 import { draftFile, draftFiles, sealedDraftFile } from "./draft-files.js";
 import { encryptTo, type Decrypt } from "../crypto/age.js";
@@ -25,7 +26,7 @@ export interface Migration {
  */
 function sealedName(id: string, bytes: Uint8Array): string {
   const tag = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
-  return `${id.split("-").slice(0, 4).join("-")}-${tag}.yaml${SEALED}`;
+  return `${timeAndKind(id)}-${tag}.yaml${SEALED}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidDay } from "../dates.js";
-import { AnswerValue, Phase } from "../exercises/schema.js";
+import { AnswerValue, LangSchema, PhaseSchema } from "../exercises/schema.js";
+import { ENTRY_ID } from "./naming.js";
 import { TAG } from "./tags.js";
 // The schema's own messages are the catalogue's, so that they are shown in the run's language.
 import { en } from "../i18n/messages.js";
@@ -39,10 +40,10 @@ export type Action = z.infer<typeof Action>;
 
 export const Entry = z.object({
   schema: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(-[a-z0-9-]+)?$/, words.entryId),
-  kind: Phase,
+  id: z.string().regex(ENTRY_ID, words.entryId),
+  kind: PhaseSchema,
   createdAt: IsoWithOffset,
-  lang: z.enum(["nl", "en"]),
+  lang: LangSchema,
   customer: z.string().min(1).optional(),
   exercise: z.object({ id: z.string().min(1), version: z.number().int().positive() }),
   links: z.object({ prep: z.string().min(1).optional() }).optional(),
@@ -59,7 +60,6 @@ export const Entry = z.object({
   tags: z.array(z.string().regex(TAG, words.tag)).optional(),
 });
 export type Entry = z.infer<typeof Entry>;
-export type Kind = Entry["kind"];
 
 /** An entry as read from disk, with the file it came from. */
 export interface StoredEntry {

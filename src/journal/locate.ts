@@ -6,7 +6,8 @@ import { scanJournal } from "./scan.js";
 import type { StoredEntry } from "./entry.js";
 import { UserError } from "../errors.js";
 import { inRunWords } from "../data/reasons.js";
-import { idFromName, isSealed } from "../crypto/sealed.js";
+import { isSealed } from "../crypto/sealed.js";
+import { idFromName } from "./naming.js";
 
 /** The word that stands for the newest entry, as in jrnl: `show last`, `edit last`. */
 export const LAST = "last";
@@ -24,7 +25,7 @@ export async function locateEntry(
   keys?: () => Promise<readonly string[] | undefined>,
 ): Promise<StoredEntry> {
   const given = /[\\/]/.test(idOrPrefix) && fs.statSync(idOrPrefix, { throwIfNoEntry: false })?.isFile() ? idOrPrefix : undefined;
-  const key = idOrPrefix.trim().replace(/\.yaml(\.age)?$/, "");
+  const key = idFromName(idOrPrefix.trim());
   const file = given ?? findFile(journal, key, foreign);
   if (file === undefined) {
     // An entry encrypted by `encryption on` keeps its id but not its name: only its content tells.

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { parseYaml } from "../data/parse-yaml.js";
 import { readBytes } from "../data/read-whole.js";
-import { Depth, Phase } from "../exercises/schema.js";
+import type { Phase } from "../exercises/phases.js";
+import { Depth, LangSchema, PhaseSchema } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
 import { sameCustomer } from "../journal/queries.js";
 import { draftFile, draftFiles, sealedDraftFile } from "../journal/draft-files.js";
@@ -16,9 +17,9 @@ import { diskToText, isSealed, journalRecipients, textToDisk } from "../crypto/s
 
 /** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
 export const Draft = z.object({
-  kind: Phase,
+  kind: PhaseSchema,
   /** The language the questions were asked in; a resumed flow goes on in it. */
-  lang: z.enum(["nl", "en"]).optional(),
+  lang: LangSchema.optional(),
   exercise: z.object({ id: z.string(), version: z.number().int() }),
   customer: z.string().optional(),
   prep: z.string().optional(),

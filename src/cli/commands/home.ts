@@ -1,6 +1,6 @@
 import { streakRules } from "../streak-rules.js";
 import { localDay } from "../../dates.js";
-import type { PhaseName as Phase } from "../../exercises/phases.js";
+import type { Phase } from "../../exercises/phases.js";
 import { draftFiles } from "../../journal/draft-files.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus, type TodayStatus } from "../../insights/status.js";

@@ -5,6 +5,7 @@ import { isLang, langFromLocale, type Lang } from "../../i18n/lang.js";
 import { t } from "../../i18n/index.js";
 import { peekConfig } from "../../config/peek-config.js";
 import { resolveFolders } from "../../paths.js";
+import { entryNameOf } from "../../journal/naming.js";
 
 /**
  * One line when today's daily reflection is missing, nothing otherwise. Made for a shell start-up
@@ -25,7 +26,8 @@ export function nudge(globals: { journal?: string; lang?: Lang }, now = new Date
     } catch {
       /* no entries this month yet */
     }
-    if (names.some((n) => n.startsWith(prefix) && /^\d{4}-\d{2}-\d{2}T\d{4}-daily(?:-[a-z0-9-]+)?\.yaml(?:\.age)?$/.test(n))) return;
+    const daily = entryNameOf("daily");
+    if (names.some((n) => n.startsWith(prefix) && daily.test(n))) return;
     const lang = globals.lang ?? (isLang(config.lang) ? config.lang : langFromLocale());
     process.stdout.write(`${t(lang).status.nudge}\n`);
   } catch {

@@ -1,5 +1,6 @@
 import type { Command, Option } from "commander";
 import { CONFIG_CHOICES, CONFIG_KEYS, type ConfigKey } from "../../config/config.js";
+import { LANGS } from "../../i18n/lang.js";
 
 /** What completion offers besides the command table, read from the journal's file names and the cache. */
 export interface CompletionSources {
@@ -23,7 +24,7 @@ const POSITIONAL: Record<string, (s: CompletionSources, position: number, typed:
 const OPTION_VALUES: Record<string, (s: CompletionSources, typed: string) => string[]> = {
   "--customer": (s) => s.customers(),
   "--prep": (s, typed) => s.entryIds(typed).filter((id) => id.split("-")[3] === "prep"),
-  "--lang": () => ["nl", "en"],
+  "--lang": () => [...LANGS],
 };
 
 function options(cmd: Command, program: Command): readonly Option[] {
