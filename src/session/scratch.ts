@@ -13,6 +13,9 @@ import { ensurePrivateDir, FILE_MODE } from "../data/atomic-write.js";
 /** Linux's memory-backed folder, writable by every user; each scratch folder in it is private. */
 const IN_MEMORY = "/dev/shm";
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const SCRATCH = /^empathy-\w{6}$/;
+/** Older than this, a scratch folder of the user's is what a killed run left (SIGKILL cannot be caught). */
+const STALE_MS = 24 * 60 * 60 * 1000;
 
 function inMemoryFolder(): string | undefined {
   try {
@@ -20,6 +23,20 @@ function inMemoryFolder(): string | undefined {
     return fs.statSync(IN_MEMORY).isDirectory() ? IN_MEMORY : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Removes the user's own scratch folders that killed runs left behind (best effort). */
+function sweepLeftovers(base: string): void {
+  const uid = process.getuid?.();
+  try {
+    for (const name of fs.readdirSync(base).filter((n) => SCRATCH.test(n))) {
+      const p = path.join(base, name);
+      const st = fs.lstatSync(p);
+      if (st.isDirectory() && (uid === undefined || st.uid === uid) && Date.now() - st.mtimeMs > STALE_MS) fs.rmSync(p, { recursive: true, force: true });
+    }
+  } catch {
+    /* a sweep that fails changes nothing */
   }
 }
 
@@ -31,6 +48,7 @@ function inMemoryFolder(): string | undefined {
 export async function withScratchFile<T>(fallback: string, name: string, text: string, use: (file: string) => Promise<T>): Promise<T> {
   let base = inMemoryFolder();
   if (base === undefined) await ensurePrivateDir((base = fallback));
+  sweepLeftovers(base);
   // mkdtemp makes a new folder with a name nobody can guess, readable by its owner only.
   const dir = await fsp.mkdtemp(path.join(base, "empathy-"));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
