@@ -13,10 +13,10 @@ import { idFromName } from "./naming.js";
 export const LAST = "last";
 
 /**
- * One entry by id, unique id prefix or `last`, found by file name: only that file is read. `foreign`
- * is how the user named the journal when it is not their own (see `NotFound`). A path
- * to an entry file is taken as it is: the way to reach a copy that is not read otherwise. `keys`
- * open an encrypted entry.
+ * One entry by id, unique id prefix or `last`, found by file name: only that file is read.
+ * `foreign` is how the user named the journal when it is not their own (see `NotFound`). A path to
+ * an entry file is taken as it is: the way to reach a copy that is not read otherwise. `keys` open
+ * an encrypted entry.
  */
 export async function locateEntry(
   journal: string,
