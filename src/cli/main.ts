@@ -4,7 +4,6 @@ import { Interrupted, NotFound, UserError } from "../errors.js";
 import { langFromLocale, isLang, LANGS } from "../i18n/lang.js";
 import { setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
-import { idsCommand } from "./shell-words.js";
 import { errorWords, helpWords } from "./parser-words.js";
 import { safeLine } from "../data/safe-text.js";
 
@@ -56,6 +55,11 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = exitCodeFor(e);
   }
 }
+
+const LISTS: Record<NotFound["what"], string> = { entry: "list", action: "actions --all", trashed: "restore --list" };
+
+/** The command that lists the ids an unknown id was looked for among: `empathy list`. */
+const idsCommand = (e: NotFound) => `empathy ${e.journal !== undefined ? `--journal ${safeLine(e.journal)} ` : ""}${LISTS[e.what]}`;
 
 /** Error codes by which a file system refuses, as opposed to the tool doing something wrong. */
 const REFUSALS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "ELOOP", "ENAMETOOLONG"]);
