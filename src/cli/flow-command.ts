@@ -10,7 +10,6 @@ import type { Entry, StoredEntry } from "../journal/entry.js";
 import { readJournalReporting } from "./journal-input.js";
 import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
-import { draftsDir } from "../journal/draft-files.js";
 import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
 import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
@@ -123,7 +122,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   let prompter: Prompter | undefined;
   if (!file) {
     const { InteractivePrompter, FlowQuestions } = await import("./interactive.js");
-    prompter = new InteractivePrompter(draftsDir(ctx.folders.journal), { signal: controller.signal }, out);
+    // A long answer's scratch copy lives outside the journal, where it is not synced (see scratch.ts).
+    prompter = new InteractivePrompter(ctx.folders.cache, { signal: controller.signal }, out);
     ui = new FlowQuestions({ signal: controller.signal });
     // `on`, not `once`: the prompt library re-raises a signal when no other listener is left.
     for (const [name, h] of handlers) process.on(name, h);
