@@ -12,6 +12,21 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * An id that names nothing of its kind. Said without a command: the command line adds where the ids
+ * are listed (`journal`, as the user named it, when it is another journal than their own).
+ */
+export class NotFound extends UserError {
+  constructor(
+    message: string,
+    readonly what: "entry" | "action" | "trashed",
+    readonly journal?: string,
+  ) {
+    super(message);
+    this.name = "NotFound";
+  }
+}
+
 /** The command line itself is wrong (a bad option value, flags that contradict): exit code 2. */
 export class UsageError extends UserError {
   constructor(message: string) {

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createIdentity } from "../../build/crypto/identity.js";
-import { sealJournal } from "../../build/crypto/migrate.js";
+import { sealJournal } from "../../build/journal/encryption-migration.js";
 import { writeRecipients } from "../../build/crypto/recipients.js";
 
 const DAILY = "reflection: I listened better today\ngood_moment: A customer laughed\nintention: Ask first, then tell\n";

@@ -6,7 +6,7 @@ import { loadLang, setLang, t } from "../i18n/index.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { langFromLocale, type Lang } from "../i18n/lang.js";
 import { resolveFolders, type Folders } from "../paths.js";
-import type { FlowQuestions } from "../session/interactive.js";
+import type { FlowQuestions } from "./interactive.js";
 import type { Prompter } from "../session/prompter.js";
 import type { Runtime } from "./runtime.js";
 import { globalOptions } from "./globals.js";
@@ -46,7 +46,7 @@ export interface Context extends Runtime {
 /** The Inquirer prompts on the run's own streams. */
 export function terminalPrompts(rt: Runtime): PromptsFactory {
   return async (signal) => {
-    const { InteractivePrompter, FlowQuestions } = await import("../session/interactive.js");
+    const { InteractivePrompter, FlowQuestions } = await import("./interactive.js");
     const io = { input: rt.stdin, output: rt.stdout, ...(signal && { signal }) };
     return {
       steps: (scratchDir) => new InteractivePrompter(scratchDir, io, (line) => rt.stdout.write(`${line}\n`), rt.env),

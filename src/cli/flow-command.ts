@@ -3,21 +3,21 @@ import { ensurePrivateDir } from "../data/atomic-write.js";
 import { parseMoment } from "../dates.js";
 import { Interrupted, UsageError, UserError } from "../errors.js";
 import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises/load.js";
-import type { Depth, Exercise, Phase } from "../exercises/schema.js";
+import type { Phase } from "../exercises/phases.js";
+import type { AnswerValue, Depth, Exercise } from "../exercises/schema.js";
 import { setLang, t } from "../i18n/index.js";
-import type { AnswerValue, Entry, StoredEntry } from "../journal/entry.js";
+import type { Entry, StoredEntry } from "../journal/entry.js";
 import { optionWord, STEP } from "../exercises/conventions.js";
 import { readJournalReporting } from "./journal-input.js";
 import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
-import { draftsDir } from "../session/draft-files.js";
 import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
 import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
-import type { FlowQuestions } from "../session/interactive.js";
+import type { FlowQuestions } from "./interactive.js";
 import type { Context } from "./context.js";
 import { err, out } from "./output.js";
-import { safeLine, wrap } from "../render/safe-text.js";
+import { safeLine, wrap } from "../data/safe-text.js";
 import { style } from "../render/style.js";
 import { resumeCommand } from "./shell-words.js";
 import { lineWidth } from "./runtime.js";
@@ -139,7 +139,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   let prompter: Prompter | undefined;
   if (!file) {
     const prompts = await ctx.prompts(controller.signal);
-    prompter = prompts.steps(draftsDir(ctx.folders.journal));
+    prompter = prompts.steps(ctx.folders.cache);
+    // A long answer's scratch copy lives outside the journal, where it is not synced (see scratch.ts).
     ui = prompts.questions;
     // Listening, not listening once: the prompt library re-raises a signal when no other listener is left.
     for (const [name, h] of stops) unlisten.push(ctx.onSignal(name, h));

@@ -3,13 +3,13 @@ import { checkOrder, dayOption } from "./period.js";
 import { UsageError, UserError } from "../errors.js";
 import type { EntryFilter } from "../journal/filter.js";
 import { readJournal, type JournalContents } from "../journal/read.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import type { Context } from "./context.js";
 import { err } from "./output.js";
 import { progressLine } from "./progress.js";
 import { t } from "../i18n/index.js";
 import { isPhase } from "../exercises/phases.js";
-import type { InvalidFile } from "../journal/entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 
 /** The run's keys for a journal read; loaded (and a passphrase asked) only when it holds encrypted entries. */
 export const keysOf = (ctx: Context, ask: boolean) => async (): Promise<string[] | undefined> => {

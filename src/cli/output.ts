@@ -1,4 +1,4 @@
-import { safeJson } from "../render/safe-text.js";
+import { safeJson } from "../data/safe-text.js";
 import type { Runtime } from "./runtime.js";
 
 type Streams = Pick<Runtime, "stdout" | "stderr">;

@@ -1,10 +1,10 @@
 import { Command, CommanderError, Option } from "commander";
-import { Interrupted, UserError } from "../errors.js";
-import { langFromLocale, isLang } from "../i18n/lang.js";
+import { Interrupted, NotFound, UserError } from "../errors.js";
+import { langFromLocale, isLang, LANGS } from "../i18n/lang.js";
 import { loadLang, setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
 import { errorWords, helpWords } from "./parser-words.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import { colourLevel } from "../render/colour-level.js";
 import type { Runtime } from "./runtime.js";
 import { version } from "./version.js";
@@ -26,7 +26,7 @@ export function buildProgram(argv: string[], rt: Runtime): Command {
     .version(version(), "-V, --version", m.help.version)
     .helpOption("-h, --help", m.help.help)
     .addOption(new Option("--journal <dir>", m.help.journal).env("EMPATHY_JOURNAL"))
-    .addOption(new Option("--lang <lang>", m.help.lang).choices(["nl", "en"]))
+    .addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS))
     .option("--no-cache", m.help.noCache)
     .addOption(new Option("--identity <file>", m.help.identity).env("EMPATHY_IDENTITY"))
     .showSuggestionAfterError()
@@ -63,6 +63,11 @@ export async function runProgram(argv: string[], rt: Runtime): Promise<number> {
   }
 }
 
+const LISTS: Record<NotFound["what"], string> = { entry: "list", action: "actions --all", trashed: "restore --list" };
+
+/** The command that lists the ids an unknown id was looked for among: `empathy list`. */
+const idsCommand = (e: NotFound) => `empathy ${e.journal !== undefined ? `--journal ${safeLine(e.journal)} ` : ""}${LISTS[e.what]}`;
+
 /** Error codes by which a file system refuses, as opposed to the tool doing something wrong. */
 const REFUSALS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "ELOOP", "ENAMETOOLONG"]);
 
@@ -75,7 +80,7 @@ function exitCodeFor(e: unknown, rt: Runtime): number {
   // Ctrl-C at a prompt outside a flow: nothing to keep, just leave calmly.
   if ((e as Error)?.name === "ExitPromptError") return 130;
   if (e instanceof UserError) {
-    rt.stderr.write(`empathy: ${e.message}\n`);
+    rt.stderr.write(`empathy: ${e instanceof NotFound ? t().errors.seeIds(e.message, idsCommand(e)) : e.message}\n`);
     if (rt.env.DEBUG) rt.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { DEFAULT_CONFIG, type Config } from "./config.js";
-import { Depth } from "../exercises/schema.js";
+import { Depth, LangSchema } from "../exercises/schema.js";
 
 export const ConfigSchema = z.strictObject({
-  lang: z.enum(["nl", "en"]).optional(),
+  lang: LangSchema.optional(),
   name: z.string().optional(),
   journal: z.string().min(1).optional(),
   streakGraceDays: z.number().int().min(0).max(14).default(DEFAULT_CONFIG.streakGraceDays),

@@ -3,9 +3,8 @@ import { explainReadError } from "../data/read-error.js";
 import { readWhole } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import type { Lang } from "../i18n/lang.js";
+import { LANGS, type Lang } from "../i18n/lang.js";
 import type { Depth } from "../exercises/schema.js";
-import type { StreakRules } from "../insights/streak.js";
 import { CONFIG_FILE } from "../paths.js";
 
 export interface Config {
@@ -20,17 +19,12 @@ export interface Config {
   depth?: Depth;
 }
 
-/** The streak rules the config sets (working days, grace), as the analysis takes them. */
-export function streakRules(config: Config): StreakRules {
-  return { workdays: config.workdays, graceDays: config.streakGraceDays };
-}
-
 /** The settings `empathy config` gets and sets, as the file names them (the schema checks they are all its keys). */
 export const CONFIG_KEYS = ["lang", "name", "journal", "depth", "streakGraceDays", "workdays"] as const satisfies readonly (keyof Config)[];
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 /** The values a setting takes when they are few, for completion. */
-export const CONFIG_CHOICES: Partial<Record<ConfigKey, readonly string[]>> = { lang: ["nl", "en"], depth: ["quick", "full"] };
+export const CONFIG_CHOICES: Partial<Record<ConfigKey, readonly string[]>> = { lang: LANGS, depth: ["quick", "full"] };
 
 export const DEFAULT_CONFIG: Config = { streakGraceDays: 0, workdays: [1, 2, 3, 4, 5] };
 

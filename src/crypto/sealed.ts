@@ -1,16 +1,12 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
-import type { InvalidFile } from "../journal/entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 import type { Decrypt } from "./age.js";
 
 /** An encrypted journal file ends in `.yaml.age`: what it is, and that the age tool opens it. */
 export const SEALED = ".age";
 export const isSealed = (file: string) => file.endsWith(`.yaml${SEALED}`);
-/** The entry id a journal file's name gives: the name without `.yaml` or `.yaml.age`. */
-export const idFromName = (name: string) => name.replace(/\.yaml(\.age)?$/, "");
 
 /** Where a journal keeps its recipients (see recipients.ts). */
 export const RECIPIENTS_FILE = "recipients.txt";
@@ -22,15 +18,6 @@ export const RECIPIENTS_FILE = "recipients.txt";
 export async function journalRecipients(journal: string): Promise<string[]> {
   if (!fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return [];
   return (await import("./recipients.js")).readRecipients(journal);
-}
-
-/**
- * The base name of an entry in an encrypted journal: the time and kind (so that `nudge` and id
- * prefixes still work from names alone) and a random tag instead of the customer.
- */
-export function sealedBaseName(at: Date, kind: string): string {
-  const iso = localIso(at);
-  return `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}-${kind}-${randomBytes(5).toString("hex")}`;
 }
 
 /**

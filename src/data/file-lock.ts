@@ -23,11 +23,18 @@ const MAX_WAIT_MS = 120_000;
 /** A holder's id is a few dozen characters; a lock that is a FIFO or a large file holds none. */
 const MAX_LOCK_BYTES = 256;
 
+/** A lock file as judged: a new lock may get the inode of one just removed, but not its time and holder too. */
+interface Judged {
+  ino: number;
+  mtimeMs: number;
+  holder: string;
+}
+
 /**
  * The lock file as it was when judged left over by a run that is gone (its process no longer
  * exists, or the lock is old), or undefined when it is held or already gone.
  */
-async function leftOver(lock: string, seen?: (holder: string) => void): Promise<{ ino: number } | undefined> {
+async function leftOver(lock: string, seen?: (holder: string) => void): Promise<Judged | undefined> {
   // A lock gone by the time it is read was released: that is no lock without an id. (One that
   // cannot be read for another reason, a FIFO or a huge file, holds no id.)
   const [st, holder] = await Promise.all([
@@ -36,17 +43,18 @@ async function leftOver(lock: string, seen?: (holder: string) => void): Promise<
   ]);
   if (!st || holder === undefined) return undefined; // released meanwhile: just try again
   seen?.(`${st.ino} ${holder}`);
+  const judged = { ino: st.ino, mtimeMs: st.mtimeMs, holder };
   const age = Date.now() - st.mtimeMs;
-  if (age > STALE_MS) return st;
+  if (age > STALE_MS) return judged;
   const pid = Number(holder.split(" ")[0]);
-  if (!Number.isInteger(pid) || pid <= 0) return age > NO_ID_STALE_MS ? st : undefined; // else being written right now
+  if (!Number.isInteger(pid) || pid <= 0) return age > NO_ID_STALE_MS ? judged : undefined; // else being written right now
   // Our own process id on a lock we do not hold: left by an earlier process that had it.
-  if (pid === process.pid) return st;
+  if (pid === process.pid) return judged;
   try {
     process.kill(pid, 0);
     return undefined;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ESRCH" ? st : undefined;
+    return (e as NodeJS.ErrnoException).code === "ESRCH" ? judged : undefined;
   }
 }
 
@@ -56,7 +64,10 @@ async function leftOver(lock: string, seen?: (holder: string) => void): Promise<
  * removed if it is the file judged; a fresh lock moved aside by mistake is put back, unless yet
  * another run took the place meanwhile.
  */
-async function takeOver(lock: string, judged: { ino: number }): Promise<void> {
+async function takeOver(lock: string, judged: Judged): Promise<void> {
+  // Looked at once more: the run judged gone may have released the lock and another taken it
+  // while it was being judged, which is the usual case when many runs wait for one file.
+  if (!sameLock(await lockAsIs(lock), judged)) return;
   const aside = `${lock}.${randomBytes(6).toString("hex")}`;
   try {
     await fs.rename(lock, aside);
@@ -64,10 +75,17 @@ async function takeOver(lock: string, judged: { ino: number }): Promise<void> {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return; // another run took it away first
     throw e;
   }
-  const moved = await fs.stat(aside).catch(() => undefined);
-  if (moved && moved.ino !== judged.ino) await fs.link(aside, lock).catch(() => undefined);
+  const moved = await lockAsIs(aside);
+  if (moved && !sameLock(moved, judged)) await fs.link(aside, lock).catch(() => undefined);
   await fs.rm(aside, { force: true });
 }
+
+async function lockAsIs(file: string): Promise<Judged | undefined> {
+  const [st, holder] = await Promise.all([fs.stat(file).catch(() => undefined), readWhole(file, MAX_LOCK_BYTES).catch(() => "")]);
+  return st && { ino: st.ino, mtimeMs: st.mtimeMs, holder };
+}
+
+const sameLock = (a: Judged | undefined, b: Judged) => a !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.holder === b.holder;
 
 /** Creates the lock holding this run's id; false when it exists already. */
 async function create(lock: string, id: string): Promise<boolean> {

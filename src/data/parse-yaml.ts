@@ -1,9 +1,9 @@
 import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { z } from "zod";
 import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
-import { issueText, yamlProblemText } from "../i18n/reasons.js";
+import { issueText, yamlProblemText } from "./reasons.js";
 import { en } from "../i18n/messages.js";
-import type { SchemaIssue } from "../journal/entry.js";
+import type { SchemaIssue } from "./invalid-file.js";
 import { fastYaml } from "./fast-yaml.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */

@@ -1,9 +1,8 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
-import type { AnswerValue } from "../journal/entry.js";
 import type { Menus } from "./load.js";
 import { flattenMenu, labelPick } from "./menus.js";
-import type { Step } from "./schema.js";
+import type { AnswerValue, Step } from "./schema.js";
 
 /** An answer as text for people: options and menu picks by their labels, yes/no in the language. */
 export function answerText(value: AnswerValue, step: Step | undefined, menus: Menus, lang: Lang): string {

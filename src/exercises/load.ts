@@ -5,7 +5,8 @@ import { FileRefused, readWhole, refusalReason } from "../data/read-whole.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Problem } from "../data/parse-yaml.js";
-import type { EmotionMenu, Exercise, NeedsMenu, Phase } from "./schema.js";
+import type { Phase } from "./phases.js";
+import type { EmotionMenu, Exercise, NeedsMenu } from "./schema.js";
 
 /** The package's own exercises: `exercises/` at the package root (beside `src/` and `dist/`). */
 export const BUILTIN_DIR = fileURLToPath(new URL("../../exercises/", import.meta.url));

@@ -1,7 +1,11 @@
-/** The three moments the tool coaches. Kept free of zod so that light commands need not load it. */
+/**
+ * The three moments the tool coaches, and the kinds of entry: the one owner of their names. Kept
+ * free of zod so that light commands need not load it; the schemas take `PhaseSchema` of
+ * schema.ts, the zod enum of these.
+ */
 export const PHASES = ["prep", "debrief", "daily"] as const;
-export type PhaseName = (typeof PHASES)[number];
+export type Phase = (typeof PHASES)[number];
 
-export function isPhase(v: unknown): v is PhaseName {
+export function isPhase(v: unknown): v is Phase {
   return (PHASES as readonly unknown[]).includes(v);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGS } from "../i18n/lang.js";
 import { PHASES } from "./phases.js";
 import { formProblems } from "./forms.js";
 // The schema's own messages are the catalogue's, so that they are shown in the run's language.
@@ -6,6 +7,14 @@ import { en } from "../i18n/messages.js";
 
 const words = en.schema.custom;
 const about = en.schema.about;
+
+/** What a step's answer can be: text, an option id, a rating, yes/no, or a list of items. */
+export const AnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+/** The zod enums of the phases and languages, whose names phases.ts and i18n/lang.ts own. */
+export const PhaseSchema = z.enum(PHASES);
+export const LangSchema = z.enum(LANGS);
 
 /** Every user-visible string carries both languages, so a translation can never go missing. */
 export const Bilingual = z.strictObject({
@@ -123,14 +132,11 @@ const RotatingStep = z.strictObject({
 export const Step = z.discriminatedUnion("type", [TextStep, ChoiceStep, RatingStep, PlainStep, MenuStep, RotatingStep]);
 export type Step = z.infer<typeof Step>;
 
-export const Phase = z.enum(PHASES);
-export type Phase = z.infer<typeof Phase>;
-
 export const Exercise = z
   .strictObject({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, words.exerciseId),
     version: z.number().int().positive(),
-    phase: Phase,
+    phase: PhaseSchema,
     title: Bilingual,
     intro: Bilingual,
     source: z.array(ArticleId).min(1),

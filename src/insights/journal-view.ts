@@ -1,5 +1,6 @@
 import { addDays, weekStart, dayOf } from "../dates.js";
-import type { AnswerValue, Entry } from "../journal/entry.js";
+import type { Entry } from "../journal/entry.js";
+import type { AnswerValue } from "../exercises/schema.js";
 import { dayNumber } from "./day-number.js";
 import type { PeriodInfo } from "./model.js";
 

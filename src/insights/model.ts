@@ -5,7 +5,8 @@
  * to 2 decimals. Shares are 0..1. Days are YYYY-MM-DD; a `week` is the Monday it starts on.
  */
 
-import type { Problem } from "../journal/entry.js";
+import type { Problem } from "../data/invalid-file.js";
+import type { Phase } from "../exercises/phases.js";
 import type { Channels } from "./channels.js";
 import type { EndedStreak } from "./streak.js";
 
@@ -269,7 +270,7 @@ export interface CustomerStat {
 export interface Moment {
   entry: string;
   day: string;
-  kind: "prep" | "debrief" | "daily";
+  kind: Phase;
   customer: string | null;
   text: string;
 }

@@ -3,7 +3,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { readWhole } from "../data/read-whole.js";
-import type { Answer, Entry, InvalidFile } from "./entry.js";
+import type { Answer, Entry } from "./entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 
 /** Some 2 KB an entry: room for a journal of 100,000 entries, and a bound on what a damaged cache costs. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;

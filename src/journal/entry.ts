@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isValidDay } from "../dates.js";
-import { Phase } from "../exercises/schema.js";
+import { AnswerValue, LangSchema, PhaseSchema } from "../exercises/schema.js";
+import { ENTRY_ID } from "./naming.js";
 import { TAG } from "./tags.js";
 // The schema's own messages are the catalogue's, so that they are shown in the run's language.
 import { en } from "../i18n/messages.js";
@@ -16,10 +17,6 @@ const IsoWithOffset = z
     (s) => ISO.test(s) && isValidDay(s.slice(0, 10)),
     words.time,
   );
-
-/** What a step's answer can be: text, an option id, a rating, yes/no, or a list of items. */
-export const AnswerValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
-export type AnswerValue = z.infer<typeof AnswerValue>;
 
 export const Answer = z.object({
   step: z.string().min(1),
@@ -43,10 +40,10 @@ export type Action = z.infer<typeof Action>;
 
 export const Entry = z.object({
   schema: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+(-[a-z0-9-]+)?$/, words.entryId),
-  kind: Phase,
+  id: z.string().regex(ENTRY_ID, words.entryId),
+  kind: PhaseSchema,
   createdAt: IsoWithOffset,
-  lang: z.enum(["nl", "en"]),
+  lang: LangSchema,
   customer: z.string().min(1).optional(),
   exercise: z.object({ id: z.string().min(1), version: z.number().int().positive() }),
   links: z.object({ prep: z.string().min(1).optional() }).optional(),
@@ -63,53 +60,9 @@ export const Entry = z.object({
   tags: z.array(z.string().regex(TAG, words.tag)).optional(),
 });
 export type Entry = z.infer<typeof Entry>;
-export type Kind = Entry["kind"];
 
 /** An entry as read from disk, with the file it came from. */
 export interface StoredEntry {
   entry: Entry;
   path: string;
-}
-
-/** What kind of problem a file has: the file-health report of a review groups by it. */
-export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "misplaced" | "unreadable" | "encrypted";
-
-/**
- * Why a file could not be used, as data: the reason is put into words only when it is shown, in
- * the language of that run (a file read once is remembered in the cache for every later run).
- */
-export type Why =
-  | { key: "link" | "folderInPlace" | "notRegular" | "badName" | "notUtf8" | "empty" | "binary" }
-  | { key: "tooLarge"; size: number; limit: number }
-  | { key: "misplaced" | "misplacedCopy"; home: string }
-  | { key: "unreadable" | "folderUnreadable"; code: string }
-  | { key: "version"; found: string; reads: number }
-  | { key: "notYaml"; detail: string }
-  | { key: "field"; field: string; issue: SchemaIssue }
-  | { key: "idMismatch"; id: string }
-  | { key: "kindMismatch"; kind: string };
-
-/** What a schema found wrong with a value, without the value itself. */
-export interface SchemaIssue {
-  code: string;
-  /** The schema's own message (English), for issues the tool has no words of its own for. */
-  message: string;
-  expected?: string;
-  /** The kind of value found: `missing` when there is none. */
-  got?: string;
-  origin?: string;
-  minimum?: number | string;
-  maximum?: number | string;
-  values?: string[];
-  keys?: string[];
-}
-
-/** A file in the journal that could not be used, and why. It is reported, never rewritten. */
-export interface InvalidFile {
-  path: string;
-  line?: number;
-  problem: Problem;
-  /** In words, in the language of the run that read it; see `why`. */
-  reason: string;
-  why?: Why;
 }

@@ -5,32 +5,33 @@ import { readEntryFile } from "./read-entry-file.js";
 import { scanJournal } from "./scan.js";
 import type { StoredEntry } from "./entry.js";
 import { UserError } from "../errors.js";
-import { inRunWords } from "../i18n/reasons.js";
-import { idFromName, isSealed } from "../crypto/sealed.js";
+import { inRunWords } from "../data/reasons.js";
+import { isSealed } from "../crypto/sealed.js";
+import { idFromName } from "./naming.js";
 
 /** The word that stands for the newest entry, as in jrnl: `show last`, `edit last`. */
 export const LAST = "last";
 
 /**
- * One entry by id, unique id prefix or `last`, found by file name: only that file is read. `hint`
- * is the command that lists the ids (another journal than the own one needs its --journal). A path
- * to an entry file is taken as it is: the way to reach a copy that is not read otherwise. `keys`
- * open an encrypted entry.
+ * One entry by id, unique id prefix or `last`, found by file name: only that file is read.
+ * `foreign` is how the user named the journal when it is not their own (see `NotFound`). A path to
+ * an entry file is taken as it is: the way to reach a copy that is not read otherwise. `keys` open
+ * an encrypted entry.
  */
 export async function locateEntry(
   journal: string,
   idOrPrefix: string,
-  hint = "empathy list",
+  foreign?: string,
   keys?: () => Promise<readonly string[] | undefined>,
 ): Promise<StoredEntry> {
   const given = /[\\/]/.test(idOrPrefix) && fs.statSync(idOrPrefix, { throwIfNoEntry: false })?.isFile() ? idOrPrefix : undefined;
-  const key = idOrPrefix.trim().replace(/\.yaml(\.age)?$/, "");
-  const file = given ?? findFile(journal, key, hint);
+  const key = idFromName(idOrPrefix.trim());
+  const file = given ?? findFile(journal, key, foreign);
   if (file === undefined) {
     // An entry encrypted by `encryption on` keeps its id but not its name: only its content tells.
     const { readJournal } = await import("./read.js");
     const { entries } = await readJournal(journal, keys ? { keys } : {});
-    return findById(entries, (e) => e.entry.id, key, { noun: "entry", hint });
+    return findById(entries, (e) => e.entry.id, key, "entry", foreign);
   }
   const decrypt = isSealed(file) && keys ? await keys() : undefined;
   const r = await readEntryFile(file, decrypt && (await (await import("../crypto/age.js")).decrypterFor(decrypt)));
@@ -39,7 +40,7 @@ export async function locateEntry(
 }
 
 /** The file of an id; undefined when only an encrypted entry's content can tell which it is. */
-function findFile(journal: string, id: string, hint: string): string | undefined {
+function findFile(journal: string, id: string, foreign?: string): string | undefined {
   const { files, invalid } = scanJournal(journal);
   // Names start with the minute they were written and the scan sorts them: the last is the newest.
   if (id === LAST && files.length > 0) return files.at(-1)!.path;
@@ -49,5 +50,5 @@ function findFile(journal: string, id: string, hint: string): string | undefined
   // Only copies outside their month folder have the id: say which, and where the entry belongs.
   const copies = named ? [] : invalid.filter((f) => f.problem === "misplaced" && idOf(f) === id);
   if (copies.length > 0) throw new UserError(copies.map((f) => `${f.path}: ${inRunWords(f).reason}`).join("; "));
-  return findById(files, idOf, id, { noun: "entry", hint }).path;
+  return findById(files, idOf, id, "entry", foreign).path;
 }

@@ -1,8 +1,10 @@
 import path from "node:path";
 import { parseYaml } from "../data/parse-yaml.js";
-import { Entry, SCHEMA_VERSION, type InvalidFile, type Why } from "./entry.js";
+import { Entry, SCHEMA_VERSION } from "./entry.js";
+import type { InvalidFile, Why } from "../data/invalid-file.js";
 import { skipped } from "./skipped.js";
-import { idFromName, isSealed } from "../crypto/sealed.js";
+import { isSealed } from "../crypto/sealed.js";
+import { idFromName, timeAndKind } from "./naming.js";
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; invalid: InvalidFile };
 
@@ -35,4 +37,4 @@ export function parseEntry(text: string, file: string): EntryResult {
  * An encrypted entry's name may carry another tag than its id: `encryption on` gives a plain
  * entry a name without the customer but keeps its id, which links and coach notes refer to.
  */
-const sameTimeAndKind = (id: string, name: string) => id.split("-").slice(0, 4).join("-") === name.split("-").slice(0, 4).join("-");
+const sameTimeAndKind = (id: string, name: string) => timeAndKind(id) === timeAndKind(name);

@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { NotFound, UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Action, Entry, StoredEntry } from "./entry.js";
 
@@ -26,21 +26,21 @@ export function knownCustomers(entries: readonly StoredEntry[]): string[] {
   return [...seen.values()];
 }
 
-/** An item by its id, or by a prefix of it that only one item has. */
-export function findById<T>(items: readonly T[], idOf: (item: T) => string, key: string, what: { noun: "entry" | "action"; hint: string }): T {
+/** An item by its id, or by a prefix of it that only one item has; `journal` as in `NotFound`. */
+export function findById<T>(items: readonly T[], idOf: (item: T) => string, key: string, what: NotFound["what"], journal?: string): T {
   const m = t().errors;
-  const noun = m.nouns[what.noun];
+  const kind = what === "action" ? "action" : "entry";
   const k = key.trim();
   const exact = items.filter((i) => idOf(i) === k);
   const hits = exact.length > 0 ? exact : k ? items.filter((i) => idOf(i).startsWith(k)) : [];
   if (hits.length === 1) return hits[0]!;
-  if (hits.length === 0) throw new UserError(m.notFound(noun, key, what.hint));
+  if (hits.length === 0) throw new NotFound(m.notFound(m.nouns[kind], key), what, journal);
   const shown = hits.slice(0, 3).map(idOf).join(", ");
-  throw new UserError(m.ambiguous(key, hits.length, m.plurals[what.noun], `${shown}${hits.length > 3 ? ", …" : ""}`));
+  throw new UserError(m.ambiguous(key, hits.length, m.plurals[kind], `${shown}${hits.length > 3 ? ", …" : ""}`));
 }
 
 export function findEntry(entries: readonly StoredEntry[], idOrPrefix: string): StoredEntry {
-  return findById(entries, (e) => e.entry.id, idOrPrefix.replace(/\.yaml$/, ""), { noun: "entry", hint: "empathy list" });
+  return findById(entries, (e) => e.entry.id, idOrPrefix.replace(/\.yaml$/, ""), "entry");
 }
 
 function linkedPrepIds(entries: readonly StoredEntry[]): Set<string> {
@@ -92,5 +92,5 @@ export function openActions(entries: readonly StoredEntry[], today: string, cust
 
 /** An action by its id, or a unique prefix of it. */
 export function findAction(entries: readonly StoredEntry[], idOrPrefix: string): ActionRef {
-  return findById(allActions(entries), (r) => r.action.id, idOrPrefix.toLowerCase(), { noun: "action", hint: "empathy actions --all" });
+  return findById(allActions(entries), (r) => r.action.id, idOrPrefix.toLowerCase(), "action");
 }

@@ -4,7 +4,8 @@ import { entryByteLimit } from "./scan.js";
 import { skipped } from "./skipped.js";
 import type { Decrypt } from "../crypto/age.js";
 import { diskToText, isSealed } from "../crypto/sealed.js";
-import type { InvalidFile, StoredEntry, Why } from "./entry.js";
+import type { StoredEntry } from "./entry.js";
+import type { InvalidFile, Why } from "../data/invalid-file.js";
 
 export type EntryFileResult = { ok: true; entry: StoredEntry } | { ok: false; invalid: InvalidFile };
 

@@ -4,9 +4,10 @@ import { forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./cust
 import { isSealed } from "../crypto/sealed.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
-import { inRunWords } from "../i18n/reasons.js";
+import { inRunWords } from "../data/reasons.js";
 import { scanJournal } from "./scan.js";
-import type { InvalidFile, StoredEntry } from "./entry.js";
+import type { StoredEntry } from "./entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 
 export interface JournalContents {
   entries: StoredEntry[];

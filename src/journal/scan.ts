@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ENTRY_NAME } from "./naming.js";
 import { skipped } from "./skipped.js";
-import type { InvalidFile } from "./entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 
 /**
  * Files above this size are not read: no entry comes near it (a long reflection is a few KB), a

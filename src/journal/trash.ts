@@ -60,7 +60,7 @@ export async function moveToTrash(journal: string, file: string): Promise<string
 
 /** Puts an entry from the trash back in its month folder; refuses when an entry of that name is there. */
 export async function restoreFromTrash(journal: string, idOrPrefix: string): Promise<{ id: string; path: string }> {
-  const item = findById(trashedIds(journal), (x) => x.id, idOrPrefix.replace(/\.yaml$/, ""), { noun: "entry", hint: "empathy restore --list" });
+  const item = findById(trashedIds(journal), (x) => x.id, idOrPrefix.replace(/\.yaml$/, ""), "trashed");
   const to = path.join(entryDir(journal, item.id), `${item.id}.yaml`);
   await moveNoClobber(item.path, to, () => t().trash.nameTaken(item.id));
   return { id: item.id, path: to };

@@ -8,8 +8,8 @@ import { createFileExclusive } from "../data/atomic-write.js";
 import { portableStringify } from "../data/portable-yaml.js";
 import { sizeText } from "../i18n/messages.js";
 import { MAX_ENTRY_BYTES } from "./scan.js";
-import { candidateId, entryBaseName, entryDir } from "./naming.js";
-import { journalRecipients, SEALED, sealedBaseName, textToDisk } from "../crypto/sealed.js";
+import { candidateId, entryBaseName, entryDir, sealedBaseName } from "./naming.js";
+import { journalRecipients, SEALED, textToDisk } from "../crypto/sealed.js";
 import { SCHEMA_VERSION, type Entry } from "./entry.js";
 
 export type NewEntry = Omit<Entry, "schema" | "id" | "createdAt">;
@@ -64,7 +64,7 @@ async function refuseLinkedFolders(journal: string, dir: string): Promise<void> 
 export async function saveEntry(journal: string, input: NewEntry, at: Date): Promise<{ entry: Entry; path: string }> {
   const recipients = await journalRecipients(journal);
   const ext = recipients.length > 0 ? `.yaml${SEALED}` : ".yaml";
-  const base = recipients.length > 0 ? sealedBaseName(at, input.kind) : entryBaseName(at, input.kind, input.customer);
+  const base = recipients.length > 0 ? sealedBaseName(at, input.kind, randomBytes(5).toString("hex")) : entryBaseName(at, input.kind, input.customer);
   const dir = entryDir(journal, base);
   await refuseLinkedFolders(journal, dir);
   let saved: Entry | undefined;

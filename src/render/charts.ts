@@ -1,6 +1,6 @@
 /** Small text charts for the terminal and Markdown. Pure: strings in, strings out, no colour. */
 import type { Direction } from "../insights/model.js";
-import { padEnd, textWidth } from "./safe-text.js";
+import { padEnd, textWidth } from "../data/safe-text.js";
 
 const SPARKS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;
 /** Shown for a missing value in a sparkline, and for a day without entries in the heat map. */

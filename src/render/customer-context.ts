@@ -6,7 +6,7 @@ import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { Entry } from "../journal/entry.js";
 import type { ActionRef } from "../journal/queries.js";
-import { safeLine } from "./safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import { style } from "./style.js";
 
 /** A menu step's picks as labels, or undefined when there are none. */

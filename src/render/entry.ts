@@ -5,7 +5,7 @@ import { t } from "../i18n/index.js";
 import type { Entry } from "../journal/entry.js";
 import { answerText } from "../exercises/answer-text.js";
 import { actionLine } from "./customer-context.js";
-import { safe, safeLine } from "./safe-text.js";
+import { safe, safeLine } from "../data/safe-text.js";
 import { style } from "./style.js";
 
 /** An entry as question → answer, the way it was asked; menu picks and options by their labels. */

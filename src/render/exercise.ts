@@ -4,7 +4,7 @@ import type { Condition, Exercise, Step } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import { style } from "./style.js";
-import { safeLine } from "./safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 
 export function exerciseTable(list: LoadedExercise[], lang: Lang): string {
   const m = t(lang).exercises;

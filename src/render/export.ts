@@ -1,10 +1,10 @@
 import type { Menus } from "../exercises/load.js";
 import { answerText } from "../exercises/answer-text.js";
-import type { Exercise } from "../exercises/schema.js";
+import type { AnswerValue, Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
-import type { AnswerValue, Entry } from "../journal/entry.js";
+import type { Entry } from "../journal/entry.js";
 import { mdText } from "./markdown.js";
-import { safe } from "./safe-text.js";
+import { safe } from "../data/safe-text.js";
 
 function plain(value: AnswerValue): string {
   return Array.isArray(value) ? value.join("; ") : String(value);

@@ -1,4 +1,4 @@
-import { safe, safeLine } from "./safe-text.js";
+import { safe, safeLine } from "../data/safe-text.js";
 
 const MARKUP = /[\\`*_{}[\]<>#|~&]/g;
 /**

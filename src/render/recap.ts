@@ -5,7 +5,7 @@ import { t } from "../i18n/index.js";
 import type { Entry } from "../journal/entry.js";
 import type { ActionRef } from "../journal/queries.js";
 import { picks } from "./customer-context.js";
-import { clip, safeLine } from "./safe-text.js";
+import { clip, safeLine } from "../data/safe-text.js";
 import { style } from "./style.js";
 
 const text = (entry: Entry, step: string): string | undefined => {

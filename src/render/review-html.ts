@@ -10,7 +10,7 @@ import type { ReviewReport, TeamFigure, TraineeReport } from "../review/review.j
 import { notReviewedLines } from "./not-reviewed.js";
 import { trendArrow } from "./charts.js";
 import { STYLE } from "./review-html-style.js";
-import { safe } from "./safe-text.js";
+import { safe } from "../data/safe-text.js";
 import { barChart, calendarChart, columnChart, COLOURS, esc, escLine, sparklineChart, type Bar } from "./svg-charts.js";
 import { agreementMetric, channelText, claimSentence, dailyDaysFact, fmt, outOfScaleNote, SPARK_WEEKS, streakFact } from "./summary-text.js";
 import { markedFigure } from "./review-text.js";

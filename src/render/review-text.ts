@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { ReviewReport, TeamFigure, TeamRow, TraineeReport } from "../review/review.js";
-import { clip, padEnd, padStart, safeLine, wrap } from "./safe-text.js";
+import { clip, padEnd, padStart, safeLine, wrap } from "../data/safe-text.js";
 import { notReviewedLines } from "./not-reviewed.js";
 import { style } from "./style.js";
 import { claimSentence, dailyDaysFact, fmt, followThroughFacts, renderSummaryText, streakFact, WIDTH } from "./summary-text.js";

@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
 import type { Moment, Moments } from "../insights/model.js";
-import { safeLine, wrap } from "./safe-text.js";
+import { safeLine, wrap } from "../data/safe-text.js";
 import { style } from "./style.js";
 import { mdText } from "./markdown.js";
 

@@ -2,7 +2,7 @@ import type { Streak } from "../insights/streak.js";
 import type { TodayStatus } from "../insights/status.js";
 import type { Lang } from "../i18n/lang.js";
 import { t } from "../i18n/index.js";
-import { safeLine } from "./safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import { style } from "./style.js";
 
 export function streakLine(s: Streak, lang: Lang): string {

@@ -2,7 +2,7 @@ import type { Lang } from "../i18n/lang.js";
 import { skillName, t } from "../i18n/index.js";
 import type { Accuracy, Metric, PickCount, PickStats, RatingStat, Share, Summary, TagCount, Trend } from "../insights/model.js";
 import { bar, heatMap, sparkline, trendArrow } from "./charts.js";
-import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "./safe-text.js";
+import { clip, padEnd, padStart, safe, safeLine, textWidth, wrap } from "../data/safe-text.js";
 import { style } from "./style.js";
 import { CHANNELS } from "../insights/channels.js";
 

@@ -5,7 +5,7 @@
  * `data-chart` attribute naming its kind.
  */
 import type { CalendarDay } from "../insights/model.js";
-import { clip, safe, safeLine } from "./safe-text.js";
+import { clip, safe, safeLine } from "../data/safe-text.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

@@ -1,8 +1,11 @@
 import type { Answer, Entry } from "../journal/entry.js";
-import { slugify } from "../journal/naming.js";
+import { ID_HEAD, slugify } from "../journal/naming.js";
 import { customerKey } from "../journal/queries.js";
 import { contactsOf } from "./contacts.js";
 import { coreName, nameReplacer } from "./name-replacer.js";
+
+/** An id's time and kind, then the tail that may hold a customer's slug. */
+const ID_WITH_TAIL = new RegExp(`(${ID_HEAD})-([a-z0-9]+(?:-[a-z0-9]+)*)`, "g");
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -52,7 +55,7 @@ export function anonymizer(journals: readonly (readonly Entry[])[], word = "Cust
   const slugs = new Map([...byKey.entries()].map(([key, pseudo]) => [slugify(key), slugify(pseudo)]));
   const known = [...slugs.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   const scrubIds = (text: string) =>
-    text.replace(/(\d{4}-\d{2}-\d{2}T\d{4}-[a-z]+)-([a-z0-9]+(?:-[a-z0-9]+)*)/g, (_m, head: string, tail: string) => {
+    text.replace(ID_WITH_TAIL, (_m, head: string, tail: string) => {
       if (/^\d+$/.test(tail)) return `${head}-${tail}`; // the second entry of a minute, no customer
       const slug = known.find((k) => tail === k || tail.startsWith(`${k}-`));
       return `${head}-${slug ? slugs.get(slug)! + tail.slice(slug.length) : "hidden"}`;

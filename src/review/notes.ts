@@ -6,6 +6,7 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
 import type { Decrypt } from "../crypto/age.js";
+import { readRecipients } from "../crypto/recipients.js";
 import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
 
 export interface CoachNote {
@@ -74,24 +75,30 @@ export async function notesFor(dataDir: string, journal: string, open?: Opener):
   return notesOf(await load(dataDir, false, open), keyOf(journal));
 }
 
+/** The coach's own public key, asked for only when a note is to be encrypted. */
+export type OwnRecipient = () => Promise<string>;
+
 /**
- * Adds a note. `sealTo` (the coach's own public key) is given for a note on an encrypted journal:
- * from then on all notes are kept encrypted, since they quote entry ids and what the coach read.
+ * Adds a note. A note on an encrypted journal is encrypted to the coach (`recipient`), and from
+ * then on all notes are, since they quote entry ids and what the coach read.
  */
-export async function addNote(dataDir: string, journal: string, note: CoachNote, sealTo: readonly string[] = [], open?: Opener): Promise<void> {
+export async function addNote(dataDir: string, journal: string, note: CoachNote, keys: { recipient?: OwnRecipient; open?: Opener } = {}): Promise<void> {
+  const sealed = (await readRecipients(journal)).length > 0 || (await notesSealed(dataDir));
+  // Before the lock: finding the coach's key may ask for a passphrase.
+  const sealTo = sealed && keys.recipient ? [await keys.recipient()] : [];
   const file = notesPath(dataDir);
   await ensurePrivateDir(dataDir);
   // Read, change and write under a lock: two notes made at once both stay. (Loaded here: a review,
   // which only reads notes, starts without it.)
   const { withFileLock } = await import("../data/file-lock.js");
   await withFileLock(file, async () => {
-    const all = await load(dataDir, true, open);
+    const all = await load(dataDir, true, keys.open);
     const key = keyOf(journal);
     const journals = Object.fromEntries([...Object.entries(all.journals).filter(([k]) => k !== key), [key, [...notesOf(all, key), note]]]);
     const { stringify } = await import("yaml");
     const text = stringify({ ...all, journals }, { lineWidth: 0 });
-    const sealed = sealTo.length > 0 || (await notesSealed(dataDir));
-    if (!sealed) return writeFileAtomic(file, text);
+    // Looked at again under the lock: a note made meanwhile may have encrypted them all.
+    if (!sealed && !(await notesSealed(dataDir))) return writeFileAtomic(file, text);
     if (sealTo.length === 0) throw new UserError(t().crypto.noIdentityYet);
     await writeFileAtomic(sealedNotesPath(dataDir), await textToDisk(sealTo, text));
     await fs.rm(file, { force: true });

@@ -1,24 +1,25 @@
 import fs from "node:fs/promises";
 import { stringify } from "yaml";
 import { z } from "zod";
-import { writeFileAtomic } from "../data/atomic-write.js";
+import { sweepStaleTemps, writeFileAtomic } from "../data/atomic-write.js";
 import { parseYaml } from "../data/parse-yaml.js";
 import { readBytes } from "../data/read-whole.js";
-import { Depth, Phase } from "../exercises/schema.js";
+import type { Phase } from "../exercises/phases.js";
+import { Depth, LangSchema, PhaseSchema } from "../exercises/schema.js";
 import { Answer } from "../journal/entry.js";
 import { sameCustomer } from "../journal/queries.js";
-import { draftFile, draftFiles, sealedDraftFile } from "./draft-files.js";
+import { draftFile, draftFiles, draftsDir, sealedDraftFile } from "../journal/draft-files.js";
 import { localIso } from "../dates.js";
 import { t } from "../i18n/index.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import type { Decrypt } from "../crypto/age.js";
 import { diskToText, isSealed, journalRecipients, textToDisk } from "../crypto/sealed.js";
 
 /** The answers of an interrupted flow, kept until it is resumed or dropped. Never an entry. */
 export const Draft = z.object({
-  kind: Phase,
+  kind: PhaseSchema,
   /** The language the questions were asked in; a resumed flow goes on in it. */
-  lang: z.enum(["nl", "en"]).optional(),
+  lang: LangSchema.optional(),
   exercise: z.object({ id: z.string(), version: z.number().int() }),
   customer: z.string().optional(),
   prep: z.string().optional(),
@@ -51,6 +52,8 @@ export async function saveDraft(journal: string, draft: Draft): Promise<void> {
   const [file, other] = recipients.length > 0 ? [sealed, plain] : [plain, sealed];
   await writeFileAtomic(file, await textToDisk(recipients, stringify(draft, { lineWidth: 0 })));
   await fs.rm(other, { force: true });
+  // What a killed run left half-written here goes too (it is never read).
+  await sweepStaleTemps(draftsDir(journal));
 }
 
 /**

@@ -4,11 +4,11 @@ import { flattenMenu } from "../exercises/menus.js";
 import { answerText } from "../exercises/answer-text.js";
 import type { Menus } from "../exercises/load.js";
 import { stepsOfForm } from "../exercises/forms.js";
-import type { Bilingual, Condition, Depth, Exercise, Step } from "../exercises/schema.js";
+import type { AnswerValue, Bilingual, Condition, Depth, Exercise, Step } from "../exercises/schema.js";
 import { daysBetween } from "../dates.js";
-import { safeLine } from "../render/safe-text.js";
+import { safeLine } from "../data/safe-text.js";
 import type { Lang } from "../i18n/lang.js";
-import type { Answer, AnswerValue, Entry } from "../journal/entry.js";
+import type { Answer, Entry } from "../journal/entry.js";
 import type { Prompter, StepView } from "./prompter.js";
 import { checkAnswer, expectedFor } from "./validate-answer.js";
 

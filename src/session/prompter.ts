@@ -1,7 +1,6 @@
 import type { MenuEntry } from "../exercises/menus.js";
-import type { Step } from "../exercises/schema.js";
+import type { AnswerValue, Step } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
-import type { AnswerValue } from "../journal/entry.js";
 
 /** Everything an adapter needs to ask one step, already resolved to the run's language. */
 export interface StepView {

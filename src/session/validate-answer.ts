@@ -1,7 +1,7 @@
 import type { Menus } from "../exercises/load.js";
 import { flattenMenu, type MenuEntry } from "../exercises/menus.js";
-import type { Exercise, Step } from "../exercises/schema.js";
-import type { AnswerValue, Entry } from "../journal/entry.js";
+import type { AnswerValue, Exercise, Step } from "../exercises/schema.js";
+import type { Entry } from "../journal/entry.js";
 import { t } from "../i18n/index.js";
 import { STEP } from "../exercises/conventions.js";
 import { badDue } from "./action-text.js";

@@ -71,7 +71,9 @@ describe("crash safety: SIGKILL at random moments", () => {
     const { dir, env, journal } = tempHome();
     await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS });
     const editor = path.join(dir, "editor.sh");
-    fs.writeFileSync(editor, `#!/bin/sh\nsed -i "s/A customer laughed.*/A customer laughed $$/" "$1"\n`, { mode: 0o755 });
+    // The editor notes each scratch copy: a killed run cannot remove its own, so the test does.
+    const scratches = path.join(dir, "scratches.log");
+    fs.writeFileSync(editor, `#!/bin/sh\necho "$1" >> '${scratches}'\nsed -i "s/A customer laughed.*/A customer laughed $$/" "$1"\n`, { mode: 0o755 });
     const e = { ...env, EDITOR: editor };
     const full = await timeRun(["edit", "2026-11-16T1700"], e);
     const rnd = random(11);
@@ -81,6 +83,7 @@ describe("crash safety: SIGKILL at random moments", () => {
       expect(invalid).toEqual([]);
       expect(entries).toHaveLength(1);
     }
+    for (const file of fs.readFileSync(scratches, "utf8").trim().split("\n")) fs.rmSync(path.dirname(file), { recursive: true, force: true });
   }, 60_000);
 
   it("reads the journal right after a run is killed while writing the cache", async () => {

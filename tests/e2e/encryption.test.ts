@@ -2,7 +2,7 @@
  * Encrypted journals as a user, a coach and the age tool see them. The interop tests need Debian's
  * `age`: skipped without it, except on CI, where that is a failure.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { decrypterFor, identityKeys } from "../../src/crypto/age.js";
 import { entryToYaml } from "../../src/journal/write.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { onCI } from "../helpers/browser.js";
-import { run, tempHome, writeFile } from "../helpers/cli.js";
+import { BIN, run, tempHome, writeFile } from "../helpers/cli.js";
 import { prep } from "../helpers/entries.js";
 
 const hasAge = spawnSync("age", ["--version"]).status === 0;
@@ -100,12 +100,48 @@ describe("an encrypted journal, end to end", { timeout: 40_000 }, () => {
     await ok(anna, ["done", action!.id]);
     const names = sealedFiles(anna.journal);
     expect(names).toHaveLength(3);
-    expect(fs.readdirSync(path.join(anna.journal, "drafts"))).toEqual([]);
+    expect(filesUnder(path.join(anna.journal, "drafts"))).toEqual([]);
     const list = JSON.parse((await ok(anna, ["list", "--json"])).stdout) as { answers: { answer: unknown }[]; actions: { done: boolean }[] }[];
     expect(JSON.stringify(list)).toContain("A customer smiled");
     expect(list.flatMap((e) => e.actions).filter((a) => a.done)).toHaveLength(1);
     await ok(anna, ["done", action!.id, "--undo"]);
   }, 60_000);
+
+  it("edits on a private scratch copy, in memory where there is one, removed afterwards", async () => {
+    const log = path.join(anna.dir, "scratch.log");
+    const editor = writeFile(anna.dir, "look.sh", `#!/bin/sh\nprintf '%s %s %s\\n' "$1" "$(stat -c %a "$1")" "$(stat -c %a "$(dirname "$1")")" > '${log}'\nsed -i "s/planning/plans/" "$1"\n`);
+    fs.chmodSync(editor, 0o755);
+    const daily = sealedFiles(anna.journal).find((f) => f.includes("-daily-"))!;
+    await ok({ env: { ...anna.env, EDITOR: editor } }, ["edit", path.basename(daily, ".yaml.age")]);
+    const [scratch, fileMode, dirMode] = fs.readFileSync(log, "utf8").trim().split(" ");
+    expect(scratch!.startsWith(fs.existsSync("/dev/shm") ? "/dev/shm/" : path.join(anna.dir, "cache"))).toBe(true);
+    expect([fileMode, dirMode]).toEqual(["600", "700"]);
+    expect(fs.existsSync(path.dirname(scratch!))).toBe(false);
+    expect(filesUnder(path.join(anna.journal, "drafts"))).toEqual([]);
+  });
+
+  it("removes the scratch copy when stopped by a signal while the editor is open", async () => {
+    const log = path.join(anna.dir, "stopped.log");
+    const release = path.join(anna.dir, "release");
+    // Waits, as a person at the editor would, until the test has sent the signal.
+    const editor = writeFile(anna.dir, "wait.sh", `#!/bin/sh\necho "$1" > '${log}'\ni=0\nwhile [ ! -e '${release}' ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n`);
+    fs.chmodSync(editor, 0o755);
+    const daily = sealedFiles(anna.journal).find((f) => f.includes("-daily-"))!;
+    const before = fs.readFileSync(daily);
+    const child = spawn(process.execPath, [BIN, "edit", path.basename(daily, ".yaml.age")], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...anna.env, EDITOR: editor },
+      stdio: "ignore",
+    });
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    while (!fs.existsSync(log) || !fs.readFileSync(log, "utf8").trim()) await new Promise((r) => setTimeout(r, 50));
+    const scratch = fs.readFileSync(log, "utf8").trim();
+    expect(fs.existsSync(scratch)).toBe(true);
+    child.kill("SIGTERM");
+    fs.writeFileSync(release, "");
+    expect(await closed).toBe(143);
+    expect(fs.existsSync(path.dirname(scratch))).toBe(false);
+    expect(fs.readFileSync(daily)).toEqual(before);
+  });
 
   it("without an identity skips the encrypted entries in one calm line", async () => {
     const away = { ...anna.env, XDG_CONFIG_HOME: path.join(anna.dir, "nowhere") };

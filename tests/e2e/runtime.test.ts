@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createContext, type PromptsFactory } from "../../src/cli/context.js";
 import { daily } from "../../src/cli/commands/flows.js";
 import { Interrupted } from "../../src/errors.js";
-import type { FlowQuestions } from "../../src/session/interactive.js";
+import type { FlowQuestions } from "../../src/cli/interactive.js";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
 import { memoryIo } from "../helpers/memory-io.js";

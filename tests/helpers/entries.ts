@@ -6,7 +6,9 @@ import { loadExercises, loadMenus, pickExercise, type Menus } from "../../src/ex
 import type { Exercise } from "../../src/exercises/schema.js";
 import { DEFAULT_RULES } from "../../src/insights/streak.js";
 import { summarize, type Summary, type SummaryInput } from "../../src/insights/summary.js";
-import { SCHEMA_VERSION, type Action, type AnswerValue, type Entry, type Kind } from "../../src/journal/entry.js";
+import { SCHEMA_VERSION, type Action, type Entry } from "../../src/journal/entry.js";
+import type { Phase } from "../../src/exercises/phases.js";
+import type { AnswerValue } from "../../src/exercises/schema.js";
 import { reportJson } from "../../src/insights/json.js";
 
 export interface EntrySpec {
@@ -37,7 +39,7 @@ function typeOf(step: string, v: AnswerValue): string {
   return TYPE[step] ?? (typeof v === "number" ? "rating" : typeof v === "boolean" ? "confirm" : Array.isArray(v) ? "list" : "text");
 }
 
-export function entry(kind: Kind, day: string, spec: EntrySpec = {}): Entry {
+export function entry(kind: Phase, day: string, spec: EntrySpec = {}): Entry {
   const n = seq++;
   const time = spec.time ?? `${String(8 + Math.floor(n / 60) % 12).padStart(2, "0")}:${String(n % 60).padStart(2, "0")}`;
   const slug = spec.customer ? spec.customer.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") : "";

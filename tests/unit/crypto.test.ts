@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { decrypterFor, encryptTo, newIdentity, recipientOf, type Decrypt } from "../../src/crypto/age.js";
 import { createIdentity, readIdentityFile, unlockIdentity } from "../../src/crypto/identity.js";
 import { runKeys } from "../../src/crypto/keyring.js";
-import { openJournal, sealJournal } from "../../src/crypto/migrate.js";
+import { openJournal, sealJournal } from "../../src/journal/encryption-migration.js";
 import { readRecipients, recipientsFile, writeRecipients } from "../../src/crypto/recipients.js";
 import { diskToText } from "../../src/crypto/sealed.js";
 import { loadDraft, removeDraft, saveDraft, type Draft } from "../../src/session/drafts.js";

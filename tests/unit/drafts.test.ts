@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadExercises, loadMenus, pickExercise } from "../../src/exercises/load.js";
-import { draftFile, draftFiles } from "../../src/session/draft-files.js";
+import { draftFile, draftFiles } from "../../src/journal/draft-files.js";
 import { listDrafts, loadDraft, saveDraft, type Draft } from "../../src/session/drafts.js";
 import { runFlow } from "../../src/session/flow.js";
 import type { Prompter, StepView } from "../../src/session/prompter.js";

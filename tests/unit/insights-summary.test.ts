@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { InvalidFile } from "../../src/journal/entry.js";
+import type { InvalidFile } from "../../src/data/invalid-file.js";
 import { daily, debrief, prep, summaryOf } from "../helpers/entries.js";
 
 // 2026-11-16 is a Monday. The period 2026-11-11 (Wed) … 2026-11-24 (Tue) has 14 days.

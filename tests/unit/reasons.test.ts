@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseYaml } from "../../src/data/parse-yaml.js";
-import { issueText, whyText } from "../../src/i18n/reasons.js";
+import { issueText, whyText } from "../../src/data/reasons.js";
 import { parseEntry } from "../../src/journal/parse-entry.js";
 import { ConfigSchema } from "../../src/config/config-schema.js";
 

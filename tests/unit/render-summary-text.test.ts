@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/messages.js";
 import { nl } from "../../src/i18n/messages-nl.js";
-import type { InvalidFile } from "../../src/journal/entry.js";
+import type { InvalidFile } from "../../src/data/invalid-file.js";
 import { sampleJournal, summaryOf } from "../helpers/entries.js";
 
 // The style is fixed when it is first imported: switch colour off before that.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/journal/entry.js";
 import { entriesToCsv } from "../../src/render/export.js";
-import { safeJson } from "../../src/render/safe-text.js";
+import { safeJson } from "../../src/data/safe-text.js";
 
 const HOSTILE = "Acme\u001b[2J\u009b31m\u202eBV\u007f\u2066x\u2028y";
 /** What would act on a terminal or turn text around: C0 (but tab and newline), DEL, C1, bidi, line separators. */

@@ -1,15 +1,9 @@
-import { parseDocument, Scalar } from "yaml";
 import { localDay, localIso } from "../../dates.js";
-import { UserError } from "../../errors.js";
-import { readEntryText, writeEntryText } from "../../crypto/entry-text.js";
-import { withFileLock } from "../../data/file-lock.js";
-import { portableYaml } from "../../data/portable-yaml.js";
 import { t } from "../../i18n/index.js";
-import { inRunWords } from "../../i18n/reasons.js";
-import { parseEntry } from "../../journal/parse-entry.js";
+import { setActionDone } from "../../journal/change-entry.js";
 import { allActions, customerMatches, findAction, isOverdue, openActions, type ActionRef } from "../../journal/queries.js";
 import { actionLine } from "../../render/customer-context.js";
-import { clip, safeLine } from "../../render/safe-text.js";
+import { clip, safeLine } from "../../data/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { decrypterOf, readJournalReporting } from "../journal-input.js";
@@ -48,25 +42,7 @@ export async function done(ctx: Context, id: string, opts: { undo?: boolean; jso
   };
   if (ref.action.done === wanted) return opts.json ? report(false) : out(ctx, wanted ? m.already(text) : m.alreadyOpen(text));
   const at = localIso(ctx.now);
-  // Under a lock and from the file as it is now: two `done` runs on one entry both count.
-  await withFileLock(ref.path, async () => {
-    // Edit the YAML document rather than re-serialise the entry, so comments and layout survive.
-    // Checked (size, nesting) before the document is built from it: the file may have been swapped.
-    const text = await readEntryText(ref.path, decrypterOf(ctx));
-    if (!parseEntry(text, ref.path).ok) throw new UserError(t().errors.changedMeanwhile(ref.path));
-    const doc = parseDocument(text);
-    const current = parseEntry(doc.toString({ lineWidth: 0 }), ref.path);
-    const index = current.ok ? current.entry.actions.findIndex((a) => a.id === ref.action.id) : -1;
-    if (index < 0) throw new UserError(t().errors.changedMeanwhile(ref.path));
-    doc.setIn(["actions", index, "done"], wanted);
-    // Quoted, as the journal writes times, so that YAML 1.1 readers see text and not a timestamp.
-    if (wanted) doc.setIn(["actions", index, "doneAt"], Object.assign(doc.createNode(at), { type: Scalar.QUOTE_DOUBLE }));
-    else doc.deleteIn(["actions", index, "doneAt"]);
-    const updated = portableYaml(doc);
-    const check = parseEntry(updated, ref.path);
-    if (!check.ok) throw new UserError(`${ref.path}: ${inRunWords(check.invalid).reason}`);
-    await writeEntryText(ctx.folders.journal, ref.path, updated);
-  });
+  await setActionDone(ctx.folders.journal, ref.path, ref.action.id, wanted ? at : undefined, decrypterOf(ctx));
   if (opts.json) return report(true, at);
   out(ctx, wanted ? `${style.green("✓")} ${m.marked(text)}` : `○ ${m.reopened(text)}`);
 }

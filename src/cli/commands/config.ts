@@ -8,7 +8,7 @@ import { parseYaml } from "../../data/parse-yaml.js";
 import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { CONFIG_FILE } from "../../paths.js";
-import { safeLine } from "../../render/safe-text.js";
+import { safeLine } from "../../data/safe-text.js";
 import type { Context } from "../context.js";
 import { out } from "../output.js";
 

@@ -1,22 +1,18 @@
-import fs from "node:fs/promises";
-import { basename, join } from "node:path";
 import { UserError } from "../../errors.js";
-import { ensurePrivateDir, FILE_MODE, sweepStaleTemps, tempPath } from "../../data/atomic-write.js";
-import { readEntryText, writeEntryText } from "../../crypto/entry-text.js";
-import { idFromName, isSealed, SEALED } from "../../crypto/sealed.js";
-import { withFileLock } from "../../data/file-lock.js";
+import { readEntryText } from "../../journal/entry-text.js";
+import { saveEditedEntry } from "../../journal/change-entry.js";
 import { readUserText } from "../../data/read-error.js";
 import { MAX_ENTRY_BYTES } from "../../journal/scan.js";
 import { t } from "../../i18n/index.js";
-import { inRunWords } from "../../i18n/reasons.js";
+import { inRunWords } from "../../data/reasons.js";
 import { locateEntry } from "../../journal/locate.js";
 import { parseEntry } from "../../journal/parse-entry.js";
 import type { Entry } from "../../journal/entry.js";
 import { loadExercises, loadMenus } from "../../exercises/load.js";
 import { entryAnswersProblem } from "../../session/validate-answer.js";
-import { draftsDir } from "../../session/draft-files.js";
 import { openInEditor } from "../../session/editor.js";
-import { safeLine } from "../../render/safe-text.js";
+import { withScratchFile } from "../../session/scratch.js";
+import { safeLine } from "../../data/safe-text.js";
 import type { Context } from "../context.js";
 import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
@@ -38,15 +34,11 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) throw new UserError(m.needTerminal);
   const { path } = await locateEntry(ctx.folders.journal, id, undefined, keysOf(ctx, true));
   const original = await readEntryText(path, decrypterOf(ctx));
-  const scratchDir = draftsDir(ctx.folders.journal);
-  await ensurePrivateDir(scratchDir);
-  await sweepStaleTemps(scratchDir);
-  const scratch = `${tempPath(scratchDir)}.yaml`;
-  await fs.writeFile(scratch, original, { mode: FILE_MODE, flag: "wx" });
-  let keepScratch = false;
-  try {
+  // The cache folder is the user's own and never synced with the journal: the place for the
+  // scratch copy where there is no memory-backed one.
+  await withScratchFile(ctx.folders.cache, "entry.yaml", original, async (scratch) => {
     for (;;) {
-      openInEditor(scratch, ctx.env);
+      await openInEditor(scratch, ctx.env);
       const edited = await readUserText(scratch, MAX_ENTRY_BYTES);
       if (edited === original) return out(ctx, m.unchanged);
       const parsed = parseEntry(edited, path);
@@ -54,23 +46,9 @@ export async function edit(ctx: Context, id: string): Promise<void> {
         ? await answersMisfit(ctx, parsed.entry)
         : `${parsed.invalid.line ? `${m.line(parsed.invalid.line)}: ` : ""}${inRunWords(parsed.invalid).reason}`;
       if (problem === undefined) {
-        // Only over the entry as it was opened: a `done` meanwhile must not be undone by this save.
-        const replaced = await withFileLock(path, async () => {
-          if ((await readEntryText(path, decrypterOf(ctx))) !== original) return false;
-          await writeEntryText(ctx.folders.journal, path, edited);
-          return true;
-        });
-        if (replaced) return out(ctx, m.saved(path));
-        // Under a name of its own: temporary names are swept after an hour. Encrypted as the
-        // entry is: an encrypted journal keeps no plain copy.
-        const sealed = isSealed(path);
-        const kept = join(scratchDir, `${idFromName(basename(path))}.edited-${Date.now()}.yaml${sealed ? SEALED : ""}`);
-        if (sealed) {
-          await writeEntryText(ctx.folders.journal, kept, edited);
-          await fs.rm(scratch, { force: true });
-        } else await fs.rename(scratch, kept);
-        keepScratch = true;
-        throw new UserError(m.changedMeanwhile(kept));
+        const r = await saveEditedEntry(ctx.folders.journal, path, original, edited, decrypterOf(ctx));
+        if (r.saved) return out(ctx, m.saved(path));
+        throw new UserError(m.changedMeanwhile(r.kept));
       }
       // The reason may quote the file: shown on one line, without its control characters.
       err(ctx, m.invalid(safeLine(problem)));
@@ -81,7 +59,5 @@ export async function edit(ctx: Context, id: string): Promise<void> {
       ]);
       if (!again) return out(ctx, m.discarded);
     }
-  } finally {
-    if (!keepScratch) await fs.rm(scratch, { force: true });
-  }
+  });
 }

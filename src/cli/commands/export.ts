@@ -4,7 +4,7 @@ import { anonymizer } from "../../review/anonymize.js";
 import { filterEntries } from "../../journal/filter.js";
 import { entriesToCsv, entriesToMarkdown, entriesToWideCsv, PLAIN_CSV, type CsvShape } from "../../render/export.js";
 import { UsageError } from "../../errors.js";
-import { safeJson } from "../../render/safe-text.js";
+import { safeJson } from "../../data/safe-text.js";
 import { chosenFormat, type FormatOptions } from "../formats.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";

@@ -1,7 +1,7 @@
-import { streakRules } from "../../config/config.js";
+import { streakRules } from "../streak-rules.js";
 import { localDay } from "../../dates.js";
-import type { PhaseName as Phase } from "../../exercises/phases.js";
-import { draftFiles } from "../../session/draft-files.js";
+import type { Phase } from "../../exercises/phases.js";
+import { draftFiles } from "../../journal/draft-files.js";
 import { t } from "../../i18n/index.js";
 import { todayStatus, type TodayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { t } from "../../i18n/index.js";
 import { filterEntries } from "../../journal/filter.js";
-import { clip, safeLine, textWidth } from "../../render/safe-text.js";
+import { clip, safeLine, textWidth } from "../../data/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { readJournalReporting, toFilter, wholeOption, type FilterOptions } from "../journal-input.js";

@@ -2,9 +2,8 @@ import { localIso } from "../../dates.js";
 import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { locateEntry } from "../../journal/locate.js";
-import { addNote, notesSealed } from "../../review/notes.js";
+import { addNote } from "../../review/notes.js";
 import { ownRecipient } from "../../crypto/keyring.js";
-import { readRecipients } from "../../crypto/recipients.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
 import { refuseOwnFoldersInside } from "../own-folders.js";
@@ -20,12 +19,9 @@ export async function note(ctx: Context, id: string, words: string[], opts: { fo
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
   refuseOwnFoldersInside({ data: ctx.folders.data }, [opts.for, journal]);
-  const { entry } = await locateEntry(journal, id, `empathy --journal ${opts.for} list`, keysOf(ctx, true));
+  const { entry } = await locateEntry(journal, id, opts.for, keysOf(ctx, true));
   const saved = { entry: entry.id, text, at: localIso(ctx.now) };
-  // A note on an encrypted journal is kept encrypted to the coach, and so are all notes after it.
-  const sealed = (await readRecipients(journal)).length > 0 || (await notesSealed(ctx.folders.data));
-  const sealTo = sealed ? [await ownRecipient(ctx)] : [];
-  await addNote(ctx.folders.data, journal, saved, sealTo, decrypterOf(ctx));
+  await addNote(ctx.folders.data, journal, saved, { recipient: () => ownRecipient(ctx), open: decrypterOf(ctx) });
   if (opts.json) return outJson(ctx, versioned({ journal, note: saved }));
   out(ctx, t().review.cli.noted(entry.id));
 }

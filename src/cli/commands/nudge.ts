@@ -6,6 +6,7 @@ import { loadLang, t } from "../../i18n/index.js";
 import { peekConfig } from "../../config/peek-config.js";
 import { resolveFolders } from "../../paths.js";
 import type { Runtime } from "../runtime.js";
+import { entryNameOf } from "../../journal/naming.js";
 
 /**
  * One line when today's daily reflection is missing, nothing otherwise. Made for a shell start-up
@@ -26,7 +27,8 @@ export async function nudge({ rt, globals }: { rt: Pick<Runtime, "env" | "cwd" |
     } catch {
       /* no entries this month yet */
     }
-    if (names.some((n) => n.startsWith(prefix) && /^\d{4}-\d{2}-\d{2}T\d{4}-daily(?:-[a-z0-9-]+)?\.yaml(?:\.age)?$/.test(n))) return;
+    const daily = entryNameOf("daily");
+    if (names.some((n) => n.startsWith(prefix) && daily.test(n))) return;
     const lang = globals.lang ?? (isLang(config.lang) ? config.lang : langFromLocale(rt.env));
     await loadLang(lang);
     rt.stdout.write(`${t(lang).status.nudge}\n`);

@@ -4,7 +4,7 @@ import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js"
 import { t } from "../../i18n/index.js";
 import { customerMatches, openActions } from "../../journal/queries.js";
 import { recapCard } from "../../render/recap.js";
-import { safeLine } from "../../render/safe-text.js";
+import { safeLine } from "../../data/safe-text.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";

@@ -1,10 +1,10 @@
-import { streakRules } from "../../config/config.js";
+import { streakRules } from "../streak-rules.js";
 import { UsageError, UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { reportJson, versioned } from "../../insights/json.js";
 import { notReviewedReason } from "../../render/not-reviewed.js";
-import { safeJson } from "../../render/safe-text.js";
+import { safeJson } from "../../data/safe-text.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";

@@ -1,4 +1,4 @@
-import { streakRules } from "../../config/config.js";
+import { streakRules } from "../streak-rules.js";
 import { UsageError } from "../../errors.js";
 import { chosenFormat, type FormatOptions } from "../formats.js";
 import { versioned } from "../../insights/json.js";

@@ -1,8 +1,8 @@
-import { streakRules } from "../../config/config.js";
+import { streakRules } from "../streak-rules.js";
 import { t } from "../../i18n/index.js";
 import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js";
 import { reportJson, versioned } from "../../insights/json.js";
-import { safeJson } from "../../render/safe-text.js";
+import { safeJson } from "../../data/safe-text.js";
 import { summarize } from "../../insights/summary.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";

@@ -2,6 +2,7 @@ import type { Command, Option } from "commander";
 import { CONFIG_CHOICES, CONFIG_KEYS, type ConfigKey } from "../../config/config.js";
 import { optionWord } from "../../exercises/conventions.js";
 import { CHANNELS } from "../../insights/channels.js";
+import { LANGS } from "../../i18n/lang.js";
 
 /** What completion offers besides the command table, read from the journal's file names and the cache. */
 export interface CompletionSources {
@@ -25,7 +26,7 @@ const POSITIONAL: Record<string, (s: CompletionSources, position: number, typed:
 const OPTION_VALUES: Record<string, (s: CompletionSources, typed: string) => string[]> = {
   "--customer": (s) => s.customers(),
   "--prep": (s, typed) => s.entryIds(typed).filter((id) => id.split("-")[3] === "prep"),
-  "--lang": () => ["nl", "en"],
+  "--lang": () => [...LANGS],
   "--channel": () => CHANNELS.map(optionWord),
 };
 

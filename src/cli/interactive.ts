@@ -6,10 +6,10 @@ import { customerKey } from "../journal/queries.js";
 import { lang as currentLang, t } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { style } from "../render/style.js";
-import { safeLine, wrap } from "../render/safe-text.js";
-import { badDue } from "./action-text.js";
-import { editText } from "./editor.js";
-import type { Prompter, StepView } from "./prompter.js";
+import { safeLine, wrap } from "../data/safe-text.js";
+import { badDue } from "../session/action-text.js";
+import { editText } from "../session/editor.js";
+import type { Prompter, StepView } from "../session/prompter.js";
 
 /** Where the prompts read keys and draw (the run's terminal), and what stops them. */
 export interface PromptContext {

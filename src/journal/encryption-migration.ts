@@ -4,12 +4,13 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { t } from "../i18n/index.js";
-import type { InvalidFile } from "../journal/entry.js";
-import { checkEntryBytes } from "../journal/read-entry-file.js";
-import { scanJournal } from "../journal/scan.js";
-import { draftFile, draftFiles, sealedDraftFile } from "../session/draft-files.js";
-import { encryptTo, type Decrypt } from "./age.js";
-import { diskToText, isSealed, SEALED } from "./sealed.js";
+import type { InvalidFile } from "../data/invalid-file.js";
+import { checkEntryBytes } from "./read-entry-file.js";
+import { timeAndKind } from "./naming.js";
+import { scanJournal } from "./scan.js";
+import { draftFile, draftFiles, sealedDraftFile } from "./draft-files.js";
+import { encryptTo, type Decrypt } from "../crypto/age.js";
+import { diskToText, isSealed, SEALED } from "../crypto/sealed.js";
 
 export interface Migration {
   /** Files changed by this run. */
@@ -25,7 +26,7 @@ export interface Migration {
  */
 function sealedName(id: string, bytes: Uint8Array): string {
   const tag = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
-  return `${id.split("-").slice(0, 4).join("-")}-${tag}.yaml${SEALED}`;
+  return `${timeAndKind(id)}-${tag}.yaml${SEALED}`;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { explainReadError } from "../data/read-error.js";
 import { readBytes } from "../data/read-whole.js";
-import { entryByteLimit } from "../journal/scan.js";
+import { entryByteLimit } from "./scan.js";
 import { writeFileAtomic } from "../data/atomic-write.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import type { Decrypt } from "./age.js";
-import { diskToText, isSealed, journalRecipients, textToDisk } from "./sealed.js";
+import type { Decrypt } from "../crypto/age.js";
+import { diskToText, isSealed, journalRecipients, textToDisk } from "../crypto/sealed.js";
 
 /** The text of one journal file that a command changes in place (`edit`, `done`), opened if encrypted. */
 export async function readEntryText(file: string, decrypter?: () => Promise<Decrypt | undefined>): Promise<string> {

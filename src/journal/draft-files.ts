@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { PHASES, type PhaseName as Phase } from "../exercises/phases.js";
-import { slugify } from "../journal/naming.js";
+import { PHASES, type Phase } from "../exercises/phases.js";
+import { slugify } from "./naming.js";
 
 /*
  * Where unfinished flows wait: one file per flow and customer (`prep-acme-bv.yaml`), so an

@@ -1,7 +1,7 @@
-import type { InvalidFile, SchemaIssue, Why } from "../journal/entry.js";
-import { t } from "./index.js";
-import type { Lang } from "./lang.js";
-import { en } from "./messages.js";
+import type { InvalidFile, SchemaIssue, Why } from "./invalid-file.js";
+import { t } from "../i18n/index.js";
+import type { Lang } from "../i18n/lang.js";
+import { en } from "../i18n/messages.js";
 
 type Custom = keyof typeof en.schema.custom;
 type About = keyof typeof en.schema.about;
