@@ -16,14 +16,17 @@ export interface ShardSeal {
   seal(name: string, plain: Buffer): Buffer;
   /** Throws when the bytes are not this index's sealing of that name. */
   open(name: string, bytes: Buffer): Buffer;
+  /** Called before the first file is written: a new key is kept only once it seals something. */
+  ready(): Promise<void>;
 }
 
 const KEY_FILE = "key.age";
 const NONCE = 12;
 const TAG = 16;
 
-function sealWith(key: Buffer): ShardSeal {
+function sealWith(key: Buffer, ready: () => Promise<void> = async () => undefined): ShardSeal {
   return {
+    ready,
     seal(name, plain) {
       const nonce = randomBytes(NONCE);
       const c = createCipheriv("aes-256-gcm", key, nonce).setAAD(Buffer.from(name));
@@ -53,8 +56,13 @@ export async function indexSeal(dir: string, keys: readonly string[], reader: st
   } catch {
     /* none yet, or not ours */
   }
-  fs.rmSync(dir, { recursive: true, force: true });
   const key = randomBytes(32);
-  await writeFileAtomic(file, await encryptTo([reader], key));
-  return sealWith(key);
+  const kept = await encryptTo([reader], key);
+  let keeping: Promise<void> | undefined;
+  // What was sealed under another key is of no use: it goes before the first file under this one.
+  const keep = async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await writeFileAtomic(file, kept);
+  };
+  return sealWith(key, () => (keeping ??= keep()));
 }

@@ -140,6 +140,7 @@ export async function saveMonth(dir: string, journal: string, month: string, ite
       return a.variant === undefined ? [a.step, a.type, q, a.answer] : [a.step, a.type, q, a.answer, a.variant];
     });
   }
+  await seal?.ready();
   const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
   await writeFileAtomic(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
   const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, items };

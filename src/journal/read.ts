@@ -158,10 +158,15 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
 }
 
 /**
+ * Files the index does not remember. One that could not be read: permissions change without
+ * touching its size or time, and it must be read again once it can be. An encrypted one that
+ * could not be opened: that depends on the identity at hand, not on the file.
+ */
+const forgotten = (item: IndexItem) => item.invalid?.problem === "unreadable" || item.invalid?.problem === "encrypted";
+
+/**
  * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
- * whether it wrote any. A file that could not be read is not remembered: permissions change
- * without touching its size or time, and it must be read again once it can be. An index that
- * cannot be written is a slower next run.
+ * whether it wrote any. An index that cannot be written is a slower next run.
  */
 async function updateIndex(
   place: Place,
@@ -175,8 +180,8 @@ async function updateIndex(
   let changed = false;
   try {
     for (const [m, month] of months) {
-      const keep = month.files.filter((i) => items[i]!.invalid?.problem !== "unreadable");
-      if (!keep.some((i) => !indexed[i]) && keep.length === month.index?.items.size) continue;
+      const keep = month.files.filter((i) => !forgotten(items[i]!));
+      if (!keep.some((i) => !indexed[i]) && keep.length === (month.index?.items.size ?? 0)) continue;
       changed = true;
       const answers = new Map<string, Answer[]>();
       const stored: IndexItem[] = [];
