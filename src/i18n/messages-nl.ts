@@ -343,6 +343,7 @@ export const nl: Messages = {
   review: {
     cli: {
       outInside: (p: string) => `--out ${p} ligt in een map die wordt bekeken; een overzicht schrijft daar nooit`,
+      reading: (name: string, n: number, of: number) => `dagboek van ${name} lezen (${n} van ${of})…`,
       written: (p: string) => `Overzicht geschreven naar ${p}`,
       cacheInside: (p: string, dir: string) => `je cachemap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_CACHE_HOME op een eigen map, of voeg --no-cache toe`,
       dataInside: (p: string, dir: string) => `je gegevensmap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_DATA_HOME op een eigen map`,

@@ -350,6 +350,7 @@ export const en = {
   review: {
     cli: {
       outInside: (p: string) => `--out ${p} lies inside a folder being reviewed; a review never writes there`,
+      reading: (name: string, n: number, of: number) => `reading ${name}'s journal (${n} of ${of})…`,
       written: (p: string) => `Review written to ${p}`,
       cacheInside: (p: string, dir: string) => `your cache folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_CACHE_HOME to a folder of your own, or add --no-cache`,
       dataInside: (p: string, dir: string) => `your data folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_DATA_HOME to a folder of your own`,
