@@ -109,6 +109,16 @@ describe("an encrypted journal, end to end", { timeout: 40_000 }, () => {
     await ok(anna, ["done", action!.id, "--undo"]);
   }, 60_000);
 
+  it("the home screen names an encrypted draft, opened with the identity", async () => {
+    const { removeDraft, saveDraft } = await import("../../src/session/drafts.js");
+    const draft = { kind: "prep" as const, lang: "en" as const, exercise: { id: "prep", version: 1 }, customer: "Acme BV", depth: "full" as const, at: "2026-11-21T09:00:00+01:00", updatedAt: "2026-11-21T09:05:00+01:00", answers: [] };
+    await saveDraft(anna.journal, draft);
+    expect(fs.readdirSync(path.join(anna.journal, "drafts"))).toEqual([expect.stringMatching(/^prep-[0-9a-f]{12}\.yaml\.age$/)]);
+    const home = await ok(anna, []);
+    expect(home.stdout).toMatch(/A prep was stopped halfway \(0 answers for Acme BV, .*\): empathy prep --resume --customer "Acme BV"/);
+    await removeDraft(anna.journal, "prep", "Acme BV");
+  });
+
   it("without an identity skips the encrypted entries in one calm line", async () => {
     const away = { ...anna.env, XDG_CONFIG_HOME: path.join(anna.dir, "nowhere") };
     const r = await run(["summary"], { env: away });
