@@ -111,7 +111,7 @@ describe("an encrypted journal, end to end", { timeout: 40_000 }, () => {
 
   it("the home screen names an encrypted draft, opened with the identity", async () => {
     const { removeDraft, saveDraft } = await import("../../src/session/drafts.js");
-    const draft = { kind: "prep" as const, lang: "en" as const, exercise: { id: "prep", version: 1 }, customer: "Acme BV", depth: "full" as const, at: "2026-11-21T09:00:00+01:00", updatedAt: "2026-11-21T09:05:00+01:00", answers: [] };
+    const draft = { kind: "prep" as const, lang: "en" as const, exercise: { id: "prep", version: 1 }, customer: "Acme BV", depth: "full" as const, at: "2026-11-21T09:00:00+01:00", updatedAt: "2026-11-21T09:05:00+01:00", answers: [], skipped: [] };
     await saveDraft(anna.journal, draft);
     expect(fs.readdirSync(path.join(anna.journal, "drafts"))).toEqual([expect.stringMatching(/^prep-[0-9a-f]{12}\.yaml\.age$/)]);
     const home = await ok(anna, []);
