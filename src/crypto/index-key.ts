@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { writeFileAtomic } from "../data/atomic-write.js";
+import { replaceRebuildable } from "../data/atomic-write.js";
 import { readBytes } from "../data/read-whole.js";
 
 /**
@@ -62,7 +62,7 @@ export async function indexSeal(dir: string, keys: readonly string[], reader: st
   // What was sealed under another key is of no use: it goes before the first file under this one.
   const keep = async () => {
     fs.rmSync(dir, { recursive: true, force: true });
-    await writeFileAtomic(file, kept);
+    await replaceRebuildable(file, kept);
   };
   return sealWith(key, () => (keeping ??= keep()));
 }

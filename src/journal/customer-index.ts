@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ensurePrivateDir, FILE_MODE, tempPath } from "../data/atomic-write.js";
+import { replaceRebuildable } from "../data/atomic-write.js";
 import { indexDir } from "./index-store.js";
 
 /**
@@ -25,15 +25,9 @@ export async function updateCustomerIndex(cacheDir: string, journal: string, cus
   } catch {
     /* none yet */
   }
-  // Renamed into place, so a reader never sees half of it, but not synced to disk: a list rebuilt
-  // from the journal at the next read is not worth the wait of a sync at every new customer.
-  const tmp = tempPath(path.dirname(file));
   try {
-    await ensurePrivateDir(path.dirname(file));
-    await fs.promises.writeFile(tmp, text, { mode: FILE_MODE, flag: "wx" });
-    await fs.promises.rename(tmp, file);
+    await replaceRebuildable(file, text);
   } catch {
-    await fs.promises.rm(tmp, { force: true });
     /* read-only or full disk: completion simply offers no names */
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { writeFileAtomic } from "../data/atomic-write.js";
+import { replaceRebuildable } from "../data/atomic-write.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import type { Answer, Entry, InvalidFile } from "./entry.js";
 
@@ -142,9 +142,9 @@ export async function saveMonth(dir: string, journal: string, month: string, ite
   }
   await seal?.ready();
   const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
-  await writeFileAtomic(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
+  await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
   const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, items };
-  await writeFileAtomic(path.join(dir, headName(month, seal)), disk(headName(month, seal), JSON.stringify(head), seal));
+  await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), JSON.stringify(head), seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
 }
 

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
@@ -193,6 +194,8 @@ async function updateIndex(
       await saveMonth(place.dir, journal, m, stored, answers, place.seal);
     }
     if (removeMonthsExcept(place.dir, new Set(months.keys()))) changed = true;
+    // What runs killed while writing left behind, looked for only when something was written.
+    if (changed) await sweepStaleTemps(place.dir);
   } catch {
     /* read-only or full disk: carry on without an index */
   }
