@@ -81,29 +81,41 @@ describe("crash safety: SIGKILL at random moments", () => {
     }
   }, 60_000);
 
-  it("keeps an index that agrees with the files when runs are killed while updating it", async () => {
+  // Plain, a hand edit or a new entry changes a month; encrypted, a new entry or one removed (an
+  // appended line would only damage the file). Then a run that would update the index is killed at
+  // a random moment, and the next run must agree with the files.
+  it.each([["plain"], ["encrypted"]])("keeps an index that agrees with the files when runs are killed while updating it (%s)", async (kind) => {
     const { env, journal } = tempHome();
     const months = ["2026-07-10", "2026-08-11", "2026-09-12", "2026-10-13", "2026-11-14"];
+    const sealed = kind === "encrypted";
+    if (sealed) expect((await run(["encryption", "init", "--no-passphrase"], { env })).code).toBe(0);
     for (const at of months) await run(["daily", "--answers", "-", "--at", at], { env, input: DAILY_ANSWERS });
-    const files = allFiles(journal);
+    if (sealed) expect((await run(["encryption", "on"], { env })).code).toBe(0);
     const rnd = random(3);
-    const truth = async () => (await run(["--no-cache", "list", "--json"], { env })).stdout;
+    const truth = async () => {
+      const r = await run(["--no-cache", "list", "--json"], { env });
+      expect(r.stderr).toBe("");
+      return r.stdout;
+    };
     // Kill moments spread around how long a run that rebuilds the whole index takes right now.
     const started = Date.now();
     await run(["list"], { env });
     const full = Date.now() - started;
     for (let i = 0; i < 16; i++) {
-      // Something changes in one or two months (a hand edit, a new entry), then a run that would
-      // update the index is killed at a random moment; the next run must agree with the files.
+      const files = allFiles(journal).filter((f) => /\.yaml(\.age)?$/.test(f));
       const file = files[Math.floor(rnd() * files.length)]!;
-      fs.appendFileSync(file, `# note ${i}\n`);
+      if (!sealed) fs.appendFileSync(file, `# note ${i}\n`);
+      else if (i % 3 === 1 && files.length > 3) fs.rmSync(file);
       if (i % 3 === 0) await run(["daily", "--answers", "-", "--at", months[i % months.length]!.replace(/\d\d$/, "2" + (i % 8))], { env, input: DAILY_ANSWERS });
       await killAfter(["list"], env, "", full * (0.3 + rnd()));
       expect((await run(["list", "--json"], { env })).stdout).toBe(await truth());
     }
     // Damaged index files are ignored and rebuilt.
     const index = path.join(env.XDG_CACHE_HOME!, "empathy-coach", "index");
-    for (const f of allFiles(index)) fs.writeFileSync(f, "{ half an ind");
+    const indexFiles = allFiles(index);
+    expect(indexFiles.length).toBeGreaterThan(0);
+    if (sealed) expect(indexFiles.filter((f) => !f.endsWith(".age"))).toEqual([]);
+    for (const f of indexFiles) fs.writeFileSync(f, "{ half an ind");
     expect((await run(["list", "--json"], { env })).stdout).toBe(await truth());
     expect((await run(["list", "--json"], { env })).stdout).toBe(await truth());
   }, 120_000);
