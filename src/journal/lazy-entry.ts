@@ -44,19 +44,29 @@ function lazyList(load: () => Answer[]): Answer[] {
 
 /**
  * An entry from the index: its answers are read when first asked for. Same keys in the same order
- * as the parsed entry it was made from (the answers come just before the actions, as in the schema),
- * so that JSON output does not depend on whether the index answered.
+ * as the parsed entry it was made from (the schema's order), so that JSON output does not depend
+ * on whether the index answered; a test holds the two side by side. Built key by key: copying
+ * the head's keys in a loop cost a tenth of a warm read.
  */
 export function lazyEntry(head: EntryHead, answers: () => Answer[]): Entry {
+  const { steps, schema, id, kind, createdAt, lang, customer, exercise, links, actions, focus, flags, tags } = head;
   const list = lazyList(answers);
-  compact.set(list, head.steps);
-  const entry: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(head)) {
-    if (k === "steps") continue;
-    if (k === "actions") entry.answers = list;
-    entry[k] = v;
-  }
-  return entry as Entry;
+  compact.set(list, steps);
+  return {
+    schema,
+    id,
+    kind,
+    createdAt,
+    lang,
+    ...(customer !== undefined && { customer }),
+    exercise,
+    ...(links !== undefined && { links }),
+    answers: list,
+    actions,
+    ...(focus !== undefined && { focus }),
+    ...(flags !== undefined && { flags }),
+    ...(tags !== undefined && { tags }),
+  };
 }
 
 /**

@@ -140,15 +140,16 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
   // once: both files hold the same entry, and the first in the scan's order is kept.
   const ids = sealed ? new Set<string>() : undefined;
-  items.forEach((item, i) => {
-    const file = root + item.rel.split("/").join(path.sep);
-    if (item.invalid) return invalid.push(inRunWords({ ...item.invalid, path: file }));
-    if (!item.head) return;
-    if (ids?.has(item.head.id)) return;
-    ids?.add(item.head.id);
-    const m = monthOf(item.rel);
-    entries.push({ entry: parsed.get(i) ?? lazyEntry(item.head, answersOf(m, months.get(m)!.index!.stamp, item.rel)), path: file });
-  });
+  for (const [m, month] of months) {
+    for (const i of month.files) {
+      const item = items[i]!;
+      const file = root + item.rel.split("/").join(path.sep);
+      if (item.invalid) invalid.push(inRunWords({ ...item.invalid, path: file }));
+      if (!item.head || ids?.has(item.head.id)) continue;
+      ids?.add(item.head.id);
+      entries.push({ entry: parsed.get(i) ?? lazyEntry(item.head, answersOf(m, month.index!.stamp, item.rel)), path: file });
+    }
+  }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
   entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
   // The names completion offers, beside the index of a plain journal: looked at only when the

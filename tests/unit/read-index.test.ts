@@ -55,7 +55,11 @@ describe("the index of a journal", () => {
   it("gives the very entries a full parse gives, answers included", async () => {
     const { journal, cacheDir } = tempJournal();
     for (let m = 0; m < 3; m++) await saveEntry(journal, daily(`moment ${m}`), new Date(2026, 8 + m, 3, 9));
+    // Every optional field, so that the keys' order is held against a parse's too.
+    const full: NewEntry = { ...daily("all of it"), kind: "debrief", exercise: { id: "debrief", version: 1 }, customer: "Acme BV", links: { prep: "2026-10-01T0900-prep-acme-bv" }, focus: "perspective", flags: ["coach"], tags: ["q1"] };
+    await saveEntry(journal, { ...full, actions: [{ id: "ab12", text: "Call back", due: "2026-10-09", done: false }] }, new Date(2026, 9, 8, 9));
     const truth = await readJournal(journal);
+    expect(truth.entries).toHaveLength(4);
     await readJournal(journal, { cacheDir });
     const indexed = await readJournal(journal, { cacheDir });
     expect(JSON.stringify(indexed)).toBe(JSON.stringify(truth));
