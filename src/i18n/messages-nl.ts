@@ -459,6 +459,7 @@ export const nl: Messages = {
     created: (file: string, recipient: string) =>
       `Je sleutel staat in ${file} (bewaar hem goed: zonder sleutel is het dagboek niet te lezen).\nJe openbare sleutel, voor wie met je mee mag lezen:\n${recipient}\nDaarna: empathy encryption on`,
     noIdentityYet: "geen sleutel bij de hand; maak er een met: empathy encryption init (of geef er een met --identity)",
+    migrating: { on: "dagboek versleutelen…", off: "dagboek ontsleutelen…", again: "dagboek opnieuw versleutelen…" },
     encrypted: (n: number) => `Versleuteld: ${count(n, "notitie", "notities")}. Nieuwe notities worden ook versleuteld.`,
     decrypted: (n: number) => `Ontsleuteld: ${count(n, "notitie", "notities")}. Nieuwe notities zijn weer gewone bestanden.`,
     reencrypted: (n: number) => `Opnieuw versleuteld voor de nieuwe lijst: ${count(n, "notitie", "notities")}.`,

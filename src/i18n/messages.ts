@@ -466,6 +466,7 @@ export const en = {
     created: (file: string, recipient: string) =>
       `Your identity is in ${file} (keep it safe: without it the journal cannot be read).\nYour public key, to give to whoever should be able to read with you:\n${recipient}\nNext: empathy encryption on`,
     noIdentityYet: "no identity at hand; make one with: empathy encryption init (or give one with --identity)",
+    migrating: { on: "encrypting journal…", off: "decrypting journal…", again: "encrypting journal again…" },
     encrypted: (n: number) => `Encrypted: ${count(n, "entry", "entries")}. New entries are encrypted too.`,
     decrypted: (n: number) => `Decrypted: ${count(n, "entry", "entries")}. New entries are plain files again.`,
     reencrypted: (n: number) => `Encrypted again to the new list: ${count(n, "entry", "entries")}.`,

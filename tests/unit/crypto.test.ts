@@ -178,7 +178,9 @@ describe("migration", () => {
     for (let i = 0; i < 3; i++) saved.push(await saveEntry(journal, { ...sample, customer: `Klant ${i}` }, at));
     const before = saved.map((s) => fs.readFileSync(s.path));
     await writeRecipients(journal, [me.recipient]);
-    expect((await sealJournal(journal, [me.recipient])).changed).toBe(3);
+    const progress: [number, number][] = [];
+    expect((await sealJournal(journal, [me.recipient], (done, total) => progress.push([done, total]))).changed).toBe(3);
+    expect(progress).toEqual([[0, 3]]); // a report every 100 files, from the first
     expect((await sealJournal(journal, [me.recipient])).changed).toBe(0);
     for (const s of saved) expect(fs.existsSync(s.path)).toBe(false);
     const read = await readJournal(journal, { keys: async () => [me.key] });
