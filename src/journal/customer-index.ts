@@ -37,10 +37,20 @@ export async function updateCustomerIndex(cacheDir: string, journal: string, cus
  * its plain index with the names, and the whole-journal cache files of earlier versions.
  */
 export async function forgetPlainCopies(cacheDir: string, journal: string): Promise<void> {
-  const legacy = path.join(cacheDir, "journals", path.basename(indexDir(cacheDir, journal)));
-  const gone = [indexDir(cacheDir, journal), `${legacy}.json`, `${legacy}.customers.json`];
-  await Promise.all(gone.map((p) => fs.promises.rm(p, { recursive: true, force: true }).catch(() => undefined)));
+  await Promise.all([indexDir(cacheDir, journal), ...legacyFiles(cacheDir, journal)].map(forget));
 }
+
+/** The whole-journal cache of earlier versions, of no use once the journal has an index. */
+export async function forgetLegacyCache(cacheDir: string, journal: string): Promise<void> {
+  await Promise.all(legacyFiles(cacheDir, journal).map(forget));
+}
+
+function legacyFiles(cacheDir: string, journal: string): string[] {
+  const legacy = path.join(cacheDir, "journals", path.basename(indexDir(cacheDir, journal)));
+  return [`${legacy}.json`, `${legacy}.customers.json`];
+}
+
+const forget = (p: string) => fs.promises.rm(p, { recursive: true, force: true }).catch(() => undefined);
 
 export function readCustomerIndex(cacheDir: string, journal: string): string[] {
   try {

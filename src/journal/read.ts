@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
-import { forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
+import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import { headOf, indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMonth, type IndexItem, type MonthIndex } from "./index-store.js";
@@ -55,7 +56,11 @@ function trusted(item: IndexItem | undefined, f: EntryFile, month: MonthIndex): 
  */
 async function placeOf(cacheDir: string | undefined, journal: string, sealed: boolean, keys: readonly string[] | undefined): Promise<Place | undefined> {
   if (!cacheDir) return undefined;
-  if (!sealed) return { dir: indexDir(cacheDir, journal) };
+  if (!sealed) {
+    const dir = indexDir(cacheDir, journal);
+    if (!fs.existsSync(dir)) await forgetLegacyCache(cacheDir, journal);
+    return { dir };
+  }
   await forgetPlainCopies(cacheDir, journal);
   if (!keys?.length) return undefined;
   try {

@@ -66,6 +66,17 @@ describe("the index of a journal", () => {
     expect(indexed.entries.map((e) => e.entry.answers)).toStrictEqual(truth.entries.map((e) => e.entry.answers));
   });
 
+  it("removes the whole-journal cache of earlier versions when it is first built", async () => {
+    const { journal, cacheDir } = tempJournal();
+    await saveEntry(journal, daily("moment"), new Date(2026, 8, 3, 9));
+    const { indexDir } = await import("../../src/journal/index-store.js");
+    const legacy = path.join(cacheDir, "journals", path.basename(indexDir(cacheDir, journal)));
+    fs.mkdirSync(path.dirname(legacy), { recursive: true });
+    for (const f of [`${legacy}.json`, `${legacy}.customers.json`]) fs.writeFileSync(f, "{}");
+    await readJournal(journal, { cacheDir });
+    expect(fs.readdirSync(path.dirname(legacy))).toEqual([]);
+  });
+
   it("sees a hand edit made in place with the same size and the time put back", async () => {
     const { journal, cacheDir } = tempJournal();
     const saved = await saveEntry(journal, daily("Ilse called back"), new Date(2026, 10, 24, 9));
