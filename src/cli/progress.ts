@@ -9,10 +9,11 @@ export function progressLine(label: string, stream: OutStream) {
   const started = Date.now();
   let shown = false;
   return {
-    update(done: number, total: number) {
+    /** `now` replaces the label: one line can follow several reads (a team's journals). */
+    update(done: number, total: number, now = label) {
       if (!stream.isTTY || Date.now() - started < 1000) return;
       shown = true;
-      stream.write(`\r${label} ${done}/${total}\u001b[K`);
+      stream.write(`\r${now} ${done}/${total}\u001b[K`);
     },
     end() {
       if (shown) stream.write("\r\u001b[K");

@@ -63,6 +63,25 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   await syncDir(dir);
 }
 
+/**
+ * The same for a file that can be rebuilt (the index, completion's names): renamed into place, so
+ * that a reader or a killed run never sees half of it, but not synced to disk, which costs more
+ * than the rest of the write. After a power cut such a file may be old or damaged; it is then
+ * rebuilt from the journal.
+ */
+export async function replaceRebuildable(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  await ensurePrivateDir(dir);
+  const tmp = tempPath(dir);
+  try {
+    await fs.writeFile(tmp, data, { mode: FILE_MODE, flag: "wx" });
+    await fs.rename(tmp, file);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+}
+
 /** Older than this, a temporary file is a leftover of a run that was killed, not one being written. */
 const STALE_MS = 60 * 60 * 1000;
 

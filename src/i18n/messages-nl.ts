@@ -348,6 +348,7 @@ export const nl: Messages = {
   review: {
     cli: {
       outInside: (p: string) => `--out ${p} ligt in een map die wordt bekeken; een overzicht schrijft daar nooit`,
+      reading: (name: string, n: number, of: number) => `dagboek van ${name} lezen (${n} van ${of})…`,
       written: (p: string) => `Overzicht geschreven naar ${p}`,
       cacheInside: (p: string, dir: string) => `je cachemap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_CACHE_HOME op een eigen map, of voeg --no-cache toe`,
       dataInside: (p: string, dir: string) => `je gegevensmap ${p} ligt in ${dir}, de map van een deelnemer, waarin nooit iets wordt geschreven; zet XDG_DATA_HOME op een eigen map`,
@@ -463,6 +464,7 @@ export const nl: Messages = {
     created: (file: string, recipient: string) =>
       `Je sleutel staat in ${file} (bewaar hem goed: zonder sleutel is het dagboek niet te lezen).\nJe openbare sleutel, voor wie met je mee mag lezen:\n${recipient}\nDaarna: empathy encryption on`,
     noIdentityYet: "geen sleutel bij de hand; maak er een met: empathy encryption init (of geef er een met --identity)",
+    migrating: { on: "dagboek versleutelen…", off: "dagboek ontsleutelen…", again: "dagboek opnieuw versleutelen…" },
     encrypted: (n: number) => `Versleuteld: ${count(n, "notitie", "notities")}. Nieuwe notities worden ook versleuteld.`,
     decrypted: (n: number) => `Ontsleuteld: ${count(n, "notitie", "notities")}. Nieuwe notities zijn weer gewone bestanden.`,
     reencrypted: (n: number) => `Opnieuw versleuteld voor de nieuwe lijst: ${count(n, "notitie", "notities")}.`,

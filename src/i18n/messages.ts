@@ -355,6 +355,7 @@ export const en = {
   review: {
     cli: {
       outInside: (p: string) => `--out ${p} lies inside a folder being reviewed; a review never writes there`,
+      reading: (name: string, n: number, of: number) => `reading ${name}'s journal (${n} of ${of})…`,
       written: (p: string) => `Review written to ${p}`,
       cacheInside: (p: string, dir: string) => `your cache folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_CACHE_HOME to a folder of your own, or add --no-cache`,
       dataInside: (p: string, dir: string) => `your data folder ${p} lies inside ${dir}, a trainee's folder, which is never written to; set XDG_DATA_HOME to a folder of your own`,
@@ -470,6 +471,7 @@ export const en = {
     created: (file: string, recipient: string) =>
       `Your identity is in ${file} (keep it safe: without it the journal cannot be read).\nYour public key, to give to whoever should be able to read with you:\n${recipient}\nNext: empathy encryption on`,
     noIdentityYet: "no identity at hand; make one with: empathy encryption init (or give one with --identity)",
+    migrating: { on: "encrypting journal…", off: "decrypting journal…", again: "encrypting journal again…" },
     encrypted: (n: number) => `Encrypted: ${count(n, "entry", "entries")}. New entries are encrypted too.`,
     decrypted: (n: number) => `Decrypted: ${count(n, "entry", "entries")}. New entries are plain files again.`,
     reencrypted: (n: number) => `Encrypted again to the new list: ${count(n, "entry", "entries")}.`,

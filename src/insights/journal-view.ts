@@ -1,6 +1,7 @@
 import { addDays, weekStart, dayOf } from "../dates.js";
 import type { Entry } from "../journal/entry.js";
 import type { AnswerValue } from "../exercises/schema.js";
+import { compactAnswer, UNKNOWN } from "../journal/lazy-entry.js";
 import { dayNumber } from "./day-number.js";
 import type { PeriodInfo } from "./model.js";
 
@@ -20,6 +21,9 @@ export class Dated {
 
   /** The answer to a step. (Should a hand edit repeat a step, one of its answers is used.) */
   answer(step: string): AnswerValue | undefined {
+    // From the index, ratings and picks come without reading the entry's free text.
+    const known = compactAnswer(this.entry, step);
+    if (known !== UNKNOWN) return known;
     const list = this.entry.answers;
     const hint = positionHint.get(step);
     if (hint !== undefined && hint < list.length && list[hint]!.step === step) return list[hint]!.answer;

@@ -19,6 +19,17 @@ export interface Migration {
   skipped: InvalidFile[];
 }
 
+/** Told now and then how many of the journal's files were looked at: a large journal takes minutes. */
+export type MigrationProgress = (done: number, total: number) => void;
+
+/** The files of a journal, with a report every 100 of them. */
+function* withProgress<T>(files: readonly T[], onProgress: MigrationProgress | undefined): Generator<T> {
+  for (const [i, f] of files.entries()) {
+    if (i % 100 === 0) onProgress?.(i, files.length);
+    yield f;
+  }
+}
+
 /**
  * The encrypted name of a plain entry: its time and kind, and a tag taken from its bytes. The
  * same entry always gets the same name, so a run that was stopped after writing it and before
@@ -33,9 +44,9 @@ function sealedName(id: string, bytes: Uint8Array): string {
  * `encryption on`: every plain entry and draft becomes an age file to `recipients`, byte for byte
  * the same YAML inside. Each new file is complete and on disk before the old one goes.
  */
-export async function sealJournal(journal: string, recipients: readonly string[]): Promise<Migration> {
+export async function sealJournal(journal: string, recipients: readonly string[], onProgress?: MigrationProgress): Promise<Migration> {
   const run: Migration = { changed: 0, skipped: [] };
-  for (const f of scanJournal(journal).files) {
+  for (const f of withProgress(scanJournal(journal).files, onProgress)) {
     if (isSealed(f.path)) continue;
     const bytes = await fs.readFile(f.path);
     const checked = checkEntryBytes(f.path, bytes);
@@ -69,9 +80,9 @@ function draftCustomer(bytes: Uint8Array): string | undefined {
 }
 
 /** `encryption off`: every encrypted entry and draft becomes the plain file it holds, under its id's name. */
-export async function openJournal(journal: string, decrypt: Decrypt): Promise<Migration> {
+export async function openJournal(journal: string, decrypt: Decrypt, onProgress?: MigrationProgress): Promise<Migration> {
   const run: Migration = { changed: 0, skipped: [] };
-  for (const f of scanJournal(journal).files) {
+  for (const f of withProgress(scanJournal(journal).files, onProgress)) {
     if (!isSealed(f.path)) continue;
     const plain = await openEntry(f.path, decrypt, run);
     if (!plain) continue;
@@ -101,10 +112,10 @@ export async function openJournal(journal: string, decrypt: Decrypt): Promise<Mi
 }
 
 /** After a change of recipients: every encrypted entry is encrypted again to the new list, in place. */
-export async function resealJournal(journal: string, recipients: readonly string[], decrypt: Decrypt): Promise<Migration> {
+export async function resealJournal(journal: string, recipients: readonly string[], decrypt: Decrypt, onProgress?: MigrationProgress): Promise<Migration> {
   const run = await sealJournal(journal, recipients);
   run.changed = 0; // counted below, with the rest
-  for (const f of scanJournal(journal).files) {
+  for (const f of withProgress(scanJournal(journal).files, onProgress)) {
     if (!isSealed(f.path)) continue;
     const plain = await openEntry(f.path, decrypt, run);
     if (!plain) continue;

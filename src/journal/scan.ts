@@ -19,6 +19,8 @@ export interface EntryFile {
   rel: string;
   size: number;
   mtimeMs: number;
+  /** Changed by any write, even one that puts the modification time back. */
+  ctimeMs: number;
   ino: number;
 }
 
@@ -65,7 +67,7 @@ export function scanJournal(journal: string): { files: EntryFile[]; invalid: Inv
           }
           if (st.size > entryByteLimit(p)) invalid.push(skipped(p, "too-large", { key: "tooLarge", size: st.size, limit: entryByteLimit(p) }));
           else if (item.name.slice(0, 7) !== `${year.name}-${month.name}`) misplaced.push({ path: p, name: item.name });
-          else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino });
+          else files.push({ path: p, rel: `${year.name}/${month.name}/${item.name}`, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
         }
       }
     }

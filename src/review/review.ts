@@ -135,16 +135,21 @@ export interface TraineeJournal {
 export async function readTrainees(
   trainees: readonly Trainee[],
   folders: { cacheDir?: string; dataDir: string; keys?: ReadOptions["keys"]; open?: Opener },
+  onProgress?: (trainee: number, done: number, total: number) => void,
 ): Promise<TraineeJournal[]> {
   const read: TraineeJournal[] = [];
   // One trainee after another: a first (uncached) read already keeps every core busy with its
   // parse workers, and reading a team at once multiplied their number and the memory they take.
-  for (const trainee of trainees) {
+  for (const [i, trainee] of trainees.entries()) {
     // Side by side: an idle wait for the notes after the journal is read lets a garbage
     // collection start just before the analysis, which then runs at half speed.
     const [contents, notes] = await Promise.all([
       // The coach's own identity opens encrypted journals (and notes) of trainees who made the coach a recipient.
-      readJournal(trainee.dir, { ...(folders.cacheDir && { cacheDir: folders.cacheDir }), ...(folders.keys && { keys: folders.keys }) }),
+      readJournal(trainee.dir, {
+        ...(folders.cacheDir && { cacheDir: folders.cacheDir }),
+        ...(folders.keys && { keys: folders.keys }),
+        ...(onProgress && { onProgress: (done: number, total: number) => onProgress(i, done, total) }),
+      }),
       notesFor(folders.dataDir, trainee.dir, folders.open),
     ]);
     read.push({ trainee, contents, notes });

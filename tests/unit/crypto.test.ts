@@ -128,15 +128,32 @@ describe("an encrypted journal", () => {
     expect(without.invalid).toEqual([expect.objectContaining({ path: file, problem: "encrypted" })]);
   });
 
-  it("does not use or keep the plain-text cache, nor the customer names for completion", async () => {
+  it("drops the plain index and completion's names, and keeps a sealed index per reader", async () => {
     const cacheDir = path.join(journal, "..", "cache");
+    const all = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? all(path.join(dir, d.name)) : [path.join(dir, d.name)]));
     await saveEntry(journal, sample, at);
     await readJournal(journal, { cacheDir });
-    expect(fs.readdirSync(path.join(cacheDir, "journals"))).toHaveLength(2);
-    await writeRecipients(journal, [me.recipient]);
-    await sealJournal(journal, [me.recipient]);
-    await readJournal(journal, { cacheDir, keys: async () => [me.key] });
-    expect(fs.readdirSync(path.join(cacheDir, "journals"))).toEqual([]);
+    expect(all(cacheDir).map((f) => path.basename(f)).sort()).toEqual([expect.stringMatching(/^2026-11\.[0-9a-f]+\.answers\.json$/), "2026-11.json", "customers.json"]);
+    await writeRecipients(journal, [me.recipient, other.recipient]);
+    await sealJournal(journal, [me.recipient, other.recipient]);
+    for (const p of [me, other]) {
+      const read = await readJournal(journal, { cacheDir, keys: async () => [p.key] });
+      expect(read.entries.map((e) => e.entry.customer)).toEqual(["Vandermeulen Logistiek"]);
+    }
+    // One index for each reader, each sealed: no plain copy left, no name in any byte.
+    expect(fs.readdirSync(path.join(cacheDir, "index"))).toHaveLength(2);
+    for (const f of all(cacheDir)) {
+      expect(path.basename(f)).toMatch(/\.age$/);
+      expect(fs.readFileSync(f).toString("latin1")).not.toMatch(/Vandermeulen|Greet/);
+    }
+    // Read again from the index, answers and all.
+    const again = await readJournal(journal, { cacheDir, keys: async () => [me.key] });
+    expect(again.entries[0]!.entry.answers[0]!.answer).toBe("Greet, who fears the reorganisation");
+    // Without keys the sealed index is left alone and nothing is read from it.
+    const locked = await readJournal(journal, { cacheDir, keys: async () => undefined });
+    expect(locked.entries).toEqual([]);
+    expect(fs.readdirSync(path.join(cacheDir, "index"))).toHaveLength(2);
   });
 
   it("refuses a damaged recipients list, naming the line", async () => {
@@ -161,7 +178,9 @@ describe("migration", () => {
     for (let i = 0; i < 3; i++) saved.push(await saveEntry(journal, { ...sample, customer: `Klant ${i}` }, at));
     const before = saved.map((s) => fs.readFileSync(s.path));
     await writeRecipients(journal, [me.recipient]);
-    expect((await sealJournal(journal, [me.recipient])).changed).toBe(3);
+    const progress: [number, number][] = [];
+    expect((await sealJournal(journal, [me.recipient], (done, total) => progress.push([done, total]))).changed).toBe(3);
+    expect(progress).toEqual([[0, 3]]); // a report every 100 files, from the first
     expect((await sealJournal(journal, [me.recipient])).changed).toBe(0);
     for (const s of saved) expect(fs.existsSync(s.path)).toBe(false);
     const read = await readJournal(journal, { keys: async () => [me.key] });

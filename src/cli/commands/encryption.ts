@@ -12,6 +12,7 @@ import { readRecipients, recipientsFile, writeRecipients } from "../../crypto/re
 import { isSealed } from "../../crypto/sealed.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
+import { progressLine } from "../progress.js";
 
 const identityFile = (ctx: Context) => ctx.identityFile ?? defaultIdentityFile(ctx.folders.config);
 
@@ -37,6 +38,16 @@ async function needDecrypter(ctx: Context) {
   return d;
 }
 
+/** Runs a migration with a progress line on stderr (in a terminal, after a silent first second). */
+async function migrating(ctx: Context, label: string, work: (onProgress: (done: number, total: number) => void) => Promise<Migration>): Promise<Migration> {
+  const progress = progressLine(label, ctx.stderr);
+  try {
+    return await work(progress.update);
+  } finally {
+    progress.end();
+  }
+}
+
 function report(ctx: Context, run: Migration, done: (n: number) => string): void {
   for (const f of run.skipped) err(ctx, t().errors.skipped(safeLine(f.path), safeLine(f.reason)));
   out(ctx, done(run.changed));
@@ -49,7 +60,7 @@ export async function on(ctx: Context): Promise<void> {
   if (recipients.length === 0) await writeRecipients(journal, (recipients = [await ownRecipient(ctx)]));
   // The cache holds entries in plain text, and completion's list the customers' names.
   await forgetPlainCopies(ctx.folders.cache, journal);
-  report(ctx, await sealJournal(journal, recipients), t().crypto.encrypted);
+  report(ctx, await migrating(ctx, t().crypto.migrating.on, (p) => sealJournal(journal, recipients, p)), t().crypto.encrypted);
 }
 
 /** `encryption off`: new entries are written plain again, and every encrypted one is decrypted. */
@@ -57,7 +68,7 @@ export async function off(ctx: Context): Promise<void> {
   const journal = ctx.folders.journal;
   const decrypt = await needDecrypter(ctx);
   await fs.rm(recipientsFile(journal), { force: true });
-  report(ctx, await openJournal(journal, decrypt), t().crypto.decrypted);
+  report(ctx, await migrating(ctx, t().crypto.migrating.off, (p) => openJournal(journal, decrypt, p)), t().crypto.decrypted);
 }
 
 async function changeRecipients(ctx: Context, change: (list: string[]) => string[]): Promise<void> {
@@ -67,7 +78,7 @@ async function changeRecipients(ctx: Context, change: (list: string[]) => string
   const decrypt = await needDecrypter(ctx);
   const after = change(before);
   await writeRecipients(journal, after);
-  report(ctx, await resealJournal(journal, after, decrypt), t().crypto.reencrypted);
+  report(ctx, await migrating(ctx, t().crypto.migrating.again, (p) => resealJournal(journal, after, decrypt, p)), t().crypto.reencrypted);
 }
 
 export async function addRecipient(ctx: Context, recipient: string): Promise<void> {

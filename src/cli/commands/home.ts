@@ -8,7 +8,7 @@ import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { resumeCommand } from "../shell-words.js";
-import { readJournalReporting } from "../journal-input.js";
+import { decrypterOf, readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 import { versioned } from "../../insights/json.js";
 
@@ -19,13 +19,17 @@ type Choice = (typeof MENU)[number] | "quit";
 /** The kinds of flow that have a draft waiting, from the file names alone. */
 const draftKinds = (journal: string) => [...new Set(draftFiles(journal).map((f) => f.kind))];
 
-/** Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any.) */
-async function draftLines(journal: string, kinds: readonly Phase[]): Promise<string[]> {
+/**
+ * Flows stopped halfway, with how to go on. (Drafts are parsed only when there are any; an
+ * encrypted one is opened with the run's keys, as the journal is.)
+ */
+async function draftLines(ctx: Context, kinds: readonly Phase[]): Promise<string[]> {
+  const journal = ctx.folders.journal;
   if (kinds.length === 0) return [];
   const { describeDraft, listDrafts } = await import("../../session/drafts.js");
   const lines: string[] = [];
   for (const kind of kinds) {
-    for (const { draft } of (await listDrafts(journal, kind)).drafts)
+    for (const { draft } of (await listDrafts(journal, kind, undefined, decrypterOf(ctx))).drafts)
       lines.push(`${style.cyan("→")} ${t().flow.draftWaiting(kind, describeDraft(draft), resumeCommand(kind, draft.customer))}`);
   }
   return lines;
@@ -35,7 +39,7 @@ async function draftLines(journal: string, kinds: readonly Phase[]): Promise<str
 export async function status(ctx: Context, opts: { json?: boolean } = {}): Promise<TodayStatus> {
   const kinds = draftKinds(ctx.folders.journal);
   // JSON names the kinds only: the drafts themselves are read for the sentences about them.
-  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), opts.json ? [] : draftLines(ctx.folders.journal, kinds)]);
+  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), opts.json ? [] : draftLines(ctx, kinds)]);
   const today = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
   if (opts.json) outJson(ctx, versioned({ ...today, drafts: kinds }));
   else out(ctx, [style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));

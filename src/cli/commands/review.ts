@@ -4,7 +4,7 @@ import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js"
 import { t } from "../../i18n/index.js";
 import { reportJson, versioned } from "../../insights/json.js";
 import { notReviewedReason } from "../../render/not-reviewed.js";
-import { safeJson } from "../../data/safe-text.js";
+import { safeJson, safeLine } from "../../data/safe-text.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
 import { resolveTrainees } from "../../review/targets.js";
 import type { Context } from "../context.js";
@@ -13,6 +13,7 @@ import { refuseOwnFoldersInside } from "../own-folders.js";
 import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
+import { progressLine } from "../progress.js";
 
 import { chosenFormat, type FormatOptions, type PerFormat } from "../formats.js";
 import { isSealed } from "../../crypto/sealed.js";
@@ -68,7 +69,11 @@ export async function review(ctx: Context, dirs: string[], opts: ReviewCliOption
     keys: keysOf(ctx, true),
     open: decrypterOf(ctx),
   };
-  const [{ exercises }, menus, read] = await Promise.all([loadExercises(), loadMenus(), readTrainees(trainees, folders)]);
+  const progress = progressLine("", ctx.stderr);
+  const reading = (i: number, done: number, total: number) =>
+    progress.update(done, total, t().review.cli.reading(safeLine(trainees[i]!.name), i + 1, trainees.length));
+  const [{ exercises }, menus, read] = await Promise.all([loadExercises(), loadMenus(), readTrainees(trainees, folders, reading)]);
+  progress.end();
   const debrief = pickExercise(exercises, "debrief");
   const ratingIds = debrief.steps.filter((s) => s.type === "rating").map((s) => s.id);
   if (![...SORT_KEYS, ...ratingIds].includes(opts.sort))

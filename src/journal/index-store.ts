@@ -1,0 +1,190 @@
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { replaceRebuildable } from "../data/atomic-write.js";
+import type { ShardSeal } from "../crypto/index-key.js";
+import type { Answer, Entry } from "./entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
+
+/**
+ * The index of a journal, one pair of files per month folder, kept in the user's cache folder.
+ * The YAML files stay the only truth: the index is rebuilt from them whenever it is missing,
+ * damaged or in doubt. A month's head file holds each file's stat data and what reading it gave,
+ * all but the answers; its answers live in a body file named after the head's random stamp, which
+ * is never rewritten: a reader holding an older head still finds the body that belongs to it.
+ * For an encrypted journal both files are sealed (see index-key.ts) and end in `.age`.
+ */
+
+/** Raise when the shape of the files changes: an old index is then simply rebuilt. */
+const INDEX_VERSION = 1;
+
+/** A month's head or body is never near this; a larger file is damage and is not read. */
+const MAX_SHARD_BYTES = 64 * 1024 * 1024;
+
+/** Answers of these types are short ids, ratings or picks: kept in the head, for figures over all time. */
+const COMPACT_TYPES = new Set(["rating", "confirm", "choice", "multi", "emotions", "needs"]);
+
+/** An entry without its answers, and the values of its compact answers by step (the first, should a hand edit repeat a step). */
+export type EntryHead = Omit<Entry, "answers"> & { steps: Record<string, Answer["answer"]> };
+
+/** What the index remembers of one file: its stat data, and what reading it gave. */
+export interface IndexItem {
+  rel: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  head?: EntryHead;
+  invalid?: InvalidFile;
+}
+
+interface HeadFile {
+  version: number;
+  journal: string;
+  stamp: string;
+  /** The body's length: a body cut short or replaced by hand is seen before any answer is read from it. */
+  bodyBytes: number;
+  items: IndexItem[];
+}
+
+/** A body: every question text once, and each file's answers as tuples pointing to them. */
+interface BodyFile {
+  questions: string[];
+  answers: Record<string, [step: string, type: string, question: number, answer: Answer["answer"], variant?: string][]>;
+}
+
+/** A month's head as read, with the modification time of the head file itself (for the racy-file rule). */
+export interface MonthIndex {
+  stamp: string;
+  writtenMs: number;
+  items: Map<string, IndexItem>;
+}
+
+/** Where a journal's index lives; `reader` (a recipient) keeps each identity's sealed index apart. */
+export function indexDir(cacheDir: string, journal: string, reader?: string): string {
+  const key = createHash("sha256")
+    .update(path.resolve(journal) + (reader ? `\0${reader}` : ""))
+    .digest("hex")
+    .slice(0, 32);
+  return path.join(cacheDir, "index", key);
+}
+
+/** The month folder of a journal file, `YYYY/MM/…` → `YYYY-MM`. */
+export const monthOf = (rel: string) => rel.slice(0, 7).replace("/", "-");
+
+const ext = (seal: ShardSeal | undefined) => (seal ? ".json.age" : ".json");
+const headName = (month: string, seal?: ShardSeal) => `${month}${ext(seal)}`;
+const bodyName = (month: string, stamp: string, seal?: ShardSeal) => `${month}.${stamp}.answers${ext(seal)}`;
+
+function readShard(dir: string, name: string, seal: ShardSeal | undefined, fd?: number): string {
+  const file = path.join(dir, name);
+  const size = fd === undefined ? fs.statSync(file).size : fs.fstatSync(fd).size;
+  if (size > MAX_SHARD_BYTES) throw new Error("index file too large");
+  const bytes = fs.readFileSync(fd ?? file);
+  return seal ? seal.open(name, bytes).toString("utf8") : bytes.toString("utf8");
+}
+
+/**
+ * A month's head, or undefined when there is none, it is damaged, or its body is gone or not the
+ * one written with it. The time is taken from the open file, so that it belongs to the very content read.
+ */
+export function loadMonth(dir: string, journal: string, month: string, seal?: ShardSeal): MonthIndex | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
+    const writtenMs = fs.fstatSync(fd).mtimeMs;
+    const data = JSON.parse(readShard(dir, headName(month, seal), seal, fd)) as HeadFile;
+    if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.items)) return undefined;
+    if (fs.statSync(path.join(dir, bodyName(month, data.stamp, seal)), { throwIfNoEntry: false })?.size !== data.bodyBytes) return undefined;
+    return { stamp: data.stamp, writtenMs, items: new Map(data.items.filter((i) => i && typeof i.rel === "string").map((i) => [i.rel, i])) };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** A month's answers by file, read when an entry's answers are first asked for. */
+export function loadAnswers(dir: string, month: string, stamp: string, seal?: ShardSeal): Map<string, Answer[]> {
+  const data = JSON.parse(readShard(dir, bodyName(month, stamp, seal), seal)) as BodyFile;
+  const out = new Map<string, Answer[]>();
+  for (const [rel, tuples] of Object.entries(data.answers)) {
+    out.set(
+      rel,
+      tuples.map(([step, type, q, answer, variant]) => ({ step, type, question: data.questions[q]!, ...(variant !== undefined && { variant }), answer })),
+    );
+  }
+  return out;
+}
+
+export function headOf(entry: Entry): EntryHead {
+  const { answers, ...rest } = entry;
+  const steps: Record<string, Answer["answer"]> = {};
+  for (const a of answers) if (COMPACT_TYPES.has(a.type) && !Object.hasOwn(steps, a.step)) steps[a.step] = a.answer;
+  return { ...rest, steps };
+}
+
+/**
+ * Writes a month: the body under a new stamp first, then the head that names it, each atomically.
+ * Killed between the two, the old head still names its own body. Bodies of earlier stamps are
+ * removed once old enough that no reader can still be using them.
+ */
+export async function saveMonth(dir: string, journal: string, month: string, items: IndexItem[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
+  const stamp = randomBytes(6).toString("hex");
+  const questions: string[] = [];
+  const index = new Map<string, number>();
+  const body: BodyFile = { questions, answers: {} };
+  for (const [rel, list] of answers) {
+    body.answers[rel] = list.map((a) => {
+      let q = index.get(a.question);
+      if (q === undefined) index.set(a.question, (q = questions.push(a.question) - 1));
+      return a.variant === undefined ? [a.step, a.type, q, a.answer] : [a.step, a.type, q, a.answer, a.variant];
+    });
+  }
+  await seal?.ready();
+  const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
+  await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
+  const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, items };
+  await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), JSON.stringify(head), seal));
+  removeOldBodies(dir, month, bodyName(month, stamp, seal));
+}
+
+const disk = (name: string, text: string, seal: ShardSeal | undefined): Buffer => (seal ? seal.seal(name, Buffer.from(text)) : Buffer.from(text));
+
+/** Older than this, a body no head names is a leftover: no run reads that long. */
+const STALE_MS = 60 * 60 * 1000;
+
+function removeOldBodies(dir: string, month: string, keep: string): void {
+  const now = Date.now();
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(`${month}.`) || !name.includes(".answers.") || name === keep) continue;
+    const p = path.join(dir, name);
+    try {
+      if (now - fs.statSync(p).mtimeMs > STALE_MS) fs.rmSync(p, { force: true });
+    } catch {
+      /* removed by another run */
+    }
+  }
+}
+
+/**
+ * Removes the files of months that no longer exist in the journal (their bodies too: no head
+ * names them); says whether there were any.
+ */
+export function removeMonthsExcept(dir: string, months: ReadonlySet<string>): boolean {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return false;
+  }
+  let removed = false;
+  for (const name of names) {
+    const month = /^(\d{4}-\d{2})\.(?:[0-9a-f]+\.answers\.)?json(?:\.age)?$/.exec(name)?.[1];
+    if (month && !months.has(month)) {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed = true;
+    }
+  }
+  return removed;
+}
