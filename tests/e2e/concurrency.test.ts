@@ -5,20 +5,25 @@ import { describe, expect, it } from "vitest";
 import { readJournal } from "../../src/journal/read.js";
 import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { entryFiles, runCommand, runProcess, tempHome } from "../helpers/cli.js";
+import { soak } from "../helpers/soak.js";
+
+/** Many runs at once, more in a soak run: each is a process of its own. */
+const SAVERS = soak(12, 20);
+const DONES = soak(20, 50);
 
 /** Runs that share a journal, each a process of its own, as two terminals (or scripts) run them. */
 describe("concurrency", () => {
-  it("20 processes saving for the same customer in the same second all succeed, in 20 files", async () => {
+  it(`${SAVERS} processes saving for the same customer in the same second all succeed, in ${SAVERS} files`, async () => {
     const { env, journal } = tempHome();
     const runs = await Promise.all(
-      Array.from({ length: 20 }, () => runProcess(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS })),
+      Array.from({ length: SAVERS }, () => runProcess(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS })),
     );
-    expect(runs.map((r) => r.code)).toEqual(Array(20).fill(0));
+    expect(runs.map((r) => r.code)).toEqual(Array(SAVERS).fill(0));
     const files = entryFiles(journal);
-    expect(files).toHaveLength(20);
+    expect(files).toHaveLength(SAVERS);
     const { entries, invalid } = await readJournal(journal);
     expect(invalid).toEqual([]);
-    expect(new Set(entries.map((e) => e.entry.id)).size).toBe(20);
+    expect(new Set(entries.map((e) => e.entry.id)).size).toBe(SAVERS);
   }, 60_000);
 
   it("a listing running while entries are written never fails", async () => {
@@ -36,17 +41,17 @@ describe("concurrency", () => {
 describe("runs changing one entry wait their turn", () => {
   // Finding 9: of 50 parallel `done` on different actions of one entry, 2 to 15 refused after the
   // 10 s wait ("being changed by another run"); on the same action, 7 of 50.
-  it("50 parallel done on 50 actions of one entry: all 50 recorded", async () => {
+  it(`${DONES} parallel done on ${DONES} actions of one entry: all ${DONES} recorded`, async () => {
     const { env } = tempHome();
-    const actions = Array.from({ length: 50 }, (_, i) => `  - Follow-up ${i}`).join("\n");
+    const actions = Array.from({ length: DONES }, (_, i) => `  - Follow-up ${i}`).join("\n");
     const answers = DEBRIEF_ANSWERS.replace(/^actions:\n(?:  - .*\n?)+/m, `actions:\n${actions}\n`);
     expect((await runProcess(["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: answers })).code).toBe(0);
     const ids = (JSON.parse((await runProcess(["actions", "--json"], { env })).stdout) as { id: string }[]).map((a) => a.id);
-    expect(ids).toHaveLength(50);
+    expect(ids).toHaveLength(DONES);
     const runs = await Promise.all(ids.map((id) => runProcess(["done", id], { env })));
     expect(runs.filter((r) => r.code !== 0).map((r) => r.stderr)).toEqual([]);
     const after = JSON.parse((await runProcess(["actions", "--all", "--json"], { env })).stdout) as { done: boolean }[];
-    expect(after.filter((a) => a.done)).toHaveLength(50);
+    expect(after.filter((a) => a.done)).toHaveLength(DONES);
   }, 90_000);
 
   it("keeps every action marked done when several are marked at once, with times YAML 1.1 reads as text", async () => {

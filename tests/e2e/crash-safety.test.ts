@@ -6,7 +6,8 @@ import { readJournal } from "../../src/journal/read.js";
 import { saveEntry } from "../../src/journal/write.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { run, tempHome } from "../helpers/cli.js";
-import { enough, killAfter, killMoments, kills, random, timeRun, type KillOutcome } from "../helpers/kill.js";
+import { enough, killAfter, killMoments, random, timeRun, type KillOutcome } from "../helpers/kill.js";
+import { soak } from "../helpers/soak.js";
 
 /** Every file below the journal's month folders, temporary ones included. */
 function allFiles(journal: string): string[] {
@@ -29,7 +30,7 @@ describe("crash safety: SIGKILL at random moments", () => {
     const moments = killMoments(full * 0.5, full * 1.5, 42);
     const seen = new Set<KillOutcome>();
     let trials = 0;
-    for (; !enough(trials, kills(12, 60), seen, ["early", "late"]); trials += 2) {
+    for (; !enough(trials, soak(12, 60), seen, ["early", "late"]); trials += 2) {
       // Two at a time: the machine has two cores.
       const at = [moments.next(), moments.next()];
       const outs = await Promise.all(at.map((ms) => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, ms)));
@@ -57,7 +58,7 @@ describe("crash safety: SIGKILL at random moments", () => {
     const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
     const rnd = random(7);
     const full = await timeRun(["done", action!.id, "--undo"], env);
-    for (let i = 0; i < kills(8, 40); i++) {
+    for (let i = 0; i < soak(8, 40); i++) {
       await killAfter(["done", action!.id, ...(i % 2 ? ["--undo"] : [])], env, "", full * (0.5 + rnd()));
       const { entries, invalid } = await readJournal(journal);
       expect(invalid).toEqual([]);
@@ -77,7 +78,7 @@ describe("crash safety: SIGKILL at random moments", () => {
     const e = { ...env, EDITOR: editor };
     const full = await timeRun(["edit", "2026-11-16T1700"], e);
     const rnd = random(11);
-    for (let i = 0; i < kills(6, 30); i++) {
+    for (let i = 0; i < soak(6, 30); i++) {
       await killAfter(["edit", "2026-11-16T1700"], e, "", full * (0.5 + rnd()));
       const { entries, invalid } = await readJournal(journal);
       expect(invalid).toEqual([]);
@@ -104,7 +105,7 @@ describe("crash safety: SIGKILL at random moments", () => {
     };
     // Kill moments spread around how long a run that rebuilds the whole index takes right now.
     const full = await timeRun(["list"], env);
-    for (let i = 0; i < kills(6, 16); i++) {
+    for (let i = 0; i < soak(6, 16); i++) {
       const files = allFiles(journal).filter((f) => /\.yaml(\.age)?$/.test(f));
       const file = files[Math.floor(rnd() * files.length)]!;
       if (!sealed) fs.appendFileSync(file, `# note ${i}\n`);
@@ -128,9 +129,9 @@ describe("crash safety: SIGKILL at random moments", () => {
 /**
  * `encryption on` and `off` killed with SIGKILL at random moments: after every kill each entry is
  * read exactly once, and a run to the end finishes the job. A few kills in the default run;
- * EMPATHY_KILLS=full runs the issue's full count of 200.
+ * EMPATHY_SOAK=full runs the issue's full count of 200.
  */
-const KILLS = kills(12, 200);
+const KILLS = soak(12, 200);
 const ENTRIES = 8;
 
 /** A journal of ENTRIES plain entries and its owner's unprotected identity. */

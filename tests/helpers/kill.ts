@@ -16,16 +16,6 @@ export function killAfter(args: string[], env: NodeJS.ProcessEnv, input: string,
   });
 }
 
-/**
- * How many kills a trial makes: a few in the default run, enough to land before, during and after
- * a write; `EMPATHY_KILLS=full` runs each trial's full count (a soak run in CI), a number that many.
- */
-export function kills(quick: number, full: number): number {
-  const asked = process.env.EMPATHY_KILLS;
-  if (asked === "full") return full;
-  return Number(asked) > 0 ? Number(asked) : quick;
-}
-
 /** How long one run of the CLI takes on this machine now, as a process: kill moments are spread around it. */
 export async function timeRun(args: string[], env: NodeJS.ProcessEnv, input = ""): Promise<number> {
   const started = Date.now();
