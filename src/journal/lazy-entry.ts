@@ -78,3 +78,13 @@ export function compactAnswer(entry: Entry, step: string): AnswerValue | typeof 
   const steps = compact.get(entry.answers);
   return steps !== undefined && Object.hasOwn(steps, step) ? steps[step]! : UNKNOWN;
 }
+
+/**
+ * A step's answer when it is short (a number, a yes/no, a pick), undefined when it is free text or
+ * missing; UNKNOWN when only the entry's full answers can tell. Enough for a rating, without
+ * reading years of free text.
+ */
+export function shortAnswer(entry: Entry, step: string): AnswerValue | undefined | typeof UNKNOWN {
+  const steps = compact.get(entry.answers);
+  return steps === undefined ? UNKNOWN : Object.hasOwn(steps, step) ? steps[step] : undefined;
+}
