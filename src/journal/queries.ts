@@ -76,8 +76,11 @@ export function allActions(entries: readonly StoredEntry[]): ActionRef[] {
 }
 
 export function isOverdue(action: Action, today: string): boolean {
-  return !action.done && action.due !== undefined && action.due < today;
+  return !action.done && pastDue(action.due, today);
 }
+
+/** Whether a due day (if any) lies before today. */
+export const pastDue = (due: string | null | undefined, today: string): boolean => typeof due === "string" && due < today;
 
 /** Open actions, overdue first, then by due date, then oldest first. */
 export function openActions(entries: readonly StoredEntry[], today: string, customer?: string): ActionRef[] {
