@@ -10,6 +10,8 @@ import { progressLine } from "./progress.js";
 import { t } from "../i18n/index.js";
 import { isPhase } from "../exercises/phases.js";
 import type { InvalidFile } from "../data/invalid-file.js";
+import type { StoredEntry } from "../journal/entry.js";
+import { isSealed } from "../crypto/sealed.js";
 
 /** The run's keys for a journal read; loaded (and a passphrase asked) only when it holds encrypted entries. */
 export const keysOf = (ctx: Context, ask: boolean) => async (): Promise<string[] | undefined> => {
@@ -54,6 +56,26 @@ export async function readJournalReporting(
     for (const bad of contents.invalid) err(ctx, t().errors.skipped(`${safeLine(bad.path)}${bad.line ? `:${bad.line}` : ""}`, safeLine(bad.reason)));
   } else if (report === "count" && contents.invalid.length > 0) err(ctx, t().flow.skippedFiles(contents.invalid.length));
   return contents;
+}
+
+/**
+ * A value worked out from the whole journal (`derive` must be pure), kept in the cache and used
+ * again while no file of the journal changed: then the journal's index is not read at all. A
+ * journal with files to tell about on stderr is read as `readJournalReporting` reads it.
+ */
+export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (entries: readonly StoredEntry[]) => T): Promise<T> {
+  const journal = ctx.folders.journal;
+  const { fingerprintOf, loadDerived, saveDerived } = await import("../journal/derived.js");
+  const before = ctx.useCache ? fingerprintOf(journal) : undefined;
+  const kept = before && loadDerived<T>(ctx.folders.cache, journal, name, before);
+  if (kept) return kept.value;
+  const contents = await readJournalReporting(ctx);
+  const value = derive(contents.entries);
+  // An empty journal is quick to read, and may be a team folder given by mistake; files skipped
+  // are told about on every run; an encrypted entry's words stay out of the plain cache.
+  const keep = contents.entries.length > 0 && contents.invalid.length === 0 && !contents.entries.some((e) => isSealed(e.path));
+  if (before && keep) await saveDerived(ctx.folders.cache, journal, name, before, value);
+  return value;
 }
 
 /** The filter options as given on the command line: dates may still be spans such as `30d`. */

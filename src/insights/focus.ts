@@ -1,4 +1,5 @@
 import type { Entry } from "../journal/entry.js";
+import { shortAnswer, UNKNOWN } from "../journal/lazy-entry.js";
 
 /** A listening skill as the focus needs it: its rating step and scale. */
 export interface FocusSkill {
@@ -30,7 +31,9 @@ export const RECENT = 5;
 const isQuick = (e: Entry) => e.kind === "debrief" && e.focus !== undefined;
 
 function ratingIn(entry: Entry, skill: FocusSkill): number | undefined {
-  const v = entry.answers.find((a) => a.step === skill.id)?.answer;
+  // From the index a rating comes without reading the entry's free text.
+  const short = shortAnswer(entry, skill.id);
+  const v = short !== UNKNOWN ? short : entry.answers.find((a) => a.step === skill.id)?.answer;
   return typeof v === "number" && Number.isFinite(v) && v >= skill.min && v <= skill.max ? v : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { dayOf } from "../dates.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { isOverdue, openActions, openPreps } from "../journal/queries.js";
+import { allActions, openPreps, pastDue } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
 
 export interface TodayStatus {
@@ -13,21 +13,40 @@ export interface TodayStatus {
   entries: number;
 }
 
+/**
+ * What the status needs of a whole journal, whatever the day: small enough to be kept, so that
+ * the home screen does not read the journal's index while no file changed.
+ */
+export interface StatusDigest {
+  dailyDays: string[];
+  /** The due day of each open action (null: none). */
+  openDue: (string | null)[];
+  waitingPreps: TodayStatus["waitingPreps"];
+  entries: number;
+}
+
 /** The days on which a daily reflection was written. */
 export function dailyDays(entries: readonly Entry[]): string[] {
   return entries.filter((e) => e.kind === "daily").map((e) => dayOf(e.createdAt));
 }
 
+export function statusDigest(entries: readonly StoredEntry[]): StatusDigest {
+  return {
+    dailyDays: dailyDays(entries.map((e) => e.entry)),
+    openDue: allActions(entries).flatMap((r) => (r.action.done ? [] : [r.action.due ?? null])),
+    waitingPreps: openPreps(entries).map((p) => ({ id: p.entry.id, ...(p.entry.customer && { customer: p.entry.customer }) })),
+    entries: entries.length,
+  };
+}
+
 /** The home screen's model: where the salesperson stands today. */
-export function todayStatus(entries: readonly StoredEntry[], today: string, rules: StreakRules): TodayStatus {
-  const days = dailyDays(entries.map((e) => e.entry));
-  const open = openActions(entries, today);
+export function todayStatus(digest: StatusDigest, today: string, rules: StreakRules): TodayStatus {
   return {
     today,
-    streak: streaks(days, today, rules),
-    waitingPreps: openPreps(entries).map((p) => ({ id: p.entry.id, ...(p.entry.customer && { customer: p.entry.customer }) })),
-    openActions: open.length,
-    overdueActions: open.filter((r) => isOverdue(r.action, today)).length,
-    entries: entries.length,
+    streak: streaks(digest.dailyDays, today, rules),
+    waitingPreps: digest.waitingPreps,
+    openActions: digest.openDue.length,
+    overdueActions: digest.openDue.filter((due) => pastDue(due, today)).length,
+    entries: digest.entries,
   };
 }

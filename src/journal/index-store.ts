@@ -16,7 +16,7 @@ import type { InvalidFile } from "../data/invalid-file.js";
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 /** A month's head or body is never near this; a larger file is damage and is not read. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -24,7 +24,12 @@ const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 /** Answers of these types are short ids, ratings or picks: kept in the head, for figures over all time. */
 const COMPACT_TYPES = new Set(["rating", "confirm", "choice", "multi", "emotions", "needs"]);
 
-/** An entry without its answers, and the values of its compact answers by step (the first, should a hand edit repeat a step). */
+/**
+ * An entry without its answers, and the values of its compact answers by step. Only a step's
+ * first answer counts (as a look-up in the answers finds it, should a hand edit repeat a step),
+ * and a number or yes/no is kept whatever its type says: a step missing here has no answer, or
+ * one in free text.
+ */
 export type EntryHead = Omit<Entry, "answers"> & { steps: Record<string, Answer["answer"]> };
 
 /** What the index remembers of one file: its stat data, and what reading it gave. */
@@ -120,7 +125,12 @@ export function loadAnswers(dir: string, month: string, stamp: string, seal?: Sh
 export function headOf(entry: Entry): EntryHead {
   const { answers, ...rest } = entry;
   const steps: Record<string, Answer["answer"]> = {};
-  for (const a of answers) if (COMPACT_TYPES.has(a.type) && !Object.hasOwn(steps, a.step)) steps[a.step] = a.answer;
+  const seen = new Set<string>();
+  for (const a of answers) {
+    if (seen.has(a.step)) continue;
+    seen.add(a.step);
+    if (COMPACT_TYPES.has(a.type) || typeof a.answer === "number" || typeof a.answer === "boolean") steps[a.step] = a.answer;
+  }
   return { ...rest, steps };
 }
 

@@ -2,9 +2,18 @@ import { NotFound, UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import type { Action, Entry, StoredEntry } from "./entry.js";
 
+/** Keys already worked out: a journal names a few hundred customers over thousands of entries. */
+const keys = new Map<string, string>();
+
 /** Customer names match whatever their case, accents or spacing. */
 export function customerKey(name: string): string {
-  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").trim().replace(/\s+/g, " ").toLowerCase();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").trim().replace(/\s+/g, " ").toLowerCase();
+    // Bounded, should a run meet many names (a coach's team): the rest are worked out each time.
+    if (keys.size < 10_000) keys.set(name, key);
+  }
+  return key;
 }
 
 export function sameCustomer(a: string | undefined, b: string | undefined): boolean {
@@ -76,8 +85,11 @@ export function allActions(entries: readonly StoredEntry[]): ActionRef[] {
 }
 
 export function isOverdue(action: Action, today: string): boolean {
-  return !action.done && action.due !== undefined && action.due < today;
+  return !action.done && pastDue(action.due, today);
 }
+
+/** Whether a due day (if any) lies before today. */
+export const pastDue = (due: string | null | undefined, today: string): boolean => typeof due === "string" && due < today;
 
 /** Open actions, overdue first, then by due date, then oldest first. */
 export function openActions(entries: readonly StoredEntry[], today: string, customer?: string): ActionRef[] {

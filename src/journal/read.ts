@@ -6,6 +6,7 @@ import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import { headOf, indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMonth, type IndexItem, type MonthIndex } from "./index-store.js";
 import { lazyEntry } from "./lazy-entry.js";
+import { forgetDerived } from "./derived.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
@@ -201,6 +202,8 @@ async function updateIndex(
       await saveMonth(place.dir, journal, m, stored, answers, place.seal);
     }
     if (removeMonthsExcept(place.dir, new Set(months.keys()))) changed = true;
+    // A file changed, perhaps in place where a fingerprint of folders does not see it.
+    if (changed) forgetDerived(place.dir);
     // What runs killed while writing left behind, looked for only when something was written.
     if (changed) await sweepStaleTemps(place.dir);
   } catch {

@@ -145,6 +145,31 @@ describe("the index of a journal", () => {
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
   });
 
+  it("gives the focus its ratings from the index, without reading any answers file", async () => {
+    const { chooseFocus } = await import("../../src/insights/focus.js");
+    const { journal, cacheDir } = tempJournal();
+    const debrief = (rating: number | string, type = "rating"): NewEntry => ({
+      ...daily("long free text"),
+      kind: "debrief",
+      exercise: { id: "debrief", version: 1 },
+      answers: [{ step: "reflect", type, question: "Did you reflect?", answer: rating }],
+      focus: "reflect",
+    });
+    // A hand edit may give a number under another type, or free text under the rating's step.
+    await saveEntry(journal, debrief(2), new Date(2026, 9, 3, 9));
+    await saveEntry(journal, debrief(4, "scale"), new Date(2026, 10, 3, 9));
+    await saveEntry(journal, debrief("very well", "text"), new Date(2026, 10, 5, 9));
+    const skills = [{ id: "reflect", min: 1, max: 5 }];
+    const truth = chooseFocus((await readJournal(journal)).entries.map((e) => e.entry), skills);
+    await readJournal(journal, { cacheDir });
+    const { entries } = await readJournal(journal, { cacheDir });
+    const root = path.join(cacheDir, "index");
+    const dir = path.join(root, fs.readdirSync(root)[0]!);
+    for (const name of fs.readdirSync(dir)) if (name.endsWith(".answers.json")) fs.rmSync(path.join(dir, name));
+    expect(chooseFocus(entries.map((e) => e.entry), skills)).toEqual(truth);
+    expect(truth).toMatchObject({ skill: "reflect", average: 3, n: 2 });
+  });
+
   it("does not remember a file that could not be read, so it is read once it can be", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-cache-"));
     const journal = path.join(dir, "journal");

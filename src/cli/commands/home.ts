@@ -3,12 +3,12 @@ import { localDay } from "../../dates.js";
 import type { Phase } from "../../exercises/phases.js";
 import { draftFiles } from "../../journal/draft-files.js";
 import { t } from "../../i18n/index.js";
-import { todayStatus, type TodayStatus } from "../../insights/status.js";
+import { statusDigest, todayStatus, type TodayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { resumeCommand } from "../shell-words.js";
-import { decrypterOf, readJournalReporting } from "../journal-input.js";
+import { decrypterOf, deriveFromJournal } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 import { versioned } from "../../insights/json.js";
 
@@ -39,8 +39,8 @@ async function draftLines(ctx: Context, kinds: readonly Phase[]): Promise<string
 export async function status(ctx: Context, opts: { json?: boolean } = {}): Promise<TodayStatus> {
   const kinds = draftKinds(ctx.folders.journal);
   // JSON names the kinds only: the drafts themselves are read for the sentences about them.
-  const [{ entries }, drafts] = await Promise.all([readJournalReporting(ctx), opts.json ? [] : draftLines(ctx, kinds)]);
-  const today = todayStatus(entries, localDay(ctx.now), streakRules(ctx.config));
+  const [digest, drafts] = await Promise.all([deriveFromJournal(ctx, "status", statusDigest), opts.json ? [] : draftLines(ctx, kinds)]);
+  const today = todayStatus(digest, localDay(ctx.now), streakRules(ctx.config));
   if (opts.json) outJson(ctx, versioned({ ...today, drafts: kinds }));
   else out(ctx, [style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
   return today;

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { replaceRebuildable } from "../data/atomic-write.js";
+import { readBytesSync } from "../data/read-whole.js";
+import { isSealed, RECIPIENTS_FILE } from "../crypto/sealed.js";
+import { indexDir } from "./index-store.js";
+
+/**
+ * Small values worked out from a whole journal (the home screen's status), kept beside its index
+ * and trusted while the journal's fingerprint is the same. The fingerprint holds the stat data
+ * (ctime included, which no one can put back) of every file of the newest months, where hand
+ * edits happen, and of the folders of the older months: a file added, removed or renamed there
+ * changes its folder's time, a file edited in place does not. Such an edit is seen by every command
+ * that reads the entries (see read.ts), and that read drops the values kept here; so the status
+ * misses it only until then. As for the index, a value written in the same moment a file or folder
+ * changed is not trusted. A status then costs a stat per folder, not one per file.
+ */
+
+/** Months checked file by file, the newest first. */
+const RECENT_MONTHS = 3;
+
+/** Raise when a value's shape changes: an old one is then worked out again. */
+const DERIVED_VERSION = 1;
+
+/** Such a value is a few kilobytes; a larger file is damage and is not read. */
+const MAX_DERIVED_BYTES = 8 * 1024 * 1024;
+
+/** The journal's files and folders as they are now, and the newest of their times. */
+export interface Fingerprint {
+  hash: string;
+  newestMs: number;
+}
+
+interface DerivedFile<T> {
+  version: number;
+  journal: string;
+  fingerprint: string;
+  value: T;
+}
+
+const YEAR = /^\d{4}$/;
+const MONTH = /^(0[1-9]|1[0-2])$/;
+
+/** A folder's names, sorted; none when it cannot be read (the full read then tells why). */
+function names(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The journal's fingerprint; none for an encrypted journal (one with recipients, or an encrypted
+ * file among the newest), whose values (customers' names) must not lie in the cache unsealed.
+ */
+export function fingerprintOf(journal: string): Fingerprint | undefined {
+  if (fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return undefined;
+  const hash = createHash("sha256");
+  let newestMs = 0;
+  const add = (p: string, rel: string) => {
+    const st = fs.lstatSync(p, { throwIfNoEntry: false });
+    hash.update(st ? `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n` : `${rel}\0gone\n`);
+    if (st) newestMs = Math.max(newestMs, st.mtimeMs, st.ctimeMs);
+  };
+  add(journal, ".");
+  const months: string[] = [];
+  for (const year of names(journal).filter((n) => YEAR.test(n))) {
+    add(path.join(journal, year), year);
+    for (const month of names(path.join(journal, year)).filter((n) => MONTH.test(n))) months.push(`${year}/${month}`);
+  }
+  for (const [i, rel] of months.entries()) {
+    const dir = path.join(journal, rel);
+    add(dir, rel);
+    if (i < months.length - RECENT_MONTHS) continue;
+    for (const name of names(dir)) {
+      if (isSealed(name)) return undefined;
+      add(path.join(dir, name), `${rel}/${name}`);
+    }
+  }
+  return { hash: hash.digest("hex"), newestMs };
+}
+
+const DERIVED = ".derived.json";
+const fileOf = (cacheDir: string, journal: string, name: string) => path.join(indexDir(cacheDir, journal), `${name}${DERIVED}`);
+
+/** The value kept under `name`, when it was worked out from the journal as it is now. */
+export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint): { value: T } | undefined {
+  const file = fileOf(cacheDir, journal, name);
+  try {
+    const writtenMs = fs.statSync(file).mtimeMs;
+    if (now.newestMs >= writtenMs) return undefined;
+    const data = JSON.parse(readBytesSync(file, MAX_DERIVED_BYTES).toString("utf8")) as DerivedFile<T>;
+    if (data?.version !== DERIVED_VERSION || data.journal !== path.resolve(journal) || data.fingerprint !== now.hash) return undefined;
+    return { value: data.value };
+  } catch {
+    return undefined; // none yet, or damaged: worked out again
+  }
+}
+
+/**
+ * Keeps a value with the fingerprint taken before the journal was read for it: should a file
+ * change meanwhile, the next fingerprint differs and the value is worked out again.
+ */
+export async function saveDerived<T>(cacheDir: string, journal: string, name: string, before: Fingerprint, value: T): Promise<void> {
+  const data: DerivedFile<T> = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
+  try {
+    await replaceRebuildable(fileOf(cacheDir, journal, name), JSON.stringify(data));
+  } catch {
+    /* read-only or full disk: worked out again next time */
+  }
+}
+
+/** Drops every value kept beside an index: a read found a file changed, perhaps in place. */
+export function forgetDerived(dir: string): void {
+  let found: string[];
+  try {
+    found = fs.readdirSync(dir).filter((n) => n.endsWith(DERIVED));
+  } catch {
+    return;
+  }
+  for (const n of found) fs.rmSync(path.join(dir, n), { force: true });
+}
