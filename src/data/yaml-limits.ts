@@ -45,6 +45,7 @@ export function yamlTooComplex(text: string, limits: Partial<YamlLimits> = {}): 
       if (++indent > MAX_INDENT) return `nested too deeply (a line indented by more than ${MAX_INDENT} spaces)`;
     } else lineStart = false;
   }
+  if (withinLexerLimits(text, maxNodes)) return undefined;
   let depth = 0;
   let nodes = 0;
   for (const token of new Lexer().lex(text)) {
@@ -54,4 +55,18 @@ export function yamlTooComplex(text: string, limits: Partial<YamlLimits> = {}): 
     } else if ((token === "]" || token === "}") && depth > 0) depth--;
   }
   return undefined;
+}
+
+/**
+ * Whether a text is too short to break the lexer's limits, which lexing every file of a cold read
+ * cost a third of its time to learn. A character is at most one indicator with an empty value after
+ * it, so a text has at most two node tokens per character; the flow depth is at most the number of
+ * `[` and `{` in it.
+ */
+function withinLexerLimits(text: string, maxNodes: number): boolean {
+  if (2 * text.length >= maxNodes) return false;
+  let openers = 0;
+  for (let i = text.indexOf("[") + 1; i > 0; i = text.indexOf("[", i) + 1) openers++;
+  for (let i = text.indexOf("{") + 1; i > 0; i = text.indexOf("{", i) + 1) openers++;
+  return openers <= MAX_FLOW_DEPTH;
 }
