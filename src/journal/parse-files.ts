@@ -14,7 +14,11 @@ const BATCH = 200;
 /** Workers idle this long are ended; a review's next journal comes well within it. */
 const IDLE_MS = 1500;
 
+/** A worker's heap for older objects: a batch's entries need a few megabytes, the rest is garbage. */
+const OLD_GENERATION_MB = 32;
+
 interface Pool {
+  closed?: true;
   workers: { worker: Worker; busy: number }[];
   jobs: Map<number, { resolve: (r: ParsedFile[]) => void; reject: (e: Error) => void }>;
   idle?: NodeJS.Timeout;
@@ -26,6 +30,7 @@ let nextJob = 0;
 /** Ends the pool; the jobs it still had fail with `error`. */
 function close(p: Pool, error?: Error): void {
   if (pool === p) pool = undefined;
+  p.closed = true;
   clearTimeout(p.idle);
   for (const job of p.jobs.values()) job.reject(error ?? new Error("journal reader stopped"));
   p.jobs.clear();
@@ -35,9 +40,12 @@ function close(p: Pool, error?: Error): void {
 function startPool(size: number): Pool {
   const p: Pool = { workers: [], jobs: new Map() };
   for (let i = 0; i < size; i++) {
-    // A small young generation: parsing makes short-lived garbage, and collecting it early keeps
-    // the peak memory of a cold read low without costing time.
-    const worker = new Worker(new URL("./parse-worker.js", import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+    // Small generations: parsing makes short-lived garbage, and collecting it early keeps the peak
+    // memory of a cold read low without costing time. A batch that outgrows them is read again
+    // in this thread (see parseFiles).
+    const worker = new Worker(new URL("./parse-worker.js", import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: OLD_GENERATION_MB },
+    });
     worker.on("message", ({ id, results }: { id: number; results: ParsedFile[] }) => {
       const job = p.jobs.get(id);
       p.jobs.delete(id);
@@ -54,6 +62,7 @@ function startPool(size: number): Pool {
 
 /** Parses one batch on the least busy worker; a worker with work keeps the process alive. */
 function run(p: Pool, files: string[], keys: readonly string[] | undefined): Promise<ParsedFile[]> {
+  if (p.closed) return Promise.reject(new Error("journal reader stopped"));
   const slot = p.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
   const id = nextJob++;
   if (slot.busy++ === 0) slot.worker.ref();
@@ -81,7 +90,8 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
   try {
     // Two batches in hand per worker: the next is there when one is sent back.
     const parts = await mapLimit(batches, 2 * size, async (batch) => {
-      const results = await run(p, batch, keys);
+      // A worker that failed (out of memory on a hostile batch, say) costs speed, not the read.
+      const results = await run(p, batch, keys).catch(() => inProcess(batch, undefined, keys));
       onProgress?.((done += results.length));
       return results;
     });
