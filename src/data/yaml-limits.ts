@@ -23,6 +23,8 @@ export interface YamlLimits {
 const DEFAULTS: YamlLimits = { maxChars: MAX_YAML_CHARS, maxNodes: MAX_NODES };
 /** Tokens that each make (at most) one node: a scalar's start, a collection's, an item's or a key's indicator. */
 const NODE_TOKENS = new Set(["\u001f", "[", "{", ",", "-", "?", ":"]);
+/** A run of characters long enough to indent a line past MAX_INDENT. */
+const DEEP_INDENT = new RegExp(`[ ?:-]{${MAX_INDENT + 1}}`);
 
 /**
  * Why a text is not handed to a YAML parser at all, or undefined when it may be. Parsers recurse
@@ -36,7 +38,9 @@ export function yamlTooComplex(text: string, limits: Partial<YamlLimits> = {}): 
   if (text.length > maxChars) return `too large to parse (${text.length} characters; the limit is ${maxChars})`;
   let indent = 0;
   let lineStart = true;
-  for (let i = 0; i < text.length; i++) {
+  // Only a run of that many spaces and indicators can indent a line that deeply: most texts have
+  // none, and the regular expression finds that in a fraction of the loop's time.
+  for (let i = DEEP_INDENT.test(text) ? 0 : text.length; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       lineStart = true;
