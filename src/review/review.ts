@@ -140,9 +140,7 @@ export async function readTrainees(
 ): Promise<TraineeJournal[]> {
   // Two trainees at a time: the parse workers are shared, so this adds no workers, and while one
   // journal is scanned or its last batch parsed the workers already have the next one's files.
-  // Progress shows the first trainee not yet read, so that the line does not jump between two.
-  let shown = 0;
-  const finished = new Set<number>();
+  // Progress names the trainee whose files it counts.
   return mapLimit(trainees, 2, async (trainee, i) => {
     // Side by side: an idle wait for the notes after the journal is read lets a garbage
     // collection start just before the analysis, which then runs at half speed.
@@ -151,12 +149,10 @@ export async function readTrainees(
       readJournal(trainee.dir, {
         ...(folders.cacheDir && { cacheDir: folders.cacheDir }),
         ...(folders.keys && { keys: folders.keys }),
-        ...(onProgress && { onProgress: (done: number, total: number) => i === shown && onProgress(i, done, total) }),
+        ...(onProgress && { onProgress: (done: number, total: number) => onProgress(i, done, total) }),
       }),
       notesFor(folders.dataDir, trainee.dir, folders.open),
     ]);
-    finished.add(i);
-    while (finished.has(shown)) shown++;
     return { trainee, contents, notes };
   });
 }
