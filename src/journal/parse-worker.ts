@@ -1,23 +1,38 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import { loadLang, setLang } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
 import { isSealed } from "../crypto/sealed.js";
+import type { Decrypt } from "../crypto/age.js";
+import { compactResult } from "./parsed-file.js";
 import { readEntryFile, readEntryFileSync } from "./read-entry-file.js";
 
 /**
- * Reads and checks a share of the journal's files off the main thread. Results go back in batches,
- * so that this thread never holds more than one batch: that keeps the peak memory of a cold read low.
+ * Reads and checks batches of a journal's files off the main thread, one batch per message, for
+ * as long as the pool keeps it: a coach's review reads journal after journal, and starting new
+ * workers (and loading the parsers again) for each cost more than a small trainee's parsing.
  */
-const { files, keys, lang } = workerData as { files: string[]; keys?: string[]; lang: Lang };
-await loadLang(lang);
-setLang(lang);
-const decrypt = keys && (await import("../crypto/age.js")).decrypterFor(keys);
-const BATCH = 250;
-const opener = await decrypt;
-for (let i = 0; i < files.length; i += BATCH) {
+export interface ParseJob {
+  id: number;
+  files: string[];
+  lang: Lang;
+  keys?: string[];
+}
+
+/** The decrypter of the last keys: a review of encrypted journals asks with the same keys each time. */
+let opener: { keys: string; decrypt: Promise<Decrypt> } | undefined;
+
+function decrypterOf(keys: string[]): Promise<Decrypt> {
+  const id = keys.join("\n");
+  if (opener?.keys !== id) opener = { keys: id, decrypt: import("../crypto/age.js").then((m) => m.decrypterFor(keys)) };
+  return opener.decrypt;
+}
+
+parentPort!.on("message", async ({ id, files, lang, keys }: ParseJob) => {
+  await loadLang(lang);
+  setLang(lang);
+  const decrypt = keys && (await decrypterOf(keys));
   // The files of a batch are opened side by side: age's key exchange runs off this thread, and
   // awaiting each file in turn left the thread idle for most of an encrypted read.
-  const batch = await Promise.all(files.slice(i, i + BATCH).map((file) => (isSealed(file) ? readEntryFile(file, opener) : readEntryFileSync(file))));
-  parentPort!.postMessage({ results: batch, ...(i + BATCH >= files.length && { done: true }) });
-}
-if (files.length === 0) parentPort!.postMessage({ results: [], done: true });
+  const results = await Promise.all(files.map(async (file) => compactResult(isSealed(file) ? await readEntryFile(file, decrypt) : readEntryFileSync(file))));
+  parentPort!.postMessage({ id, results });
+});

@@ -4,14 +4,14 @@ import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { headOf, indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMonth, type IndexItem, type MonthIndex } from "./index-store.js";
+import { indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMonth, type IndexItem, type MonthIndex } from "./index-store.js";
 import { lazyEntry } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
 import { scanJournal, type EntryFile } from "./scan.js";
-import type { Answer, Entry, StoredEntry } from "./entry.js";
+import type { Answer, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 
 export interface JournalContents {
@@ -78,8 +78,9 @@ async function placeOf(cacheDir: string | undefined, journal: string, sealed: bo
  * Every valid entry of a journal, oldest first, and every file that could not be used. With a
  * cache folder, an index there answers for every file it may (see `trusted`); only the other
  * files are parsed, and only their months' index files are written again. A write never touches
- * the index: the next read sees the new file by its stat data. Entries from the index read their
- * answers when first asked for, so a report over weeks does not load years of free text.
+ * the index: the next read sees the new file by its stat data. Entries read their answers when
+ * first asked for (from the index, or from the text a parse worker gave), so a report over weeks
+ * does not build years of free text.
  */
 export async function readJournal(journal: string, opts: ReadOptions = {}): Promise<JournalContents> {
   const scan = scanJournal(journal);
@@ -114,7 +115,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       }
     }
   }
-  const parsed = new Map<number, Entry>();
+  /** The answers, as JSON text, of the files parsed in this read. */
+  const parsed = new Map<number, string>();
   if (missing.length > 0) {
     const results = await parseFiles(
       missing.map((i) => scan.files[i]!.path),
@@ -124,8 +126,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     missing.forEach((i, k) => {
       const r = results[k]!;
       if (r.ok) {
-        parsed.set(i, r.entry.entry);
-        items[i]!.head = headOf(r.entry.entry);
+        parsed.set(i, r.answers);
+        items[i]!.head = r.head;
       } else items[i]!.invalid = { ...r.invalid, path: items[i]!.rel };
     });
   }
@@ -154,7 +156,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       if (item.invalid) invalid.push(inRunWords({ ...item.invalid, path: file }));
       if (!item.head || ids?.has(item.head.id)) continue;
       ids?.add(item.head.id);
-      entries.push({ entry: parsed.get(i) ?? lazyEntry(item.head, answersOf(m, month.index!.stamp, item.rel)), path: file });
+      const answers = parsed.get(i);
+      entries.push({ entry: lazyEntry(item.head, answers === undefined ? answersOf(m, month.index!.stamp, item.rel) : () => JSON.parse(answers) as Answer[]), path: file });
     }
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
@@ -183,7 +186,7 @@ async function updateIndex(
   months: Map<string, { index?: MonthIndex; files: number[] }>,
   items: IndexItem[],
   indexed: boolean[],
-  parsed: Map<number, Entry>,
+  parsed: Map<number, string>,
   answersOf: (m: string, stamp: string, rel: string) => () => Answer[],
 ): Promise<boolean> {
   let changed = false;
@@ -197,7 +200,8 @@ async function updateIndex(
       for (const i of keep) {
         const item = items[i]!;
         stored.push(item);
-        if (item.head) answers.set(item.rel, parsed.get(i)?.answers ?? answersOf(m, month.index!.stamp, item.rel)());
+        const text = parsed.get(i);
+        if (item.head) answers.set(item.rel, text === undefined ? answersOf(m, month.index!.stamp, item.rel)() : (JSON.parse(text) as Answer[]));
       }
       await saveMonth(place.dir, journal, m, stored, answers, place.seal);
     }

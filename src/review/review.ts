@@ -6,6 +6,7 @@ import { answerText } from "../exercises/answer-text.js";
 import type { Answer, Entry } from "../journal/entry.js";
 import type { InvalidFile, Problem } from "../data/invalid-file.js";
 import { readJournal, type JournalContents, type ReadOptions } from "../journal/read.js";
+import { mapLimit } from "../data/map-limit.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
 import { notesFor, type CoachNote, type Opener } from "./notes.js";
@@ -137,10 +138,10 @@ export async function readTrainees(
   folders: { cacheDir?: string; dataDir: string; keys?: ReadOptions["keys"]; open?: Opener },
   onProgress?: (trainee: number, done: number, total: number) => void,
 ): Promise<TraineeJournal[]> {
-  const read: TraineeJournal[] = [];
-  // One trainee after another: a first (uncached) read already keeps every core busy with its
-  // parse workers, and reading a team at once multiplied their number and the memory they take.
-  for (const [i, trainee] of trainees.entries()) {
+  // Two trainees at a time: the parse workers are shared, so this adds no workers, and while one
+  // journal is scanned or its last batch parsed the workers already have the next one's files.
+  // Progress names the trainee whose files it counts.
+  return mapLimit(trainees, 2, async (trainee, i) => {
     // Side by side: an idle wait for the notes after the journal is read lets a garbage
     // collection start just before the analysis, which then runs at half speed.
     const [contents, notes] = await Promise.all([
@@ -152,9 +153,8 @@ export async function readTrainees(
       }),
       notesFor(folders.dataDir, trainee.dir, folders.open),
     ]);
-    read.push({ trainee, contents, notes });
-  }
-  return read;
+    return { trainee, contents, notes };
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { EntryFileResult } from "../../src/journal/read-entry-file.js";
+import type { ParsedFile } from "../../src/journal/parsed-file.js";
 import type { NewEntry } from "../../src/journal/write.js";
 
 // Root reads any file whatever its mode, so a read that fails is staged: the first reading of the
@@ -12,7 +12,7 @@ const failing = new Set<string>();
 vi.mock("../../src/journal/parse-files.js", async (original) => {
   const real = await original<typeof import("../../src/journal/parse-files.js")>();
   return {
-    parseFiles: async (...args: Parameters<typeof real.parseFiles>): Promise<EntryFileResult[]> => {
+    parseFiles: async (...args: Parameters<typeof real.parseFiles>): Promise<ParsedFile[]> => {
       const paths = args[0];
       const results = await real.parseFiles(...args);
       return results.map((r, i) =>
