@@ -36,7 +36,8 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   const original = await readEntryText(path, decrypterOf(ctx));
   // The cache folder is the user's own and never synced with the journal: the place for the
   // scratch copy where there is no memory-backed one.
-  await withScratchFile(ctx.folders.cache, "entry.yaml", original, async (scratch) => {
+  // No flow keeps a draft here: a signal while the editor is open removes the copy and ends the run.
+  await withScratchFile(ctx.folders.cache, "entry.yaml", original, { onSignal: ctx.onSignal, end: ctx.exit }, async (scratch) => {
     for (;;) {
       await openInEditor(scratch, ctx.env);
       const edited = await readUserText(scratch, MAX_ENTRY_BYTES);

@@ -15,7 +15,7 @@ import { versioned } from "../../insights/json.js";
 export async function note(ctx: Context, id: string, words: string[], opts: { for: string; json?: boolean }): Promise<void> {
   const text = words.join(" ").trim();
   if (!text) throw new UsageError(t().review.cli.emptyNote);
-  const { trainees } = resolveTrainees([opts.for]);
+  const { trainees } = resolveTrainees([opts.for], ctx.cwd);
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
   refuseOwnFoldersInside({ data: ctx.folders.data }, [opts.for, journal]);

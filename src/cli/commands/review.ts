@@ -52,7 +52,7 @@ const RENDERERS: PerFormat<"review", (details: boolean) => Promise<Renderer>> = 
 /** A coach's read-only review of one or more trainees' journals. */
 export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
   const period = reportPeriod(opts, ctx.now);
-  const { trainees, notReviewed } = resolveTrainees(dirs);
+  const { trainees, notReviewed } = resolveTrainees(dirs, ctx.cwd);
   // A review never writes into a folder it reviews, whatever links the way there passes.
   // (Loaded only for --out: a review to the terminal starts without it.)
   const outFile = opts.out ? await import("../out-file.js") : undefined;
