@@ -15,17 +15,9 @@ import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
 import { progressLine } from "../progress.js";
 
-import { chosenFormat, type FormatOptions, type PerFormat } from "../formats.js";
+import { chosenFormat, type PerFormat } from "../formats.js";
 import { isSealed } from "../../crypto/sealed.js";
-
-export interface ReviewCliOptions extends FormatOptions<"review"> {
-  since?: string;
-  until?: string;
-  out?: string;
-  sort: string;
-  anonymize?: boolean;
-  details?: boolean;
-}
+import type { ReviewOptions } from "../specs/review.js";
 
 type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
 
@@ -50,7 +42,8 @@ const RENDERERS: PerFormat<"review", (details: boolean) => Promise<Renderer>> = 
 };
 
 /** A coach's read-only review of one or more trainees' journals. */
-export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
+export async function review(ctx: Context, opts: ReviewOptions): Promise<void> {
+  const dirs = opts.dir;
   const period = reportPeriod(opts, ctx.now);
   const { trainees, notReviewed } = resolveTrainees(dirs, ctx.cwd);
   // A review never writes into a folder it reviews, whatever links the way there passes.
