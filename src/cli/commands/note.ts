@@ -19,7 +19,7 @@ export async function note(ctx: Context, opts: NoteOptions): Promise<void> {
   const { trainees } = resolveTrainees([opts.for], ctx.cwd);
   if (trainees.length !== 1) throw new UserError(t().review.cli.oneJournal(opts.for));
   const journal = trainees[0]!.dir;
-  refuseOwnFoldersInside({ data: ctx.folders.data }, [opts.for, journal]);
+  refuseOwnFoldersInside({ data: ctx.folders.data }, [opts.for, journal], ctx.cwd);
   const { entry } = await locateEntry(journal, opts.entryId, opts.for, keysOf(ctx, true));
   const saved = { entry: entry.id, text, at: localIso(ctx.now) };
   await addNote(ctx.folders.data, journal, saved, { recipient: () => ownRecipient(ctx), open: decrypterOf(ctx) });

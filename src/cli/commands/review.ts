@@ -50,8 +50,8 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<void> {
   // (Loaded only for --out: a review to the terminal starts without it.)
   const outFile = opts.out ? await import("../out-file.js") : undefined;
   const reviewed = [...dirs, ...trainees.map((tr) => tr.dir)];
-  if (opts.out && reviewed.some((dir) => liesInside(opts.out!, dir))) throw new UserError(t().review.cli.outInside(opts.out));
-  refuseOwnFoldersInside({ cache: ctx.useCache ? ctx.folders.cache : undefined, data: ctx.folders.data }, reviewed);
+  if (opts.out && reviewed.some((dir) => liesInside(opts.out!, dir, ctx.cwd))) throw new UserError(t().review.cli.outInside(opts.out));
+  refuseOwnFoldersInside({ cache: ctx.useCache ? ctx.folders.cache : undefined, data: ctx.folders.data }, reviewed, ctx.cwd);
   const format = chosenFormat("review", opts);
   const rendering = RENDERERS[format](opts.details === true);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the
