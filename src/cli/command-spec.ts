@@ -1,20 +1,23 @@
 import { PHASES } from "../exercises/phases.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Context } from "./context.js";
-import type { Report } from "./formats.js";
+import type { FormatOptions, Report } from "./formats.js";
 import type { GlobalOptions } from "./globals.js";
 import type { Runtime } from "./runtime.js";
 
 export type Help = Messages["help"];
+/** A help text by its key in the catalogue (`help.list`): a plain word, so that the declarations stay literal. */
+export type HelpKey = { [K in keyof Help]: Help[K] extends string ? K : never }[keyof Help];
 
 export interface OptionSpec {
+  /** As commander takes them: `--since <date>`, `-n, --number <n>`, `--no-anonymize`. */
   flags: string;
-  help: (m: Help) => string;
+  help: HelpKey;
   choices?: readonly string[];
   /** The value when the option is not given (shown in the help). */
   default?: string;
   /** Options (by attribute name) that contradict this one. */
-  conflicts?: string[];
+  conflicts?: readonly string[];
   /** Given more than once, the values are kept as a list. */
   repeatable?: boolean;
   required?: boolean;
@@ -23,7 +26,7 @@ export interface OptionSpec {
 export interface ArgumentSpec {
   /** As the help shows it: `<id>`, `[id]`, `<dir...>`. */
   name: string;
-  help: (m: Help) => string;
+  help: HelpKey;
   choices?: readonly string[];
 }
 
@@ -33,63 +36,108 @@ export interface Bare {
   globals: GlobalOptions;
 }
 
-/**
- * The body of a command: the context (or, for a bare one, the runtime), then its arguments in
- * order, then its options. Each body declares the types of its own; the table passes them through.
+/*
+ * The type of a command's options is read off its declarations, so that a body cannot expect an
+ * option the parser does not give, nor miss a default: `--discard-draft <x>` is `discardDraft:
+ * string`, `--no-anonymize` is `anonymize: boolean`, an argument `<dir...>` is `dir: string[]`.
  */
-export type Body = (first: Context & Bare, ...rest: never[]) => Promise<unknown>;
+type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
+type LongFlag<F extends string> = F extends `${string}--${infer Rest}` ? (Rest extends `${infer N} ${string}` ? N : Rest) : never;
+type OptionKey<F extends string> = LongFlag<F> extends `no-${infer N}` ? Camel<N> : Camel<LongFlag<F>>;
+type Choice<O> = O extends { choices: readonly (infer C)[] } ? C : string;
+type OptionValue<O extends OptionSpec> = O["flags"] extends `${string}<${string}>` ? (O extends { repeatable: true } ? string[] : Choice<O>) : boolean;
+/** Given a default, required, or a negation (which commander sets to true), the option is always there. */
+type Always<O extends OptionSpec> = O extends { default: string } | { required: true } ? true : LongFlag<O["flags"]> extends `no-${string}` ? true : false;
 
-export interface CommandSpec {
+type ArgKey<N extends string> = Camel<N extends `${"<" | "["}${infer I}${">" | "]"}` ? (I extends `${infer J}...` ? J : I) : N>;
+type ArgValue<A extends ArgumentSpec> = A["name"] extends `${string}...${string}` ? string[] : Choice<A>;
+
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** Nothing to map (no options, no arguments) gives no keys, not an index of nevers. */
+type Keyed<U, T> = [U] extends [never] ? unknown : T;
+
+export type OptionsOf<O extends readonly OptionSpec[]> = Keyed<
+  O[number],
+  { [X in O[number] as Always<X> extends true ? OptionKey<X["flags"]> : never]: OptionValue<X> } & {
+    [X in O[number] as Always<X> extends true ? never : OptionKey<X["flags"]>]?: OptionValue<X>;
+  }
+>;
+export type ArgsOf<A extends readonly ArgumentSpec[]> = Keyed<
+  A[number],
+  { [X in A[number] as X["name"] extends `[${string}` ? never : ArgKey<X["name"]>]: ArgValue<X> } & {
+    [X in A[number] as X["name"] extends `[${string}` ? ArgKey<X["name"]> : never]?: ArgValue<X>;
+  }
+>;
+type FormatsOf<R> = R extends Report ? FormatOptions<R> : unknown;
+
+/** What a command's `run` is given after the context: its arguments (by name) and options. */
+export type Given<O extends readonly OptionSpec[], A extends readonly ArgumentSpec[], R> = Flat<OptionsOf<O> & ArgsOf<A> & FormatsOf<R>>;
+
+export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSpec[], A extends readonly ArgumentSpec[] = readonly ArgumentSpec[], R extends Report | undefined = Report | undefined, B extends boolean = boolean> {
   /** `list`, or `exercises list` for a subcommand of a group. */
   name: string;
-  description: (m: Help) => string;
-  args?: ArgumentSpec[];
-  options?: OptionSpec[];
+  description: HelpKey;
+  args?: A;
+  options?: O;
   /** The report whose formats it offers (`--format`, `--json`). */
-  formats?: Report;
+  formats?: R;
   /** Lines of the help's examples; a function where they quote the catalogue. */
-  examples?: string[] | ((m: Help) => string[]);
+  examples?: readonly string[] | ((m: Help) => readonly string[]);
   /** Runs without a context: nothing is read before the body, which must start at once. */
-  bare?: boolean;
-  /** The command's module, imported only when it runs, and its body there. */
-  load: () => Promise<Body>;
+  bare?: B;
+  /** Imports the command's body, only when it runs, and runs it. */
+  run: (first: B extends true ? Bare : Context, given: Given<O, A, R>) => Promise<unknown>;
 }
+
+/** A command of the table, whatever its options: only the parser calls its `run`. */
+export type AnyCommand = Omit<CommandSpec, "run"> & { run: (first: never, given: never) => Promise<unknown> };
+
+/** Declares a command, keeping the literal flags and names its options' type is read from. */
+export function command<const O extends readonly OptionSpec[] = [], const A extends readonly ArgumentSpec[] = [], const R extends Report | undefined = undefined, const B extends boolean = false>(
+  spec: CommandSpec<O, A, R, B>,
+): CommandSpec<O, A, R, B> {
+  return spec;
+}
+
+/** The options a declared command's body is given. */
+export type OptionsOfCommand<C> = C extends CommandSpec<infer O, infer A, infer R> ? Given<O, A, R> : never;
 
 export interface GroupSpec {
   name: string;
-  description: (m: Help) => string;
+  description: HelpKey;
 }
 
 /** The options every guided flow takes. */
-export const FLOW: OptionSpec[] = [
-  { flags: "--answers <file>", help: (m) => m.answers },
-  { flags: "--at <datetime>", help: (m) => m.at },
-  { flags: "--exercise <id>", help: (m) => m.exerciseOption },
-  { flags: "--tag <tag>", help: (m) => m.tag, repeatable: true },
+export const FLOW = [
+  { flags: "--answers <file>", help: "answers" },
+  { flags: "--at <datetime>", help: "at" },
+  { flags: "--exercise <id>", help: "exerciseOption" },
+  { flags: "--tag <tag>", help: "tag", repeatable: true },
   // A draft is resumed or thrown away, and a run from a file keeps none: these contradict.
-  { flags: "--resume", help: (m) => m.resume, conflicts: ["discardDraft", "answers"] },
-  { flags: "--discard-draft", help: (m) => m.discardDraft },
-  { flags: "--full", help: (m) => m.full, conflicts: ["quick"] },
-  { flags: "--quick", help: (m) => m.quick, conflicts: ["full"] },
-];
+  { flags: "--resume", help: "resume", conflicts: ["discardDraft", "answers"] },
+  { flags: "--discard-draft", help: "discardDraft" },
+  { flags: "--full", help: "full", conflicts: ["quick"] },
+  { flags: "--quick", help: "quick", conflicts: ["full"] },
+] as const satisfies readonly OptionSpec[];
 
 /** The filters of a listing of entries. */
-export const FILTER: OptionSpec[] = [
-  { flags: "--kind <kind>", help: (m) => m.kind, choices: PHASES },
-  { flags: "--customer <name>", help: (m) => m.customerFilter },
-  { flags: "--since <date>", help: (m) => m.since },
-  { flags: "--until <date>", help: (m) => m.until },
-  { flags: "--grep <text>", help: (m) => m.grep },
-  { flags: "--tag <tag>", help: (m) => m.tagFilter },
-  { flags: "--flagged", help: (m) => m.flagged },
-];
+export const FILTER = [
+  { flags: "--kind <kind>", help: "kind", choices: PHASES },
+  { flags: "--customer <name>", help: "customerFilter" },
+  { flags: "--since <date>", help: "since" },
+  { flags: "--until <date>", help: "until" },
+  { flags: "--grep <text>", help: "grep" },
+  { flags: "--tag <tag>", help: "tagFilter" },
+  { flags: "--flagged", help: "flagged" },
+] as const satisfies readonly OptionSpec[];
 
 /** The period of a report. */
-export const PERIOD: OptionSpec[] = [
-  { flags: "--since <date>", help: (m) => m.summarySince },
-  { flags: "--until <date>", help: (m) => m.summaryUntil },
-];
+export const PERIOD = [
+  { flags: "--since <date>", help: "summarySince" },
+  { flags: "--until <date>", help: "summaryUntil" },
+] as const satisfies readonly OptionSpec[];
 
-export const ENTRY_ID: ArgumentSpec = { name: "<id>", help: (m) => m.entryId };
-export const CUSTOMER: OptionSpec = { flags: "--customer <name>", help: (m) => m.customer };
-export const CHANNEL: OptionSpec = { flags: "--channel <channel>", help: (m) => m.channel };
+export const ENTRY_ID = { name: "<id>", help: "entryId" } as const satisfies ArgumentSpec;
+export const CUSTOMER = { flags: "--customer <name>", help: "customer" } as const satisfies OptionSpec;
+export const CHANNEL = { flags: "--channel <channel>", help: "channel" } as const satisfies OptionSpec;

@@ -1,27 +1,29 @@
 import { Argument, Command, Option } from "commander";
 import { t } from "../i18n/index.js";
 import { COMMANDS, GROUPS } from "./command-table.js";
-import type { CommandSpec, Help, OptionSpec } from "./command-spec.js";
+import type { AnyCommand, ArgumentSpec, Help, OptionSpec } from "./command-spec.js";
 import { formatOptions } from "./formats.js";
 import { globalOptions } from "./globals.js";
 import type { Runtime } from "./runtime.js";
 
-
 function option(spec: OptionSpec, m: Help): Option {
-  const o = new Option(spec.flags, spec.help(m));
+  const o = new Option(spec.flags, m[spec.help]);
   if (spec.choices) o.choices([...spec.choices]);
   if (spec.default !== undefined) o.default(spec.default);
-  if (spec.conflicts) o.conflicts(spec.conflicts);
+  if (spec.conflicts) o.conflicts([...spec.conflicts]);
   if (spec.required) o.makeOptionMandatory();
   if (spec.repeatable) o.argParser((v: string, all: string[] = []) => [...all, v]);
   return o;
 }
 
+/** The name an argument is given to `run` by: `<action-id>` is `actionId`, `<dir...>` is `dir`. */
+const argKey = (a: ArgumentSpec) => a.name.replace(/^[<[]|\.{3}|[>\]]$/g, "").replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
 /** One command of the table on the parser: its words, arguments and options, and its lazy body. */
-function register(parent: Command, spec: CommandSpec, rt: Runtime, m: Help): void {
-  const cmd = parent.command(spec.name.split(" ").at(-1)!).description(spec.description(m));
+function register(parent: Command, spec: AnyCommand, rt: Runtime, m: Help): void {
+  const cmd = parent.command(spec.name.split(" ").at(-1)!).description(m[spec.description]);
   for (const a of spec.args ?? []) {
-    const arg = new Argument(a.name, a.help(m));
+    const arg = new Argument(a.name, m[a.help]);
     cmd.addArgument(a.choices ? arg.choices([...a.choices]) : arg);
   }
   for (const o of spec.options ?? []) cmd.addOption(option(o, m));
@@ -31,10 +33,11 @@ function register(parent: Command, spec: CommandSpec, rt: Runtime, m: Help): voi
   cmd.action(async (...given: unknown[]) => {
     // Commander passes the arguments, then the options, then the command itself.
     const self = given.pop() as Command;
-    const rest = given as never[];
-    const globals = globalOptions(self);
-    const [body, first] = await Promise.all([spec.load(), spec.bare ? { rt, globals } : import("./context.js").then((c) => c.createContext(self, rt))]);
-    await body(first as never, ...rest);
+    const opts = given.pop() as Record<string, unknown>;
+    const args = Object.fromEntries((spec.args ?? []).map((a, i) => [argKey(a), given[i]]));
+    const first = spec.bare ? { rt, globals: globalOptions(self) } : await (await import("./context.js")).createContext(self, rt);
+    // The declarations typed `run`'s options; the parser built them from the same declarations.
+    await (spec.run as (first: unknown, given: unknown) => Promise<unknown>)(first, { ...opts, ...args });
   });
 }
 
@@ -60,7 +63,7 @@ export function registerCommands(program: Command, rt: Runtime): void {
   for (const spec of COMMANDS) {
     const [group] = spec.name.split(" ");
     const groupSpec = spec.name.includes(" ") ? GROUPS.find((g) => g.name === group) : undefined;
-    if (groupSpec && !groups.has(groupSpec.name)) groups.set(groupSpec.name, program.command(groupSpec.name).description(groupSpec.description(m)));
+    if (groupSpec && !groups.has(groupSpec.name)) groups.set(groupSpec.name, program.command(groupSpec.name).description(m[groupSpec.description]));
     register(groupSpec ? groups.get(groupSpec.name)! : program, spec, rt, m);
   }
   // Only now, so that the commands above do not inherit it: their extra words stay errors.

@@ -49,7 +49,7 @@ export function terminalPrompts(rt: Runtime): PromptsFactory {
     const { InteractivePrompter, FlowQuestions } = await import("./interactive.js");
     const io = { input: rt.stdin, output: rt.stdout, ...(signal && { signal }) };
     return {
-      steps: (scratchDir) => new InteractivePrompter(scratchDir, io, (line) => rt.stdout.write(`${line}\n`), rt.env),
+      steps: (scratchDir) => new InteractivePrompter(scratchDir, io, (line) => rt.stdout.write(`${line}\n`), rt.env, { onSignal: rt.onSignal }),
       questions: new FlowQuestions(io),
     };
   };

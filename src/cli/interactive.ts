@@ -9,6 +9,7 @@ import { style } from "../render/style.js";
 import { safeLine, wrap } from "../data/safe-text.js";
 import { badDue } from "../session/action-text.js";
 import { editText } from "../session/editor.js";
+import type { ScratchStops } from "../session/scratch.js";
 import type { Prompter, StepView } from "../session/prompter.js";
 
 /** Where the prompts read keys and draw (the run's terminal), and what stops them. */
@@ -54,6 +55,8 @@ export class InteractivePrompter implements Prompter {
     private readonly write: (line: string) => void,
     /** The environment the editor (`:e`) is chosen from and runs in. */
     private readonly env: NodeJS.ProcessEnv,
+    /** Where the editor's scratch copy learns of the run's end (the flow itself handles signals). */
+    private readonly stops: ScratchStops,
   ) {}
 
   async ask(view: StepView): Promise<unknown> {
@@ -109,7 +112,7 @@ export class InteractivePrompter implements Prompter {
     if (!EDITOR_COMMAND.test(typed.trim())) return typed;
     let written: string;
     try {
-      written = await editText(this.scratchDir, "", this.env);
+      written = await editText(this.scratchDir, "", this.env, this.stops);
     } catch (e) {
       // An editor that fails is no reason to end the flow: the answer can still be typed.
       if (!(e instanceof UserError)) throw e;

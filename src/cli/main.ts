@@ -16,6 +16,7 @@ function processRuntime(io: Partial<Runtime>): Runtime {
         process.on(name, handler);
         return () => process.removeListener(name, handler);
       }),
+    exit: io.exit ?? ((code) => process.exit(code)),
   };
 }
 

@@ -8,8 +8,8 @@ export interface OutStream extends NodeJS.WritableStream {
   columns?: number;
 }
 
-/** The names a run listens for: the signals that stop a flow, and the end of the event loop. */
-export type StopSignal = "SIGINT" | "SIGTERM" | "SIGHUP" | "beforeExit";
+/** The names a run listens for: the signals that stop a flow, the end of the event loop, and of the process. */
+export type StopSignal = "SIGINT" | "SIGTERM" | "SIGHUP" | "beforeExit" | "exit";
 
 /**
  * Everything a run takes from the world around it. The launcher binds the real process; a test
@@ -25,6 +25,8 @@ export interface Runtime {
   clock: () => Date;
   /** Listens for `name` until the returned function is called. */
   onSignal: (name: StopSignal, handler: () => void) => () => void;
+  /** Ends the run at once with `code`, where waiting for the work in hand cannot be (a signal). */
+  exit: (code: number) => void;
 }
 
 /** Lines no wider than the terminal, and never wider than 80. */

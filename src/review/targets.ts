@@ -101,12 +101,13 @@ function member(dir: string, shownDir: string, m: fs.Dirent): Trainee | NotRevie
  * folder whose subfolders are journals is a team, one trainee per subfolder. Every other member of
  * a team (hidden ones aside, such as `.git`) is returned with the reason it is not reviewed, so
  * that the review can say so: a member that cannot be read does not stop the rest of the team.
+ * Relative folders are taken from `cwd`, the folder the run was started in.
  */
-export function resolveTrainees(dirs: readonly string[]): { trainees: Trainee[]; notReviewed: NotReviewed[] } {
+export function resolveTrainees(dirs: readonly string[], cwd: string): { trainees: Trainee[]; notReviewed: NotReviewed[] } {
   const trainees: Trainee[] = [];
   const notReviewed: NotReviewed[] = [];
   for (const given of dirs) {
-    const dir = path.resolve(given);
+    const dir = path.resolve(cwd, given);
     let st: fs.Stats;
     try {
       st = fs.statSync(dir);

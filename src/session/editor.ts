@@ -3,7 +3,7 @@ import os from "node:os";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { readUserText } from "../data/read-error.js";
-import { withScratchFile } from "./scratch.js";
+import { withScratchFile, type ScratchStops } from "./scratch.js";
 
 /** `$VISUAL`, then `$EDITOR`, then the platform's usual one. */
 export function editorCommand(env: NodeJS.ProcessEnv): string {
@@ -30,8 +30,8 @@ export async function openInEditor(file: string, env: NodeJS.ProcessEnv): Promis
  * Lets the user write a longer text in their editor, on a private scratch copy (see scratch.ts);
  * `fallback` is the private folder used where the system has no memory-backed one.
  */
-export async function editText(fallback: string, initial: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return withScratchFile(fallback, "answer.md", initial, async (file) => {
+export async function editText(fallback: string, initial: string, env: NodeJS.ProcessEnv, stops: ScratchStops): Promise<string> {
+  return withScratchFile(fallback, "answer.md", initial, stops, async (file) => {
     await openInEditor(file, env);
     return (await readUserText(file)).trim();
   });

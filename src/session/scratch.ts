@@ -40,34 +40,42 @@ function sweepLeftovers(base: string): void {
   }
 }
 
+/** The signals that stop a run, and the end of the process, which a scratch folder must outlive by no moment. */
+type Stop = (typeof SIGNALS)[number] | "exit";
+
+/**
+ * How the run around a scratch file is stopped: `onSignal` listens through the run's own runtime;
+ * `end`, when given, ends the run at once with a signal's exit code. Without it, the caller (a
+ * guided flow, keeping its draft) ends the run itself, and the folder goes when `use` is over.
+ */
+export interface ScratchStops {
+  onSignal: (name: Stop, handler: () => void) => () => void;
+  end?: (code: number) => void;
+}
+
 /**
  * Runs `use` on a scratch file holding `text`, named `name`, in a new 0700 folder in memory, or in
  * `fallback` (a private folder of the user's) when there is no memory-backed one. The folder is
- * removed when `use` ends, fails, or the process is stopped by a signal or exits.
+ * removed when `use` ends, fails, or the run is stopped by a signal or exits.
  */
-export async function withScratchFile<T>(fallback: string, name: string, text: string, use: (file: string) => Promise<T>): Promise<T> {
+export async function withScratchFile<T>(fallback: string, name: string, text: string, stops: ScratchStops, use: (file: string) => Promise<T>): Promise<T> {
   let base = inMemoryFolder();
   if (base === undefined) await ensurePrivateDir((base = fallback));
   sweepLeftovers(base);
   // mkdtemp makes a new folder with a name nobody can guess, readable by its owner only.
   const dir = await fsp.mkdtemp(path.join(base, "empathy-"));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
-  const stop = (signal: NodeJS.Signals) => {
-    // Another listener (a guided flow, keeping its draft) ends the run itself, and `finally` below
-    // removes the folder once the editor is closed.
-    if (process.listenerCount(signal) > 1) return;
-    remove();
-    process.exit(128 + os.constants.signals[signal]);
-  };
-  for (const s of SIGNALS) process.on(s, stop);
-  process.on("exit", remove);
+  const { end } = stops;
+  const unlisten = [
+    stops.onSignal("exit", remove),
+    ...(end ? SIGNALS.map((s) => stops.onSignal(s, () => (remove(), end(128 + os.constants.signals[s])))) : []),
+  ];
   try {
     const file = path.join(dir, name);
     await fsp.writeFile(file, text, { mode: FILE_MODE, flag: "wx" });
     return await use(file);
   } finally {
-    for (const s of SIGNALS) process.off(s, stop);
-    process.off("exit", remove);
+    for (const stop of unlisten) stop();
     remove();
   }
 }

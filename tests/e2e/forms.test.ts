@@ -307,7 +307,7 @@ steps:
 `,
     );
     capture();
-    await expect(validate(ctx("2026-11-16T12:00:00"), [mine])).rejects.toThrow(UserError);
+    await expect(validate(ctx("2026-11-16T12:00:00"), { file: [mine] })).rejects.toThrow(UserError);
     expect(io.stderr.text).toMatch(/mine\.yaml:\d+: steps\.1\.when\.step: the quick form asks this step but not "worried"/);
   });
 });

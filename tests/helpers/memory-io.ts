@@ -18,6 +18,8 @@ export interface MemoryIo {
   raise(name: StopSignal): void;
   /** How many listeners the run left registered. */
   listening(): number;
+  /** The codes the run asked to end with at once. */
+  exits: number[];
 }
 
 /** A runtime on in-memory streams: `input` is all of stdin, and nothing is a terminal. */
@@ -25,6 +27,7 @@ export function memoryIo(opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: 
   const stdout = new Collected();
   const stderr = new Collected();
   const listeners = new Map<StopSignal, Set<() => void>>();
+  const exits: number[] = [];
   const rt: Runtime = {
     stdin: Readable.from(opts.input ? [Buffer.from(opts.input)] : []),
     stdout,
@@ -37,12 +40,14 @@ export function memoryIo(opts: { env?: NodeJS.ProcessEnv; input?: string; cwd?: 
       listeners.set(name, set.add(handler));
       return () => set.delete(handler);
     },
+    exit: (code) => void exits.push(code),
   };
   return {
     rt,
     stdout,
     stderr,
     raise: (name) => listeners.get(name)?.forEach((h) => h()),
+    exits,
     listening: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
   };
 }

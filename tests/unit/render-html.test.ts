@@ -43,7 +43,7 @@ async function writeJournal(dir: string, seed: number, entries: number, hostile 
 }
 
 async function review(dirs: string[], lang: Lang, dataDir = path.join(root, "coach-data")): Promise<ReviewReport> {
-  const { trainees, notReviewed } = resolveTrainees(dirs);
+  const { trainees, notReviewed } = resolveTrainees(dirs, root);
   return assembleReview(await readTrainees(trainees, { dataDir }), {
     notReviewed, since: SINCE, until: UNTIL, rules: DEFAULT_RULES, menus, debrief: exercises.debrief,
     lang, sort: "name", pseudonymWord: "Customer",

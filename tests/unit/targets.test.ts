@@ -30,7 +30,7 @@ describe("resolveTrainees", () => {
     // of the review meets a real one, run as a user without the right.
     fs.mkdirSync(path.join(team, "hugo", "2026"), { recursive: true });
     refuse(path.join(team, "hugo"), "EACCES");
-    const { trainees, notReviewed } = resolveTrainees([team]);
+    const { trainees, notReviewed } = resolveTrainees([team], "/");
     expect(trainees.map((t) => t.name)).toEqual(["anna", "bob", "chris"]);
     expect(notReviewed).toEqual([
       { path: path.join(team, "dave"), reason: "nested", journal: path.join(team, "dave", "journal") },
@@ -48,21 +48,16 @@ describe("resolveTrainees", () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
     fs.mkdirSync(path.join(parent, "team", "anna", "2026"), { recursive: true });
     fs.mkdirSync(path.join(parent, "team", "dave", "journal", "2026"), { recursive: true });
-    const cwd = process.cwd();
-    process.chdir(parent);
-    try {
-      expect(resolveTrainees(["team/"]).notReviewed).toEqual([{ path: "team/dave", reason: "nested", journal: "team/dave/journal" }]);
-    } finally {
-      process.chdir(cwd);
-    }
+    // Taken from the run's folder, not the process's: the process stays where it is.
+    expect(resolveTrainees(["team/"], parent).notReviewed).toEqual([{ path: "team/dave", reason: "nested", journal: "team/dave/journal" }]);
   });
 
   it("points at a journal deeper down when the folder named holds none to review", () => {
     const team = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
     fs.mkdirSync(path.join(team, "emma", "photos"), { recursive: true });
-    expect(() => resolveTrainees([team])).toThrow(`${team}: neither a journal nor a folder of journals`);
+    expect(() => resolveTrainees([team], "/")).toThrow(`${team}: neither a journal nor a folder of journals`);
     fs.mkdirSync(path.join(team, "dave", "journal", "2026"), { recursive: true });
-    expect(() => resolveTrainees([team])).toThrow(`${team}: no journal here, but there is one deeper down: empathy review "${path.join(team, "dave", "journal")}"`);
+    expect(() => resolveTrainees([team], "/")).toThrow(`${team}: no journal here, but there is one deeper down: empathy review "${path.join(team, "dave", "journal")}"`);
   });
 
   it("still stops when the folder the coach named cannot be read", () => {
@@ -70,6 +65,6 @@ describe("resolveTrainees", () => {
     vi.spyOn(fs, "readdirSync").mockImplementation(() => {
       throw Object.assign(new Error("EACCES"), { code: "EACCES" });
     });
-    expect(() => resolveTrainees([dir])).toThrow(/cannot be read \(EACCES\)/);
+    expect(() => resolveTrainees([dir], "/")).toThrow(/cannot be read \(EACCES\)/);
   });
 });

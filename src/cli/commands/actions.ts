@@ -9,8 +9,10 @@ import type { Context } from "../context.js";
 import { decrypterOf, readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 import { versioned } from "../../insights/json.js";
+import type { ActionsOptions } from "../specs/actions.js";
+import type { DoneOptions } from "../specs/done.js";
 
-export async function actions(ctx: Context, opts: { all?: boolean; customer?: string; json?: boolean }): Promise<void> {
+export async function actions(ctx: Context, opts: ActionsOptions): Promise<void> {
   const m = t().actions;
   const today = localDay(ctx.now);
   const { entries } = await readJournalReporting(ctx);
@@ -30,10 +32,10 @@ export async function actions(ctx: Context, opts: { all?: boolean; customer?: st
 }
 
 /** Marks an action done (or open again) inside its entry, changing nothing else in the file. */
-export async function done(ctx: Context, id: string, opts: { undo?: boolean; json?: boolean }): Promise<void> {
+export async function done(ctx: Context, opts: DoneOptions): Promise<void> {
   const m = t().actions;
   const { entries } = await readJournalReporting(ctx, { report: "none" });
-  const ref = findAction(entries, id);
+  const ref = findAction(entries, opts.actionId);
   const wanted = !opts.undo;
   const text = safeLine(ref.action.text);
   const report = (changed: boolean, doneAt?: string) => {

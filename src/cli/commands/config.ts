@@ -11,6 +11,8 @@ import { CONFIG_FILE } from "../../paths.js";
 import { safeLine } from "../../data/safe-text.js";
 import type { Context } from "../context.js";
 import { out } from "../output.js";
+import type { ConfigGetOptions } from "../specs/config-get.js";
+import type { ConfigSetOptions } from "../specs/config-set.js";
 
 function checkKey(key: string): ConfigKey {
   if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw new UsageError(t().config.unknownKey(key, CONFIG_KEYS.join(", ")));
@@ -34,7 +36,7 @@ export async function configList(ctx: Context): Promise<void> {
   out(ctx, CONFIG_KEYS.map((k) => `${k.padEnd(width)}  ${show(ctx.config[k])}`.trimEnd()).join("\n"));
 }
 
-export async function configGet(ctx: Context, key: string): Promise<void> {
+export async function configGet(ctx: Context, { key }: ConfigGetOptions): Promise<void> {
   const value = ctx.config[checkKey(key)];
   if (value !== undefined) out(ctx, show(value));
 }
@@ -43,7 +45,7 @@ export async function configGet(ctx: Context, key: string): Promise<void> {
  * Changes one setting in the file (an empty value removes it), keeping its comments and the other settings, and saves it only
  * when the whole file passes the same check as when it is read.
  */
-export async function configSet(ctx: Context, key: string, value: string): Promise<void> {
+export async function configSet(ctx: Context, { key, value }: ConfigSetOptions): Promise<void> {
   const k = checkKey(key);
   const file = path.join(ctx.folders.config, CONFIG_FILE);
   const text = await fs.readFile(file, "utf8").catch((e: NodeJS.ErrnoException) => {

@@ -10,6 +10,7 @@ import { t } from "../../i18n/index.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
 import { summary } from "./summary.js";
+import type { DemoOptions } from "../specs/demo.js";
 
 async function freshFolder(cwd: string, dir: string | undefined): Promise<string> {
   if (!dir) return fs.mkdtemp(path.join(os.tmpdir(), "empathy-demo-"));
@@ -23,7 +24,7 @@ async function freshFolder(cwd: string, dir: string | undefined): Promise<string
 }
 
 /** Writes a sample journal of several months to a new folder and shows what the summary makes of it. */
-export async function demo(ctx: Context, opts: { out?: string; seed: string; entries: string }): Promise<void> {
+export async function demo(ctx: Context, opts: DemoOptions): Promise<void> {
   const seed = Number(opts.seed);
   const count = Number(opts.entries);
   if (!/^\d+$/.test(opts.seed) || !Number.isSafeInteger(seed)) throw new UsageError(t().errors.badWhole("seed", opts.seed, "≥ 0"));

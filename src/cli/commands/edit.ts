@@ -16,6 +16,7 @@ import { safeLine } from "../../data/safe-text.js";
 import type { Context } from "../context.js";
 import { decrypterOf, keysOf } from "../journal-input.js";
 import { err, out } from "../output.js";
+import type { EditOptions } from "../specs/edit.js";
 
 /** Answers that do not fit their exercise's steps (a rating out of range, an unknown choice). */
 async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undefined> {
@@ -28,7 +29,7 @@ async function answersMisfit(ctx: Context, entry: Entry): Promise<string | undef
  * Opens an entry in the user's editor on a private copy; only a valid result replaces the entry
  * (atomically), so the journal never keeps a broken file because of an edit.
  */
-export async function edit(ctx: Context, id: string): Promise<void> {
+export async function edit(ctx: Context, { id }: EditOptions): Promise<void> {
   const m = t().edit;
   // The platform's editor (vi) without a terminal only complains; a chosen one may do without.
   if (!ctx.interactive && !ctx.env.VISUAL && !ctx.env.EDITOR) throw new UserError(m.needTerminal);
@@ -36,7 +37,8 @@ export async function edit(ctx: Context, id: string): Promise<void> {
   const original = await readEntryText(path, decrypterOf(ctx));
   // The cache folder is the user's own and never synced with the journal: the place for the
   // scratch copy where there is no memory-backed one.
-  await withScratchFile(ctx.folders.cache, "entry.yaml", original, async (scratch) => {
+  // No flow keeps a draft here: a signal while the editor is open removes the copy and ends the run.
+  await withScratchFile(ctx.folders.cache, "entry.yaml", original, { onSignal: ctx.onSignal, end: ctx.exit }, async (scratch) => {
     for (;;) {
       await openInEditor(scratch, ctx.env);
       const edited = await readUserText(scratch, MAX_ENTRY_BYTES);

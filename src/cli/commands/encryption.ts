@@ -13,11 +13,14 @@ import { isSealed } from "../../crypto/sealed.js";
 import type { Context } from "../context.js";
 import { err, out } from "../output.js";
 import { progressLine } from "../progress.js";
+import type { EncryptionInitOptions } from "../specs/encryption-init.js";
+import type { AddRecipientOptions } from "../specs/encryption-add-recipient.js";
+import type { RemoveRecipientOptions } from "../specs/encryption-remove-recipient.js";
 
 const identityFile = (ctx: Context) => ctx.identityFile ?? defaultIdentityFile(ctx.folders.config);
 
 /** `encryption init`: a new identity for this user, protected by a passphrase unless `--no-passphrase`. */
-export async function init(ctx: Context, opts: { passphrase?: boolean }): Promise<void> {
+export async function init(ctx: Context, opts: EncryptionInitOptions): Promise<void> {
   const m = t().crypto;
   const file = identityFile(ctx);
   let passphrase: string | undefined;
@@ -81,7 +84,7 @@ async function changeRecipients(ctx: Context, change: (list: string[]) => string
   report(ctx, await migrating(ctx, t().crypto.migrating.again, (p) => resealJournal(journal, after, decrypt, p)), t().crypto.reencrypted);
 }
 
-export async function addRecipient(ctx: Context, recipient: string): Promise<void> {
+export async function addRecipient(ctx: Context, { recipient }: AddRecipientOptions): Promise<void> {
   const r = recipient.trim();
   if (!(await isRecipient(r))) throw new UserError(t().crypto.badRecipient(safeLine(r)), 2);
   await changeRecipients(ctx, (list) => {
@@ -90,7 +93,7 @@ export async function addRecipient(ctx: Context, recipient: string): Promise<voi
   });
 }
 
-export async function removeRecipient(ctx: Context, recipient: string): Promise<void> {
+export async function removeRecipient(ctx: Context, { recipient }: RemoveRecipientOptions): Promise<void> {
   const r = recipient.trim();
   await changeRecipients(ctx, (list) => {
     if (!list.includes(r)) throw new UserError(t().crypto.notRecipient(safeLine(r)));

@@ -6,6 +6,9 @@ import { t } from "../../i18n/index.js";
 import { describeExercise, exerciseSteps, exerciseTable } from "../../render/exercise.js";
 import type { Context } from "../context.js";
 import { err, out, outJson } from "../output.js";
+import type { ExercisesListOptions } from "../specs/exercises-list.js";
+import type { ExercisesShowOptions } from "../specs/exercises-show.js";
+import type { ExercisesValidateOptions } from "../specs/exercises-validate.js";
 
 async function all(ctx: Context) {
   const { exercises, problems } = await loadExercises(ctx.folders.journal);
@@ -13,7 +16,7 @@ async function all(ctx: Context) {
   return exercises;
 }
 
-export async function list(ctx: Context, opts: { json?: boolean }): Promise<void> {
+export async function list(ctx: Context, opts: ExercisesListOptions): Promise<void> {
   const exercises = await all(ctx);
   if (opts.json) {
     outJson(ctx, 
@@ -32,14 +35,15 @@ export async function list(ctx: Context, opts: { json?: boolean }): Promise<void
   out(ctx, exerciseTable(exercises, ctx.lang));
 }
 
-export async function show(ctx: Context, id: string, opts: { json?: boolean }): Promise<void> {
+export async function show(ctx: Context, opts: ExercisesShowOptions): Promise<void> {
+  const { id } = opts;
   const found = (await all(ctx)).find((e) => e.exercise.id === id);
   if (!found) throw new UserError(t().errors.noExercise(id));
   if (opts.json) outJson(ctx, { id, version: found.exercise.version, phase: found.exercise.phase, steps: exerciseSteps(found.exercise, ctx.lang) });
   else out(ctx, describeExercise(found.exercise, ctx.lang));
 }
 
-export async function validate(ctx: Context, files: string[]): Promise<void> {
+export async function validate(ctx: Context, { file: files }: ExercisesValidateOptions): Promise<void> {
   let bad = 0;
   for (const given of files) {
     const file = path.resolve(ctx.cwd, given);

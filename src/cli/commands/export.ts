@@ -5,16 +5,17 @@ import { filterEntries } from "../../journal/filter.js";
 import { entriesToCsv, entriesToMarkdown, entriesToWideCsv, PLAIN_CSV, type CsvShape } from "../../render/export.js";
 import { UsageError } from "../../errors.js";
 import { safeJson } from "../../data/safe-text.js";
-import { chosenFormat, type FormatOptions } from "../formats.js";
+import { chosenFormat } from "../formats.js";
 import type { Context } from "../context.js";
-import { readJournalReporting, toFilter, type FilterOptions } from "../journal-input.js";
+import { readJournalReporting, toFilter } from "../journal-input.js";
+import type { ExportOptions } from "../specs/export.js";
 import { err, out } from "../output.js";
 import { writeOutFile } from "../out-file.js";
 import { isSealed } from "../../crypto/sealed.js";
 
 export async function exportEntries(
   ctx: Context,
-  opts: FilterOptions & FormatOptions<"export"> & { out?: string; anonymize?: boolean; excel?: boolean; wide?: boolean },
+  opts: ExportOptions,
 ): Promise<void> {
   const filter = toFilter(opts, ctx.now);
   const format = chosenFormat("export", opts);

@@ -13,7 +13,10 @@ import { streakLine } from "../../render/status.js";
 import { safeLine } from "../../data/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
-import { runFlowCommand, type FlowArgs, type FlowOptions } from "../flow-command.js";
+import { runFlowCommand, type FlowArgs } from "../flow-command.js";
+import type { DailyOptions } from "../specs/daily.js";
+import type { DebriefOptions } from "../specs/debrief.js";
+import type { PrepOptions } from "../specs/prep.js";
 import { quote } from "../shell-words.js";
 import { practice, practiceLine, skillLabel } from "../practice.js";
 import { out } from "../output.js";
@@ -31,7 +34,7 @@ async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string
   return args.ui.customer(knownCustomers(args.entries), args.ctx.lang);
 }
 
-export async function prep(ctx: Context, opts: FlowOptions & { recap?: boolean }): Promise<void> {
+export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
   if (opts.recap) return (await import("./recap.js")).recap(ctx, opts);
   const debriefOf = (args: FlowArgs) => args.exercises.find((e) => e.phase === "debrief");
   return runFlowCommand(ctx, opts, {
@@ -59,7 +62,7 @@ export async function prep(ctx: Context, opts: FlowOptions & { recap?: boolean }
   });
 }
 
-export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
+export function debrief(ctx: Context, opts: DebriefOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "debrief",
     async setup(args) {
@@ -107,7 +110,7 @@ export function debrief(ctx: Context, opts: FlowOptions): Promise<void> {
 /** An intention older than this is not asked about: after a holiday it would be a strange question. */
 const RECALL_DAYS = 7;
 
-export function daily(ctx: Context, opts: FlowOptions): Promise<void> {
+export function daily(ctx: Context, opts: DailyOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "daily",
     setup: async ({ entries, at, ui }) => {

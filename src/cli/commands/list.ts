@@ -4,10 +4,11 @@ import { filterEntries } from "../../journal/filter.js";
 import { clip, safeLine, textWidth } from "../../data/safe-text.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
-import { readJournalReporting, toFilter, wholeOption, type FilterOptions } from "../journal-input.js";
+import { readJournalReporting, toFilter, wholeOption } from "../journal-input.js";
+import type { ListOptions } from "../specs/list.js";
 import { out, outJson } from "../output.js";
 
-export async function list(ctx: Context, opts: FilterOptions & { json?: boolean; number?: string }): Promise<void> {
+export async function list(ctx: Context, opts: ListOptions): Promise<void> {
   const filter = toFilter(opts, ctx.now);
   const newest = opts.number === undefined ? undefined : wholeOption("number", opts.number, 1);
   const { entries } = await readJournalReporting(ctx);

@@ -15,17 +15,9 @@ import { err, out } from "../output.js";
 import { reportPeriod } from "../period.js";
 import { progressLine } from "../progress.js";
 
-import { chosenFormat, type FormatOptions, type PerFormat } from "../formats.js";
+import { chosenFormat, type PerFormat } from "../formats.js";
 import { isSealed } from "../../crypto/sealed.js";
-
-export interface ReviewCliOptions extends FormatOptions<"review"> {
-  since?: string;
-  until?: string;
-  out?: string;
-  sort: string;
-  anonymize?: boolean;
-  details?: boolean;
-}
+import type { ReviewOptions } from "../specs/review.js";
 
 type Renderer = (report: ReviewReport, lang: Context["lang"]) => string;
 
@@ -50,15 +42,16 @@ const RENDERERS: PerFormat<"review", (details: boolean) => Promise<Renderer>> = 
 };
 
 /** A coach's read-only review of one or more trainees' journals. */
-export async function review(ctx: Context, dirs: string[], opts: ReviewCliOptions): Promise<void> {
+export async function review(ctx: Context, opts: ReviewOptions): Promise<void> {
+  const dirs = opts.dir;
   const period = reportPeriod(opts, ctx.now);
-  const { trainees, notReviewed } = resolveTrainees(dirs);
+  const { trainees, notReviewed } = resolveTrainees(dirs, ctx.cwd);
   // A review never writes into a folder it reviews, whatever links the way there passes.
   // (Loaded only for --out: a review to the terminal starts without it.)
   const outFile = opts.out ? await import("../out-file.js") : undefined;
   const reviewed = [...dirs, ...trainees.map((tr) => tr.dir)];
-  if (opts.out && reviewed.some((dir) => liesInside(opts.out!, dir))) throw new UserError(t().review.cli.outInside(opts.out));
-  refuseOwnFoldersInside({ cache: ctx.useCache ? ctx.folders.cache : undefined, data: ctx.folders.data }, reviewed);
+  if (opts.out && reviewed.some((dir) => liesInside(opts.out!, dir, ctx.cwd))) throw new UserError(t().review.cli.outInside(opts.out));
+  refuseOwnFoldersInside({ cache: ctx.useCache ? ctx.folders.cache : undefined, data: ctx.folders.data }, reviewed, ctx.cwd);
   const format = chosenFormat("review", opts);
   const rendering = RENDERERS[format](opts.details === true);
   // The content is loaded alongside the reading, so --sort is checked only after it: waiting for the

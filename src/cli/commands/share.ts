@@ -1,6 +1,6 @@
 import { streakRules } from "../streak-rules.js";
 import { UsageError } from "../../errors.js";
-import { chosenFormat, type FormatOptions } from "../formats.js";
+import { chosenFormat } from "../formats.js";
 import { versioned } from "../../insights/json.js";
 import { t } from "../../i18n/index.js";
 import { summarize } from "../../insights/summary.js";
@@ -11,6 +11,7 @@ import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out, outJson } from "../output.js";
 import { reportPeriod } from "../period.js";
+import type { ShareOptions } from "../specs/share.js";
 
 /**
  * This week's good moments and difficult cases, for the team's weekly moment of sharing: share
@@ -18,7 +19,7 @@ import { reportPeriod } from "../period.js";
  */
 export async function share(
   ctx: Context,
-  opts: FormatOptions<"share"> & { week?: boolean; since?: string; until?: string; anonymize: boolean },
+  opts: ShareOptions,
 ): Promise<void> {
   if (opts.week && opts.since) throw new UsageError(t().errors.weekAndSince);
   const format = chosenFormat("share", opts);

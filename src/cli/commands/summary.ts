@@ -9,14 +9,10 @@ import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
 import { reportPeriod } from "../period.js";
 
-import { chosenFormat, type FormatOptions, type PerFormat } from "../formats.js";
+import { chosenFormat, type PerFormat } from "../formats.js";
+import type { SummaryOptions } from "../specs/summary.js";
 import type { Summary } from "../../insights/model.js";
 import type { Lang } from "../../i18n/lang.js";
-
-export interface SummaryOptions extends FormatOptions<"summary"> {
-  since?: string;
-  until?: string;
-}
 
 type Renderer = (model: Summary, lang: Lang) => string;
 

@@ -5,18 +5,20 @@ import { moveToTrash, restoreFromTrash, trashedIds } from "../../journal/trash.j
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
 import { out } from "../output.js";
+import type { DeleteOptions } from "../specs/delete.js";
+import type { RestoreOptions } from "../specs/restore.js";
 
 /** `delete ID`: the entry goes to the trash inside the journal, from where `restore` brings it back. */
-export async function deleteEntry(ctx: Context, id: string): Promise<void> {
+export async function deleteEntry(ctx: Context, { id }: DeleteOptions): Promise<void> {
   const { entry, path } = await locateEntry(ctx.folders.journal, id);
   // Under the entry's lock, so a `done` or an edit being saved finishes first.
   await withFileLock(path, () => moveToTrash(ctx.folders.journal, path));
   out(ctx, `${style.green("✓")} ${t().trash.deleted(entry.id)}`);
 }
 
-export async function restore(ctx: Context, id: string | undefined, opts: { list?: boolean }): Promise<void> {
+export async function restore(ctx: Context, { id, list }: RestoreOptions): Promise<void> {
   const m = t().trash;
-  if (opts.list || id === undefined) {
+  if (list || id === undefined) {
     const ids = trashedIds(ctx.folders.journal).map((x) => x.id);
     return out(ctx, ids.length ? ids.join("\n") : style.dim(m.empty));
   }

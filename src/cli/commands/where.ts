@@ -2,8 +2,9 @@ import { t } from "../../i18n/index.js";
 import { versioned } from "../../insights/json.js";
 import type { Context } from "../context.js";
 import { out, outJson } from "../output.js";
+import type { WhereOptions } from "../specs/where.js";
 
-export async function where(ctx: Context, opts: { json?: boolean }): Promise<void> {
+export async function where(ctx: Context, opts: WhereOptions): Promise<void> {
   const f = ctx.folders;
   if (opts.json) return outJson(ctx, versioned(f));
   const m = t().where;
