@@ -2,7 +2,7 @@
  * Encrypted journals as a user, a coach and the age tool see them. The interop tests need Debian's
  * `age`: skipped without it, except on CI, where that is a failure.
  */
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { decrypterFor, identityKeys } from "../../src/crypto/age.js";
 import { entryToYaml } from "../../src/journal/write.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { onCI } from "../helpers/browser.js";
-import { BIN, run, tempHome, writeFile } from "../helpers/cli.js";
+import { run, tempHome, writeFile } from "../helpers/cli.js";
 import { prep } from "../helpers/entries.js";
 
 const hasAge = spawnSync("age", ["--version"]).status === 0;
@@ -120,29 +120,6 @@ describe("an encrypted journal, end to end", { timeout: 40_000 }, () => {
     expect([fileMode, dirMode]).toEqual(["600", "700"]);
     expect(fs.existsSync(path.dirname(scratch!))).toBe(false);
     expect(filesUnder(path.join(anna.journal, "drafts"))).toEqual([]);
-  });
-
-  it("removes the scratch copy when stopped by a signal while the editor is open", async () => {
-    const log = path.join(anna.dir, "stopped.log");
-    const release = path.join(anna.dir, "release");
-    // Waits, as a person at the editor would, until the test has sent the signal.
-    const editor = writeFile(anna.dir, "wait.sh", `#!/bin/sh\necho "$1" > '${log}'\ni=0\nwhile [ ! -e '${release}' ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n`);
-    fs.chmodSync(editor, 0o755);
-    const daily = sealedFiles(anna.journal).find((f) => f.includes("-daily-"))!;
-    const before = fs.readFileSync(daily);
-    const child = spawn(process.execPath, [BIN, "edit", path.basename(daily, ".yaml.age")], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...anna.env, EDITOR: editor },
-      stdio: "ignore",
-    });
-    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
-    while (!fs.existsSync(log) || !fs.readFileSync(log, "utf8").trim()) await new Promise((r) => setTimeout(r, 50));
-    const scratch = fs.readFileSync(log, "utf8").trim();
-    expect(fs.existsSync(scratch)).toBe(true);
-    child.kill("SIGTERM");
-    fs.writeFileSync(release, "");
-    expect(await closed).toBe(143);
-    expect(fs.existsSync(path.dirname(scratch))).toBe(false);
-    expect(fs.readFileSync(daily)).toEqual(before);
   });
 
   it("the home screen names an encrypted draft, opened with the identity", async () => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -119,5 +119,33 @@ describe("folders the system refuses", () => {
     } finally {
       fs.chmodSync(path.join(team, "hugo"), 0o755);
     }
+  });
+});
+
+describe("signals", () => {
+  it("removes edit's scratch copy when the run is stopped while the editor is open", async () => {
+    const { dir, env, journal } = tempHome();
+    expect((await runProcess(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS })).code).toBe(0);
+    const [daily] = entryFiles(journal);
+    const file = path.join(journal, daily!);
+    const before = fs.readFileSync(file);
+    const log = path.join(dir, "stopped.log");
+    const release = path.join(dir, "release");
+    // Waits, as a person at the editor would, until the test has sent the signal.
+    const editor = writeFile(dir, "wait.sh", `#!/bin/sh\necho "$1" > '${log}'\ni=0\nwhile [ ! -e '${release}' ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n`);
+    fs.chmodSync(editor, 0o755);
+    const child = spawn(process.execPath, [BIN, "edit", "last"], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env, EDITOR: editor },
+      stdio: "ignore",
+    });
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    while (!fs.existsSync(log) || !fs.readFileSync(log, "utf8").trim()) await new Promise((r) => setTimeout(r, 50));
+    const scratch = fs.readFileSync(log, "utf8").trim();
+    expect(fs.existsSync(scratch)).toBe(true);
+    child.kill("SIGTERM");
+    fs.writeFileSync(release, "");
+    expect(await closed).toBe(143);
+    expect(fs.existsSync(path.dirname(scratch))).toBe(false);
+    expect(fs.readFileSync(file)).toEqual(before);
   });
 });
