@@ -9,7 +9,7 @@ import { soak } from "../helpers/soak.js";
 
 /** Many runs at once, more in a soak run: each is a process of its own. */
 const SAVERS = soak(12, 20);
-const DONES = soak(20, 50);
+const DONES = soak(12, 50);
 
 /** Runs that share a journal, each a process of its own, as two terminals (or scripts) run them. */
 describe("concurrency", () => {

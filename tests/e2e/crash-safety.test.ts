@@ -30,7 +30,7 @@ describe("crash safety: SIGKILL at random moments", () => {
     const moments = killMoments(full * 0.5, full * 1.5, 42);
     const seen = new Set<KillOutcome>();
     let trials = 0;
-    for (; !enough(trials, soak(12, 60), seen, ["early", "late"]); trials += 2) {
+    for (; !enough(trials, soak(8, 60), seen, ["early", "late"]); trials += 2) {
       // Two at a time: the machine has two cores.
       const at = [moments.next(), moments.next()];
       const outs = await Promise.all(at.map((ms) => killAfter(["daily", "--answers", "-", "--at", "2026-11-16 17:30"], env, DAILY_ANSWERS, ms)));
