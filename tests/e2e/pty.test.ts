@@ -343,6 +343,8 @@ intention: understand_first
     await cli.waitFor(/1\/2 /);
     await cli.line(":e");
     await cli.waitFor("the editor (false) did not finish cleanly");
+    // The question is asked anew: keys typed before it is drawn would go to no prompt.
+    await cli.waitFor(/1\/2 /);
     await cli.line("Typed after all");
     await cli.waitFor(/2\/2 /);
     await cli.press("ctrl-c");
