@@ -65,6 +65,27 @@ async function leftOver(lock: string, seen?: (holder: string) => void): Promise<
  * another run took the place meanwhile.
  */
 async function takeOver(lock: string, judged: Judged): Promise<void> {
+  // One run at a time breaks a lock: two breakers could each move aside the lock the other just
+  // made. A guard left by a killed breaker is old at once by these standards.
+  const guard = `${lock}.break`;
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(guard, "wx", FILE_MODE);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    const st = await fs.stat(guard).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > NO_ID_STALE_MS) await fs.rm(guard, { force: true });
+    return;
+  }
+  try {
+    await moveAside(lock, judged);
+  } finally {
+    await handle.close();
+    await fs.rm(guard, { force: true });
+  }
+}
+
+async function moveAside(lock: string, judged: Judged): Promise<void> {
   // Looked at once more: the run judged gone may have released the lock and another taken it
   // while it was being judged, which is the usual case when many runs wait for one file.
   if (!sameLock(await lockAsIs(lock), judged)) return;
