@@ -63,6 +63,12 @@ export async function writeFileAtomic(file: string, text: string | Uint8Array): 
   await syncDir(dir);
 }
 
+/** Removes a file and makes the removal durable, so that a crash cannot bring it back beside its new form. */
+export async function removeFileDurably(file: string): Promise<void> {
+  await fs.rm(file, { force: true });
+  await syncDir(path.dirname(file));
+}
+
 /**
  * The same for a file that can be rebuilt (the index, completion's names): renamed into place, so
  * that a reader or a killed run never sees half of it, but not synced to disk, which costs more

@@ -35,16 +35,11 @@ interface Judged {
  * exists, or the lock is old), or undefined when it is held or already gone.
  */
 async function leftOver(lock: string, seen?: (holder: string) => void): Promise<Judged | undefined> {
-  // A lock gone by the time it is read was released: that is no lock without an id. (One that
-  // cannot be read for another reason, a FIFO or a huge file, holds no id.)
-  const [st, holder] = await Promise.all([
-    fs.stat(lock).catch(() => undefined),
-    readWhole(lock, MAX_LOCK_BYTES).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : "")),
-  ]);
-  if (!st || holder === undefined) return undefined; // released meanwhile: just try again
-  seen?.(`${st.ino} ${holder}`);
-  const judged = { ino: st.ino, mtimeMs: st.mtimeMs, holder };
-  const age = Date.now() - st.mtimeMs;
+  const judged = await lockAsIs(lock);
+  if (!judged) return undefined; // released meanwhile: just try again
+  const { holder } = judged;
+  seen?.(`${judged.ino} ${holder}`);
+  const age = Date.now() - judged.mtimeMs;
   if (age > STALE_MS) return judged;
   const pid = Number(holder.split(" ")[0]);
   if (!Number.isInteger(pid) || pid <= 0) return age > NO_ID_STALE_MS ? judged : undefined; // else being written right now
@@ -101,9 +96,17 @@ async function moveAside(lock: string, judged: Judged): Promise<void> {
   await fs.rm(aside, { force: true });
 }
 
+/**
+ * A lock file as it is now, or undefined when it is gone. One gone by the time it is read was
+ * released: that is no lock without an id. (One that cannot be read for another reason, a FIFO or
+ * a huge file, holds no id.)
+ */
 async function lockAsIs(file: string): Promise<Judged | undefined> {
-  const [st, holder] = await Promise.all([fs.stat(file).catch(() => undefined), readWhole(file, MAX_LOCK_BYTES).catch(() => "")]);
-  return st && { ino: st.ino, mtimeMs: st.mtimeMs, holder };
+  const [st, holder] = await Promise.all([
+    fs.stat(file).catch(() => undefined),
+    readWhole(file, MAX_LOCK_BYTES).catch((e: NodeJS.ErrnoException) => (e.code === "ENOENT" ? undefined : "")),
+  ]);
+  return st && holder !== undefined ? { ino: st.ino, mtimeMs: st.mtimeMs, holder } : undefined;
 }
 
 const sameLock = (a: Judged | undefined, b: Judged) => a !== undefined && a.ino === b.ino && a.mtimeMs === b.mtimeMs && a.holder === b.holder;

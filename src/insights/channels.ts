@@ -26,7 +26,7 @@ export interface Channels extends ChannelCounts {
  * the channel over from the prep rather than asking it again). Anything but the four channels the
  * exercises offer (a hand edit) counts as unknown.
  */
-export function channelOf(d: Dated, prepsById: ReadonlyMap<string, Dated>): Channel | undefined {
+function channelOf(d: Dated, prepsById: ReadonlyMap<string, Dated>): Channel | undefined {
   const prep = d.entry.links?.prep ? prepsById.get(d.entry.links.prep) : undefined;
   const v = d.answer(STEP.channel) ?? prep?.answer(STEP.channel);
   return CHANNELS.find((c) => c === v);

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { parse } from "yaml";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { writeFileAtomic } from "../data/atomic-write.js";
+import { removeFileDurably, writeFileAtomic } from "../data/atomic-write.js";
 import { t } from "../i18n/index.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 import { checkEntryBytes } from "./read-entry-file.js";
@@ -56,7 +56,7 @@ export async function sealJournal(journal: string, recipients: readonly string[]
     }
     const target = path.join(path.dirname(f.path), sealedName(checked.entry.entry.id, bytes));
     if (!(await exists(target))) await writeFileAtomic(target, await encryptTo(recipients, bytes));
-    await removeDurably(f.path);
+    await removeFileDurably(f.path);
     run.changed++;
   }
   for (const { file, kind } of draftFiles(journal)) {
@@ -64,7 +64,7 @@ export async function sealJournal(journal: string, recipients: readonly string[]
     const bytes = await fs.readFile(file).catch(() => undefined);
     if (!bytes) continue;
     await writeFileAtomic(sealedDraftFile(journal, kind, draftCustomer(bytes)), await encryptTo(recipients, bytes));
-    await removeDurably(file);
+    await removeFileDurably(file);
   }
   return run;
 }
@@ -93,7 +93,7 @@ export async function openJournal(journal: string, decrypt: Decrypt, onProgress?
       continue;
     }
     if (!there) await writeFileAtomic(target, plain.bytes);
-    await removeDurably(f.path);
+    await removeFileDurably(f.path);
     run.changed++;
   }
   for (const { file, kind } of draftFiles(journal)) {
@@ -106,7 +106,7 @@ export async function openJournal(journal: string, decrypt: Decrypt, onProgress?
       continue;
     }
     await writeFileAtomic(draftFile(journal, kind, draftCustomer(opened.bytes)), opened.bytes);
-    await removeDurably(file);
+    await removeFileDurably(file);
   }
   return run;
 }
@@ -145,11 +145,3 @@ const exists = (file: string) =>
     () => true,
     () => false,
   );
-
-/** Removes a file and makes the removal durable, so that a crash cannot bring it back beside its new form. */
-async function removeDurably(file: string): Promise<void> {
-  await fs.rm(file, { force: true });
-  const dir = await fs.open(path.dirname(file), "r").catch(() => undefined);
-  await dir?.sync().catch(() => undefined);
-  await dir?.close();
-}

@@ -81,11 +81,12 @@ const ext = (seal: ShardSeal | undefined) => (seal ? ".json.age" : ".json");
 const headName = (month: string, seal?: ShardSeal) => `${month}${ext(seal)}`;
 const bodyName = (month: string, stamp: string, seal?: ShardSeal) => `${month}.${stamp}.answers${ext(seal)}`;
 
-function readShard(dir: string, name: string, seal: ShardSeal | undefined, fd?: number): string {
+/** `opened`: the file already open, with its size as stat'ed there. */
+function readShard(dir: string, name: string, seal: ShardSeal | undefined, opened?: { fd: number; size: number }): string {
   const file = path.join(dir, name);
-  const size = fd === undefined ? fs.statSync(file).size : fs.fstatSync(fd).size;
+  const size = opened ? opened.size : fs.statSync(file).size;
   if (size > MAX_SHARD_BYTES) throw new Error("index file too large");
-  const bytes = fs.readFileSync(fd ?? file);
+  const bytes = fs.readFileSync(opened?.fd ?? file);
   return seal ? seal.open(name, bytes).toString("utf8") : bytes.toString("utf8");
 }
 
@@ -97,8 +98,8 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
   let fd: number | undefined;
   try {
     fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
-    const writtenMs = fs.fstatSync(fd).mtimeMs;
-    const data = JSON.parse(readShard(dir, headName(month, seal), seal, fd)) as HeadFile;
+    const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
+    const data = JSON.parse(readShard(dir, headName(month, seal), seal, { fd, size })) as HeadFile;
     if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.items)) return undefined;
     if (fs.statSync(path.join(dir, bodyName(month, data.stamp, seal)), { throwIfNoEntry: false })?.size !== data.bodyBytes) return undefined;
     return { stamp: data.stamp, writtenMs, items: new Map(data.items.filter((i) => i && typeof i.rel === "string").map((i) => [i.rel, i])) };

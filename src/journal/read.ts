@@ -206,10 +206,12 @@ async function updateIndex(
       await saveMonth(place.dir, journal, m, stored, answers, place.seal);
     }
     if (removeMonthsExcept(place.dir, new Set(months.keys()))) changed = true;
-    // A file changed, perhaps in place where a fingerprint of folders does not see it.
-    if (changed) forgetDerived(place.dir);
-    // What runs killed while writing left behind, looked for only when something was written.
-    if (changed) await sweepStaleTemps(place.dir);
+    if (changed) {
+      // A file changed, perhaps in place where a fingerprint of folders does not see it.
+      forgetDerived(place.dir);
+      // What runs killed while writing left behind, looked for only when something was written.
+      await sweepStaleTemps(place.dir);
+    }
   } catch {
     /* read-only or full disk: carry on without an index */
   }

@@ -37,28 +37,30 @@ export type Opener = () => Promise<Decrypt | undefined>;
 /** Whether the notes are kept encrypted (then every new note must be too). */
 export const notesSealed = (dataDir: string) => fs.stat(sealedNotesPath(dataDir)).then(() => true, () => false);
 
-async function load(dataDir: string, forChange: boolean, open?: Opener): Promise<NotesFile> {
+/** The notes, and whether they are kept encrypted (as found when they were read). */
+async function load(dataDir: string, forChange: boolean, open?: Opener): Promise<{ notes: NotesFile; sealed: boolean }> {
   const sealed = await notesSealed(dataDir);
+  const none = { notes: { schema: 1 as const, journals: {} }, sealed };
   const file = sealed ? sealedNotesPath(dataDir) : notesPath(dataDir);
   let text: string;
   try {
     const opened = await diskToText(file, await readBytes(file, NOTES_MAX_BYTES), sealed ? await open?.() : undefined);
     if (!opened.ok) {
-      if (!forChange) return { schema: 1, journals: {} };
+      if (!forChange) return none;
       throw new UserError(`${file}: ${opened.invalid.reason}`);
     }
     text = Buffer.from(opened.bytes).toString("utf8");
   } catch (e) {
     if (e instanceof UserError) throw e;
     // A review goes on without notes it cannot read; a new note must not overwrite them.
-    if ((e as NodeJS.ErrnoException).code === "ENOENT" || !forChange) return { schema: 1, journals: {} };
+    if ((e as NodeJS.ErrnoException).code === "ENOENT" || !forChange) return none;
     throw explainReadError(file, e);
   }
   // Parser and schema only when there are notes to read: most reviews have none.
   const [{ formatProblem, parseYaml }, { NotesFile }] = await Promise.all([import("../data/parse-yaml.js"), import("./notes-schema.js")]);
   const parsed = parseYaml(text, NotesFile, file, { maxChars: NOTES_MAX_BYTES, maxNodes: Infinity });
   if (!parsed.ok) throw new UserError(`${formatProblem(parsed.problems[0]!)} (${t().errors.fixNotes})`);
-  return parsed.value as NotesFile;
+  return { notes: parsed.value as NotesFile, sealed };
 }
 
 /**
@@ -72,7 +74,7 @@ const notesOf = (all: NotesFile, key: string): CoachNote[] => (Object.hasOwn(all
 
 /** The notes kept under a trainee's folder name. */
 export async function notesFor(dataDir: string, journal: string, open?: Opener): Promise<CoachNote[]> {
-  return notesOf(await load(dataDir, false, open), keyOf(journal));
+  return notesOf((await load(dataDir, false, open)).notes, keyOf(journal));
 }
 
 /** The coach's own public key, asked for only when a note is to be encrypted. */
@@ -92,13 +94,13 @@ export async function addNote(dataDir: string, journal: string, note: CoachNote,
   // which only reads notes, starts without it.)
   const { withFileLock } = await import("../data/file-lock.js");
   await withFileLock(file, async () => {
-    const all = await load(dataDir, true, keys.open);
+    const { notes: all, sealed: sealedNow } = await load(dataDir, true, keys.open);
     const key = keyOf(journal);
     const journals = Object.fromEntries([...Object.entries(all.journals).filter(([k]) => k !== key), [key, [...notesOf(all, key), note]]]);
     const { stringify } = await import("yaml");
     const text = stringify({ ...all, journals }, { lineWidth: 0 });
-    // Looked at again under the lock: a note made meanwhile may have encrypted them all.
-    if (!sealed && !(await notesSealed(dataDir))) return writeFileAtomic(file, text);
+    // Looked at again under the lock, by the read: a note made meanwhile may have encrypted them all.
+    if (!sealed && !sealedNow) return writeFileAtomic(file, text);
     if (sealTo.length === 0) throw new UserError(t().crypto.noIdentityYet);
     await writeFileAtomic(sealedNotesPath(dataDir), await textToDisk(sealTo, text));
     await fs.rm(file, { force: true });
