@@ -16,25 +16,15 @@ import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
 import type { FlowQuestions } from "./interactive.js";
 import type { Context } from "./context.js";
+import type { FLOW, OptionsOf } from "./command-spec.js";
 import { err, out } from "./output.js";
 import { safeLine, wrap } from "../data/safe-text.js";
 import { style } from "../render/style.js";
 import { resumeCommand } from "./shell-words.js";
 import { lineWidth } from "./runtime.js";
 
-export interface FlowOptions {
-  answers?: string;
-  at?: string;
-  resume?: boolean;
-  discardDraft?: boolean;
-  exercise?: string;
-  customer?: string;
-  prep?: string;
-  full?: boolean;
-  quick?: boolean;
-  tag?: string[];
-  channel?: string;
-}
+/** The options every flow takes (read off `FLOW`), and those only some flows offer. */
+export type FlowOptions = OptionsOf<typeof FLOW> & { customer?: string; prep?: string; channel?: string };
 
 /** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
 export interface FlowSetup {
