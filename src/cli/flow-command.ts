@@ -129,8 +129,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   let prompter: Prompter | undefined;
   if (!file) {
     const prompts = await ctx.prompts(controller.signal);
-    prompter = prompts.steps(ctx.folders.cache);
     // A long answer's scratch copy lives outside the journal, where it is not synced (see scratch.ts).
+    prompter = prompts.steps(ctx.folders.cache);
     ui = prompts.questions;
     // Listening, not listening once: the prompt library re-raises a signal when no other listener is left.
     for (const [name, h] of stops) unlisten.push(ctx.onSignal(name, h));
