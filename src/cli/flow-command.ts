@@ -82,7 +82,7 @@ export function parseTags(given: readonly string[]): string[] {
  * `--channel` as the answer to the exercise's channel step: the values are that step's own
  * choices, so the flag and the question can never offer different channels.
  */
-export function parseChannel(value: string, exercise: Exercise): Map<string, AnswerValue> {
+function parseChannel(value: string, exercise: Exercise): Map<string, AnswerValue> {
   const step = exercise.steps.find((s) => s.id === STEP.channel);
   if (step?.type !== "choice") throw new UsageError(t().flow.noChannel(exercise.id));
   const option = step.options.find((o) => optionWord(o.id) === optionWord(value.trim().toLowerCase()));
