@@ -44,7 +44,7 @@ export interface Context extends Runtime {
 }
 
 /** The Inquirer prompts on the run's own streams. */
-export function terminalPrompts(rt: Runtime): PromptsFactory {
+function terminalPrompts(rt: Runtime): PromptsFactory {
   return async (signal) => {
     const { InteractivePrompter, FlowQuestions } = await import("./interactive.js");
     const io = { input: rt.stdin, output: rt.stdout, ...(signal && { signal }) };

@@ -16,25 +16,15 @@ import { runFlow } from "../session/flow.js";
 import type { Prompter } from "../session/prompter.js";
 import type { FlowQuestions } from "./interactive.js";
 import type { Context } from "./context.js";
+import type { FLOW, OptionsOf } from "./command-spec.js";
 import { err, out } from "./output.js";
 import { safeLine, wrap } from "../data/safe-text.js";
 import { style } from "../render/style.js";
 import { resumeCommand } from "./shell-words.js";
 import { lineWidth } from "./runtime.js";
 
-export interface FlowOptions {
-  answers?: string;
-  at?: string;
-  resume?: boolean;
-  discardDraft?: boolean;
-  exercise?: string;
-  customer?: string;
-  prep?: string;
-  full?: boolean;
-  quick?: boolean;
-  tag?: string[];
-  channel?: string;
-}
+/** The options every flow takes (read off `FLOW`), and those only some flows offer. */
+export type FlowOptions = OptionsOf<typeof FLOW> & { customer?: string; prep?: string; channel?: string };
 
 /** What a flow needs before its questions: the customer, the prep it follows, things to show first. */
 export interface FlowSetup {
@@ -92,7 +82,7 @@ export function parseTags(given: readonly string[]): string[] {
  * `--channel` as the answer to the exercise's channel step: the values are that step's own
  * choices, so the flag and the question can never offer different channels.
  */
-export function parseChannel(value: string, exercise: Exercise): Map<string, AnswerValue> {
+function parseChannel(value: string, exercise: Exercise): Map<string, AnswerValue> {
   const step = exercise.steps.find((s) => s.id === STEP.channel);
   if (step?.type !== "choice") throw new UsageError(t().flow.noChannel(exercise.id));
   const option = step.options.find((o) => optionWord(o.id) === optionWord(value.trim().toLowerCase()));
@@ -139,8 +129,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   let prompter: Prompter | undefined;
   if (!file) {
     const prompts = await ctx.prompts(controller.signal);
-    prompter = prompts.steps(ctx.folders.cache);
     // A long answer's scratch copy lives outside the journal, where it is not synced (see scratch.ts).
+    prompter = prompts.steps(ctx.folders.cache);
     ui = prompts.questions;
     // Listening, not listening once: the prompt library re-raises a signal when no other listener is left.
     for (const [name, h] of stops) unlisten.push(ctx.onSignal(name, h));

@@ -18,3 +18,13 @@ export function globalOptions(cmd: Command): GlobalOptions {
   for (const key of ["journal", "identity"] as const) if (cmd.getOptionValueSourceWithGlobals(key) === "env") delete globals[key];
   return globals;
 }
+
+/**
+ * A global option's value as written in `words`, before (or without) the parser: `--lang nl` or
+ * `--lang=nl`, the first one given.
+ */
+export function givenValue(words: readonly string[], flag: `--${string}`): string | undefined {
+  const i = words.findIndex((w) => w === flag || w.startsWith(`${flag}=`));
+  if (i < 0) return undefined;
+  return words[i] === flag ? words[i + 1] : words[i]!.slice(flag.length + 1);
+}

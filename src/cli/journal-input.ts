@@ -79,7 +79,7 @@ export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (
 }
 
 /** The filter options as given on the command line: dates may still be spans such as `30d`. */
-export type FilterOptions = EntryFilter;
+type FilterOptions = EntryFilter;
 
 /** A whole number given with an option (`--number 10`), at least `min`; anything else is a usage error. */
 export function wholeOption(name: string, value: string, min: number): number {

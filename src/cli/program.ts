@@ -4,6 +4,7 @@ import { langFromLocale, isLang, LANGS } from "../i18n/lang.js";
 import { loadLang, setLang, t } from "../i18n/index.js";
 import { registerCommands } from "./commands.js";
 import { errorWords, helpWords } from "./parser-words.js";
+import { givenValue } from "./globals.js";
 import { safeLine } from "../data/safe-text.js";
 import { colourLevel } from "../render/colour-level.js";
 import type { Runtime } from "./runtime.js";
@@ -11,8 +12,7 @@ import { version } from "./version.js";
 
 /** The language of help texts: `--lang` or the locale (the config is read only when a command runs). */
 function helpLang(argv: string[], env: NodeJS.ProcessEnv) {
-  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
-  const v = i < 0 ? undefined : argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  const v = givenValue(argv, "--lang");
   return isLang(v) ? v : langFromLocale(env);
 }
 

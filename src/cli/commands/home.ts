@@ -7,6 +7,7 @@ import { statusDigest, todayStatus, type TodayStatus } from "../../insights/stat
 import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
+import type { StatusOptions } from "../specs/status.js";
 import { resumeCommand } from "../shell-words.js";
 import { decrypterOf, deriveFromJournal } from "../journal-input.js";
 import { out, outJson } from "../output.js";
@@ -36,7 +37,7 @@ async function draftLines(ctx: Context, kinds: readonly Phase[]): Promise<string
 }
 
 /** Where you stand today: the home screen without its menu, also as JSON for a prompt or status bar. */
-export async function status(ctx: Context, opts: { json?: boolean } = {}): Promise<TodayStatus> {
+export async function status(ctx: Context, opts: StatusOptions = {}): Promise<TodayStatus> {
   const kinds = draftKinds(ctx.folders.journal);
   // JSON names the kinds only: the drafts themselves are read for the sentences about them.
   const [digest, drafts] = await Promise.all([deriveFromJournal(ctx, "status", statusDigest), opts.json ? [] : draftLines(ctx, kinds)]);

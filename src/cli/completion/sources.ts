@@ -6,6 +6,7 @@ import { ENTRY_NAME } from "../../journal/naming.js";
 import { trashedIds } from "../../journal/trash.js";
 import { resolveFolders } from "../../paths.js";
 import type { Runtime } from "../runtime.js";
+import { givenValue } from "../globals.js";
 import type { CompletionSources } from "./complete.js";
 
 /**
@@ -34,8 +35,7 @@ type Place = Pick<Runtime, "env" | "cwd">;
 
 /** `--journal DIR` as typed on the line being completed, else where the tool would look. */
 function journalOf(words: readonly string[], rt: Place): { journal: string; cache: string } {
-  const i = words.findIndex((w) => w === "--journal" || w.startsWith("--journal="));
-  const given = i < 0 ? undefined : words[i]!.includes("=") ? words[i]!.slice("--journal=".length) : words[i + 1];
+  const given = givenValue(words, "--journal");
   const base = resolveFolders({}, rt.env);
   const config = given || rt.env.EMPATHY_JOURNAL ? {} : peekConfig(base.config);
   const folders = resolveFolders({ journal: given, configJournal: config.journal, cwd: rt.cwd }, rt.env);
