@@ -117,6 +117,17 @@ export function entryFiles(journal: string): string[] {
   return out.sort();
 }
 
+/** Every file below a folder, depth first, temporary ones and links included; none if there is no folder. */
+export function allFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const i of fs.readdirSync(d, { withFileTypes: true })) (i.isDirectory() ? walk : (p: string) => out.push(p))(path.join(d, i.name));
+  };
+  walk(dir);
+  return out;
+}
+
 export function writeFile(dir: string, name: string, text: string): string {
   const p = path.join(dir, name);
   fs.mkdirSync(path.dirname(p), { recursive: true });
