@@ -5,20 +5,9 @@ import { createIdentity } from "../../src/crypto/identity.js";
 import { readJournal } from "../../src/journal/read.js";
 import { saveEntry } from "../../src/journal/write.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
-import { run, tempHome } from "../helpers/cli.js";
+import { allFiles, run, tempHome } from "../helpers/cli.js";
 import { enough, killAfter, killMoments, random, timeRun, type KillOutcome } from "../helpers/kill.js";
 import { soak } from "../helpers/soak.js";
-
-/** Every file below the journal's month folders, temporary ones included. */
-function allFiles(journal: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    if (!fs.existsSync(d)) return;
-    for (const i of fs.readdirSync(d, { withFileTypes: true })) (i.isDirectory() ? walk : (p: string) => out.push(p))(path.join(d, i.name));
-  };
-  walk(journal);
-  return out;
-}
 
 describe("crash safety: SIGKILL at random moments", () => {
   it("never leaves a partial entry, and every entry reported as saved is there and valid", async () => {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parse } from "yaml";
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,6 +8,7 @@ import { summary } from "../../src/cli/commands/summary.js";
 import { validate } from "../../src/cli/commands/exercises.js";
 import { DEFAULT_CONFIG, type Config } from "../../src/config/config.js";
 import { UsageError, UserError } from "../../src/errors.js";
+import { tempHome, writeFile } from "../helpers/cli.js";
 import { memoryIo } from "../helpers/memory-io.js";
 import { setLang } from "../../src/i18n/index.js";
 
@@ -73,14 +73,9 @@ afterEach(() => {
 });
 
 function home(config: Partial<Config> = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-forms-"));
+  const { dir, journal } = tempHome();
   dirs.push(dir);
-  const journal = path.join(dir, "journal");
-  const file = (name: string, text: string) => {
-    const f = path.join(dir, name);
-    fs.writeFileSync(f, text);
-    return f;
-  };
+  const file = (name: string, text: string) => writeFile(dir, name, text);
   const answers = { prep: file("prep.yaml", FULL.prep), debrief: file("debrief.yaml", FULL.debrief), daily: file("daily.yaml", FULL.daily) };
   const ctx = (now: string): Context => ({
     ...io.rt,

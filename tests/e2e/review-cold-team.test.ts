@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { run, tempHome } from "../helpers/cli.js";
+import { demoTeam, run, type tempHome } from "../helpers/cli.js";
 
 // Journals large enough to be parsed by the worker pool, which a review shares between journals
 // and feeds two journals at a time: no result may end up with the wrong journal or in the wrong order.
@@ -10,12 +10,7 @@ let home: ReturnType<typeof tempHome>;
 let team: string;
 
 beforeAll(async () => {
-  home = tempHome();
-  team = path.join(home.dir, "team");
-  for (const [i, name] of TEAM.entries()) {
-    const r = await run(["demo", "--out", path.join(team, name), "--seed", String(i + 11), "--entries", "450"], { env: home.env });
-    expect(r.code).toBe(0);
-  }
+  ({ home, team } = await demoTeam(TEAM, 11, 450));
 }, 60_000);
 
 const trainees = (stdout: string) => (JSON.parse(stdout) as { trainees: unknown[] }).trainees;

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { run, tempHome } from "../helpers/cli.js";
+import { demoTeam, run, tempHome } from "../helpers/cli.js";
 
 /** A hash of every name, type, mode and byte below a folder (links as their target text). */
 function treeHash(dir: string): string {
@@ -27,12 +27,7 @@ let home: ReturnType<typeof tempHome>;
 let team: string;
 
 beforeAll(async () => {
-  home = tempHome();
-  team = path.join(home.dir, "team");
-  for (const [i, name] of TEAM.entries()) {
-    const r = await run(["demo", "--out", path.join(team, name), "--seed", String(i + 1), "--entries", "300"], { env: home.env });
-    expect(r.code).toBe(0);
-  }
+  ({ home, team } = await demoTeam(TEAM, 1, 300));
   // Broken files and a link that leads outside, in anna's folder.
   const month = path.join(team, "anna", "2026", "10");
   fs.mkdirSync(month, { recursive: true });

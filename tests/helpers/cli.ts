@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { expect } from "vitest";
 import { memoryIo } from "./memory-io.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -30,6 +31,20 @@ export function tempHome(): { dir: string; journal: string; env: NodeJS.ProcessE
       NO_COLOR: "1",
     },
   };
+}
+
+/**
+ * A fresh home with a team folder of demo journals, one per name: the first seeded with
+ * `firstSeed`, the next with the seed after it, each of `entries` entries.
+ */
+export async function demoTeam(names: readonly string[], firstSeed: number, entries: number): Promise<{ home: ReturnType<typeof tempHome>; team: string }> {
+  const home = tempHome();
+  const team = path.join(home.dir, "team");
+  for (const [i, name] of names.entries()) {
+    const r = await run(["demo", "--out", path.join(team, name), "--seed", String(i + firstSeed), "--entries", String(entries)], { env: home.env });
+    expect(r.code).toBe(0);
+  }
+  return { home, team };
 }
 
 /**
@@ -100,6 +115,17 @@ export function entryFiles(journal: string): string[] {
   };
   walk(journal);
   return out.sort();
+}
+
+/** Every file below a folder, depth first, temporary ones and links included; none if there is no folder. */
+export function allFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const i of fs.readdirSync(d, { withFileTypes: true })) (i.isDirectory() ? walk : (p: string) => out.push(p))(path.join(d, i.name));
+  };
+  walk(dir);
+  return out;
 }
 
 export function writeFile(dir: string, name: string, text: string): string {

@@ -12,6 +12,7 @@ import { loadDraft, removeDraft, saveDraft, type Draft } from "../../src/session
 import { parseEntry } from "../../src/journal/parse-entry.js";
 import { readJournal } from "../../src/journal/read.js";
 import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
+import { allFiles } from "../helpers/cli.js";
 import { prep } from "../helpers/entries.js";
 
 const sample: NewEntry = {
@@ -130,11 +131,9 @@ describe("an encrypted journal", () => {
 
   it("drops the plain index and completion's names, and keeps a sealed index per reader", async () => {
     const cacheDir = path.join(journal, "..", "cache");
-    const all = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? all(path.join(dir, d.name)) : [path.join(dir, d.name)]));
     await saveEntry(journal, sample, at);
     await readJournal(journal, { cacheDir });
-    expect(all(cacheDir).map((f) => path.basename(f)).sort()).toEqual([expect.stringMatching(/^2026-11\.[0-9a-f]+\.answers\.json$/), "2026-11.json", "customers.json"]);
+    expect(allFiles(cacheDir).map((f) => path.basename(f)).sort()).toEqual([expect.stringMatching(/^2026-11\.[0-9a-f]+\.answers\.json$/), "2026-11.json", "customers.json"]);
     await writeRecipients(journal, [me.recipient, other.recipient]);
     await sealJournal(journal, [me.recipient, other.recipient]);
     for (const p of [me, other]) {
@@ -143,7 +142,7 @@ describe("an encrypted journal", () => {
     }
     // One index for each reader, each sealed: no plain copy left, no name in any byte.
     expect(fs.readdirSync(path.join(cacheDir, "index"))).toHaveLength(2);
-    for (const f of all(cacheDir)) {
+    for (const f of allFiles(cacheDir)) {
       expect(path.basename(f)).toMatch(/\.age$/);
       expect(fs.readFileSync(f).toString("latin1")).not.toMatch(/Vandermeulen|Greet/);
     }

@@ -9,9 +9,10 @@ import { daily } from "../helpers/entries.js";
 
 afterEach(() => vi.useRealTimers());
 
-function fakeTerminal() {
+/** A stderr that keeps what is written to it: a terminal unless `isTTY` is false. */
+function fakeTerminal(isTTY = true) {
   const written: string[] = [];
-  return { stream: { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, written };
+  return { stream: { isTTY, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream, written };
 }
 
 describe("progress on stderr", () => {
@@ -30,8 +31,8 @@ describe("progress on stderr", () => {
 
   it("is not shown where stderr is no terminal", () => {
     vi.useFakeTimers({ now: new Date(2026, 10, 24, 9) });
-    const written: string[] = [];
-    const p = progressLine("reading journal…", { isTTY: false, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream);
+    const { stream, written } = fakeTerminal(false);
+    const p = progressLine("reading journal…", stream);
     vi.setSystemTime(new Date(2026, 10, 24, 9, 0, 5));
     p.update(400, 1000);
     p.end();

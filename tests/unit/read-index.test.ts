@@ -43,11 +43,15 @@ function tempJournal() {
   return { journal: path.join(dir, "journal"), cacheDir: path.join(dir, "cache") };
 }
 
+/** The index folder of the first (or only) reader's key in the cache. */
+function indexDir(cacheDir: string): string {
+  const root = path.join(cacheDir, "index");
+  return path.join(root, fs.readdirSync(root)[0]!);
+}
+
 /** Each index file by name, with its inode: a file written again (atomically) gets a new one. */
 function indexFiles(cacheDir: string): Map<string, number> {
-  const root = path.join(cacheDir, "index");
-  const [key] = fs.readdirSync(root);
-  const dir = path.join(root, key!);
+  const dir = indexDir(cacheDir);
   return new Map(fs.readdirSync(dir).map((n) => [n, fs.statSync(path.join(dir, n)).ino]));
 }
 
@@ -138,8 +142,7 @@ describe("the index of a journal", () => {
     const { journal, cacheDir } = tempJournal();
     await saveEntry(journal, daily("kept words"), new Date(2026, 10, 24, 9));
     await readJournal(journal, { cacheDir });
-    const root = path.join(cacheDir, "index");
-    const dir = path.join(root, fs.readdirSync(root)[0]!);
+    const dir = indexDir(cacheDir);
     for (const name of fs.readdirSync(dir)) if (name.endsWith(".answers.json")) fs.writeFileSync(path.join(dir, name), "{ half");
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
@@ -163,17 +166,14 @@ describe("the index of a journal", () => {
     const truth = chooseFocus((await readJournal(journal)).entries.map((e) => e.entry), skills);
     await readJournal(journal, { cacheDir });
     const { entries } = await readJournal(journal, { cacheDir });
-    const root = path.join(cacheDir, "index");
-    const dir = path.join(root, fs.readdirSync(root)[0]!);
+    const dir = indexDir(cacheDir);
     for (const name of fs.readdirSync(dir)) if (name.endsWith(".answers.json")) fs.rmSync(path.join(dir, name));
     expect(chooseFocus(entries.map((e) => e.entry), skills)).toEqual(truth);
     expect(truth).toMatchObject({ skill: "reflect", average: 3, n: 2 });
   });
 
   it("does not remember a file that could not be read, so it is read once it can be", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-cache-"));
-    const journal = path.join(dir, "journal");
-    const cacheDir = path.join(dir, "cache");
+    const { journal, cacheDir } = tempJournal();
     const at = (h: number) => new Date(2026, 10, 24, h, 0);
     const entry: NewEntry = { kind: "daily", lang: "en", exercise: { id: "daily", version: 1 }, answers: [], actions: [] };
     const kept = await saveEntry(journal, entry, at(9));
@@ -203,15 +203,15 @@ describe("the index of an encrypted journal", () => {
     const read = (key: string) => readJournal(journal, { cacheDir, keys: async () => [key] });
     await read(mine);
     expect(JSON.stringify(await read(mine))).toBe(JSON.stringify(truth));
-    const [dir] = fs.readdirSync(path.join(cacheDir, "index"));
-    const files = fs.readdirSync(path.join(cacheDir, "index", dir!));
+    const dir = indexDir(cacheDir);
+    const files = fs.readdirSync(dir);
     expect(files.filter((n) => !n.endsWith(".age"))).toEqual([]);
     // A month's file flipped by one bit, or swapped for another month's, is not trusted.
-    const head = path.join(cacheDir, "index", dir!, "2026-10.json.age");
+    const head = path.join(dir, "2026-10.json.age");
     const bytes = fs.readFileSync(head);
     bytes[bytes.length - 3]! ^= 1;
     fs.writeFileSync(head, bytes);
-    fs.copyFileSync(path.join(cacheDir, "index", dir!, "2026-10.json.age"), path.join(cacheDir, "index", dir!, "2026-11.json.age"));
+    fs.copyFileSync(path.join(dir, "2026-10.json.age"), path.join(dir, "2026-11.json.age"));
     expect(JSON.stringify(await read(mine))).toBe(JSON.stringify(truth));
     // The coach has an index of their own, sealed to them.
     expect(JSON.stringify(await read(coach))).toBe(JSON.stringify(truth));
