@@ -30,6 +30,8 @@ const MAX_DERIVED_BYTES = 8 * 1024 * 1024;
 export interface Fingerprint {
   hash: string;
   newestMs: number;
+  /** The stat data hashed, by path in the journal ("." for the journal itself). */
+  stats: ReadonlyMap<string, string>;
 }
 
 interface DerivedFile<T> {
@@ -58,10 +60,13 @@ function names(dir: string): string[] {
 export function fingerprintOf(journal: string): Fingerprint | undefined {
   if (fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return undefined;
   const hash = createHash("sha256");
+  const stats = new Map<string, string>();
   let newestMs = 0;
   const add = (p: string, rel: string) => {
     const st = fs.lstatSync(p, { throwIfNoEntry: false });
-    hash.update(st ? `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n` : `${rel}\0gone\n`);
+    const line = st ? `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n` : `${rel}\0gone\n`;
+    hash.update(line);
+    stats.set(rel, line);
     if (st) newestMs = Math.max(newestMs, st.mtimeMs, st.ctimeMs);
   };
   add(journal, ".");
@@ -79,7 +84,22 @@ export function fingerprintOf(journal: string): Fingerprint | undefined {
       add(path.join(dir, name), `${rel}/${name}`);
     }
   }
-  return { hash: hash.digest("hex"), newestMs };
+  return { hash: hash.digest("hex"), newestMs, stats };
+}
+
+/**
+ * Whether the journal went from `before` to `after` by one new file, `rel`, alone: nothing else
+ * added, removed or changed but the folders it lies in (their times follow the new name). A
+ * value brought up to date with that file may then be kept under `after`.
+ */
+export function onlyAdded(before: Fingerprint, after: Fingerprint, rel: string): boolean {
+  if (before.stats.has(rel) || !after.stats.has(rel)) return false;
+  const folders = new Set<string>(["."]);
+  for (let dir = path.posix.dirname(rel); dir !== "."; dir = path.posix.dirname(dir)) folders.add(dir);
+  const changed = (k: string) => k !== rel && !folders.has(k);
+  for (const [k, line] of after.stats) if (changed(k) && before.stats.get(k) !== line) return false;
+  for (const k of before.stats.keys()) if (changed(k) && !after.stats.has(k)) return false;
+  return true;
 }
 
 const DERIVED = ".derived.json";
@@ -105,12 +125,22 @@ export function loadDerived<T>(cacheDir: string, journal: string, name: string, 
  */
 export async function saveDerived<T>(cacheDir: string, journal: string, name: string, before: Fingerprint, value: T): Promise<void> {
   const data: DerivedFile<T> = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
+  const file = fileOf(cacheDir, journal, name);
   try {
-    await replaceRebuildable(fileOf(cacheDir, journal, name), JSON.stringify(data));
+    // Written in the same moment as the newest file (a save just before, within the file system's
+    // tick), the value would not be trusted: written again once that moment has passed.
+    for (let tries = 0; tries < WRITE_TRIES; tries++) {
+      await replaceRebuildable(file, JSON.stringify(data));
+      if (fs.statSync(file).mtimeMs > before.newestMs) return;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
   } catch {
     /* read-only or full disk: worked out again next time */
   }
 }
+
+/** File systems keep times in ticks of up to 10 ms (some coarser; then the value is worked out again). */
+const WRITE_TRIES = 10;
 
 /** Drops every value kept beside an index: a read found a file changed, perhaps in place. */
 export function forgetDerived(dir: string): void {
