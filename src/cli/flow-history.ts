@@ -3,7 +3,7 @@ import { isSealed } from "../crypto/sealed.js";
 import type { FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, onlyAdded, saveDerived, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { addToDigest, flowDigest, fromKept, isNewest, toKept, type FlowDigest, type KeptDigest } from "../journal/flow-digest.js";
+import { addToDigest, canAdd, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../journal/flow-digest.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";
@@ -67,7 +67,7 @@ export class FlowHistory {
   async saved(entry: Entry, file: string): Promise<void> {
     const d = this.digest;
     const { journal, cache } = this.ctx.folders;
-    if (!this.before || !this.#keep || !isNewest(d, entry)) return;
+    if (!this.before || !this.#keep || !canAdd(d, entry)) return;
     addToDigest(d, entry);
     const after = fingerprintOf(journal);
     const rel = path.relative(journal, file).split(path.sep).join("/");

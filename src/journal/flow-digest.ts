@@ -13,20 +13,30 @@ import { customerKey, type ActionOf } from "./queries.js";
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
 
+/** Where an entry stands in the journal's order: by time, then id. */
+interface Place {
+  ms: number;
+  id: string;
+}
+
+const placeOf = (e: Pick<Entry, "createdAt" | "id">): Place => ({ ms: Date.parse(e.createdAt), id: e.id });
+const later = (a: Place, b: Place) => a.ms > b.ms || (a.ms === b.ms && a.id > b.id);
+
 export interface CustomerHistory {
-  /** The spelling last used. */
+  /** The spelling of the customer's latest entry, and where that entry stands. */
   name: string;
+  seen: Place;
   /** How many entries are about the customer. */
   calls: number;
-  lastDebrief?: Pick<Entry, "createdAt" | "answers">;
-  /** The open actions of the customer's entries, in the journal's order. */
+  lastDebrief?: Pick<Entry, "id" | "createdAt" | "answers">;
+  /** The open actions of the customer's entries (in any order: `byUrgency` orders them all). */
   open: ActionOf[];
 }
 
 export interface FlowDigest {
-  /** The newest entry taken in, by the journal's order (time, then id): only a newer one can be added. */
-  newest?: { ms: number; id: string };
-  /** By customer key, the one seen last at the end. */
+  /** The newest entry taken in. */
+  newest?: Place;
+  /** By customer key. */
   customers: Map<string, CustomerHistory>;
   /** Every action id, done or not: a new action never takes one. */
   actionIds: Set<string>;
@@ -34,9 +44,13 @@ export interface FlowDigest {
   focus: FocusHistory;
 }
 
+/** Raise when the kept digest's shape changes: an older one is then worked out again. */
+const KEPT_VERSION = 1;
+
 /** The digest as JSON holds it. */
 export interface KeptDigest {
-  newest?: { ms: number; id: string };
+  version: number;
+  newest?: Place;
   customers: [string, CustomerHistory][];
   actionIds: string[];
   focus: FocusHistory;
@@ -44,27 +58,26 @@ export interface KeptDigest {
 
 const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({ customers: new Map(), actionIds: new Set(), focus: focusHistory(skills) });
 
-/** Whether `entry` comes after every entry of the digest in the journal's order, so that adding it keeps that order. */
-export function isNewest(d: FlowDigest, entry: Entry): boolean {
-  const ms = Date.parse(entry.createdAt);
-  return !d.newest || ms > d.newest.ms || (ms === d.newest.ms && entry.id > d.newest.id);
-}
+/**
+ * Whether the entry can be added to the digest: any but a debrief older than the newest entry,
+ * as the focus follows the debriefs in their order (see insights/focus.ts).
+ */
+export const canAdd = (d: FlowDigest, entry: Entry): boolean => entry.kind !== "debrief" || !d.newest || later(placeOf(entry), d.newest);
 
-/** Adds an entry, the newest of the journal (see `isNewest`). */
+/** Adds an entry (see `canAdd`). */
 export function addToDigest(d: FlowDigest, entry: Entry): void {
-  d.newest = { ms: Date.parse(entry.createdAt), id: entry.id };
+  const at = placeOf(entry);
+  if (!d.newest || later(at, d.newest)) d.newest = at;
   for (const a of entry.actions) d.actionIds.add(a.id);
   addToFocus(d.focus, entry);
   if (!entry.customer) return;
   const key = customerKey(entry.customer);
-  const c = d.customers.get(key) ?? { name: entry.customer, calls: 0, open: [] };
-  // Seen now: to the end, so that the names come most recently seen first.
-  d.customers.delete(key);
-  d.customers.set(key, c);
-  c.name = entry.customer;
+  let c = d.customers.get(key);
+  if (!c) d.customers.set(key, (c = { name: entry.customer, seen: at, calls: 0, open: [] }));
+  if (later(at, c.seen)) Object.assign(c, { name: entry.customer, seen: at });
   c.calls++;
   // The entry itself, not a copy: its answers are read (from the index) only for the last one, when kept.
-  if (entry.kind === "debrief") c.lastDebrief = entry;
+  if (entry.kind === "debrief" && (!c.lastDebrief || later(at, placeOf(c.lastDebrief)))) c.lastDebrief = entry;
   for (const action of entry.actions) if (!action.done) c.open.push({ action, entry: { id: entry.id } });
 }
 
@@ -76,16 +89,21 @@ export function flowDigest(entries: readonly StoredEntry[], skills: readonly Foc
 }
 
 /** Every customer, most recently seen first, in the spelling last used (as `knownCustomers`). */
-export const customerNames = (d: FlowDigest): string[] => [...d.customers.values()].map((c) => c.name).reverse();
+export const customerNames = (d: FlowDigest): string[] =>
+  [...d.customers.values()]
+    .sort((a, b) => (later(a.seen, b.seen) ? -1 : 1))
+    .map((c) => c.name);
 
 export function toKept(d: FlowDigest): KeptDigest {
-  const slim = ({ name, calls, lastDebrief, open }: CustomerHistory): CustomerHistory => ({
+  const slim = ({ name, seen, calls, lastDebrief, open }: CustomerHistory): CustomerHistory => ({
     name,
+    seen,
     calls,
     open: open.map(({ action, entry }) => ({ action, entry: { id: entry.id } })),
-    ...(lastDebrief && { lastDebrief: { createdAt: lastDebrief.createdAt, answers: lastDebrief.answers.filter((a) => SHOWN.includes(a.step)) } }),
+    ...(lastDebrief && { lastDebrief: { id: lastDebrief.id, createdAt: lastDebrief.createdAt, answers: lastDebrief.answers.filter((a) => SHOWN.includes(a.step)) } }),
   });
   return {
+    version: KEPT_VERSION,
     ...(d.newest && { newest: d.newest }),
     customers: [...d.customers].map(([k, c]) => [k, slim(c)]),
     actionIds: [...d.actionIds],
@@ -93,8 +111,8 @@ export function toKept(d: FlowDigest): KeptDigest {
   };
 }
 
-/** A kept digest, when it was made for these skills; else it is worked out again. */
+/** A kept digest, when it has this shape and was made for these skills; else it is worked out again. */
 export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDigest | undefined {
-  if (JSON.stringify(k.focus.skills) !== JSON.stringify(focusHistory(skills).skills)) return undefined;
+  if (k.version !== KEPT_VERSION || JSON.stringify(k.focus.skills) !== JSON.stringify(focusHistory(skills).skills)) return undefined;
   return { ...(k.newest && { newest: k.newest }), customers: new Map(k.customers), actionIds: new Set(k.actionIds), focus: k.focus };
 }
