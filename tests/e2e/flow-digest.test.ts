@@ -6,6 +6,8 @@ import { DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
 import type { Entry } from "../../src/journal/entry.js";
 import { run, tempHome, writeFile } from "../helpers/cli.js";
+import { enough, killAfter, killMoments, timeRun, type KillOutcome } from "../helpers/kill.js";
+import { soak } from "../helpers/soak.js";
 
 type Home = ReturnType<typeof tempHome>;
 
@@ -34,8 +36,10 @@ const minutesAgo = (n: number) => {
 };
 
 /** A prep through --answers; its output without the saved file's name, and the entry saved without its id and time. */
+const prepArgs = (home: Home) => ["prep", "--answers", writeFile(home.dir, "prep.yaml", PREP_ANSWERS)];
+
 async function prep(home: Home, ...extra: string[]): Promise<{ out: string; entry: Partial<Entry> }> {
-  const r = await run(["prep", "--answers", writeFile(home.dir, "prep.yaml", PREP_ANSWERS), ...extra], { env: home.env });
+  const r = await run([...prepArgs(home), ...extra], { env: home.env });
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const file = /Saved: (.+\.yaml)/.exec(r.stdout)![1]!;
@@ -63,7 +67,36 @@ describe("a prep on the flows' digest", () => {
     expect(again()).toBe(true);
     expect(fs.readFileSync(digestFile(home), "utf8")).toContain("Send the planning");
     expect(await prep(home, "--no-cache", ...minutesAgo(5))).toEqual(after);
+
+    // `done` rewrites a file of an old month: its folder changes, and the next prep sees it.
+    const [oldest] = JSON.parse((await run(["actions", "--json", "--customer", "Acme BV"], { env: home.env })).stdout) as { id: string; text: string }[];
+    expect(after.out).toContain(`open actions: ${oldest!.text}`);
+    expect((await run(["done", oldest!.id], { env: home.env })).code).toBe(0);
+    const done = await prep(home, ...minutesAgo(4));
+    expect(done.out).not.toEqual(after.out);
+    expect(await prep(home, "--no-cache", ...minutesAgo(3))).toEqual(done);
   });
+});
+
+describe("a prep killed with SIGKILL at any moment", () => {
+  it("leaves a digest that agrees with the whole journal", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "6", "--entries", "300"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(60));
+    // Kill moments around a whole run, which ends with the digest's write.
+    const full = await timeRun([...prepArgs(home), ...minutesAgo(59)], home.env);
+    const moments = killMoments(full * 0.6, full * 1.2, 11);
+    const outcomes = new Set<KillOutcome>();
+    for (let i = 0, minute = 58; !enough(i, soak(6, 30), outcomes, ["early", "late"], 20); i++, minute -= 1) {
+      const at = moments.next();
+      const saved = (await killAfter([...prepArgs(home), ...minutesAgo(minute)], home.env, "", at)).includes("Saved:");
+      moments.found(at, saved ? "late" : "early");
+      outcomes.add(saved ? "late" : "early");
+      const kept = await prep(home, ...minutesAgo(minute));
+      expect(await prep(home, "--no-cache", ...minutesAgo(minute))).toEqual(kept);
+    }
+    expect(outcomes.size, "some runs were killed before saving, some after").toBe(2);
+  }, 60_000);
 });
 
 describe("the next prep", () => {
