@@ -23,20 +23,22 @@ export class FlowHistory {
   private constructor(
     private readonly ctx: Context,
     private readonly before: Fingerprint | undefined,
-    kept: KeptDigest | undefined,
-    private readonly skills: readonly FocusSkill[],
-  ) {
-    this.#digest = kept && fromKept(kept, skills);
-    this.#keep = this.#digest !== undefined;
-  }
+    private readonly skills: Promise<readonly FocusSkill[]>,
+  ) {}
 
-  /** `skills` are the focus skills of the journal's first debrief exercise, which the digest follows. */
-  static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>): Promise<FlowHistory> {
+  /** `skills` are the focus skills of the journal's first debrief exercise, which the digest follows; `whole` reads every entry now. */
+  static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>, whole: boolean): Promise<FlowHistory> {
     const journal = ctx.folders.journal;
     const before = ctx.useCache ? fingerprintOf(journal) : undefined;
     const kept = before && loadDerived<KeptDigest>(ctx.folders.cache, journal, NAME, before)?.value;
-    const history = new FlowHistory(ctx, before, kept, await skills);
-    if (!history.#digest) await history.entries();
+    const history = new FlowHistory(ctx, before, skills);
+    // Read while the exercises load, when the digest kept will not do.
+    if (whole || !kept) await history.entries();
+    else {
+      history.#digest = fromKept(kept, await skills);
+      history.#keep = history.#digest !== undefined;
+      if (!history.#digest) await history.entries();
+    }
     return history;
   }
 
@@ -52,8 +54,8 @@ export class FlowHistory {
   entries(): Promise<readonly StoredEntry[]> {
     // Loaded only here: a prep on a kept digest needs no reader.
     this.#read ??= import("./journal-input.js").then(async ({ readJournalReporting }) => {
-      const contents = await readJournalReporting(this.ctx, { report: "count", askPassphrase: false });
-      this.#digest = flowDigest(contents.entries, this.skills);
+      const [contents, skills] = await Promise.all([readJournalReporting(this.ctx, { report: "count", askPassphrase: false }), this.skills]);
+      this.#digest = flowDigest(contents.entries, skills);
       this.#keep = contents.invalid.length === 0 && !contents.entries.some((e) => isSealed(e.path));
       return contents.entries;
     });

@@ -44,6 +44,7 @@ export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
   const open = (args: FlowArgs, customer: string | undefined) => byUrgency(known(args, customer)?.open ?? [], localDay(args.at));
   return runFlowCommand(ctx, opts, {
     kind: "prep",
+    wholeJournal: false,
     async setup(args) {
       const customer = await chooseCustomer(args);
       const debrief = prepDebrief(args.exercises);
@@ -66,6 +67,7 @@ export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
 export function debrief(ctx: Context, opts: DebriefOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "debrief",
+    wholeJournal: true,
     async setup(args) {
       const m = t().debrief;
       const entries = await args.history.entries();
@@ -116,6 +118,7 @@ const RECALL_DAYS = 7;
 export function daily(ctx: Context, opts: DailyOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "daily",
+    wholeJournal: true,
     setup: async ({ history, at, ui }) => {
       const entries = await history.entries();
       // A second reflection on one day is allowed, but should not happen by mistake.
