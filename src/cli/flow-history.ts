@@ -3,7 +3,7 @@ import { isSealed } from "../crypto/sealed.js";
 import type { FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, onlyAdded, saveDerived, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { addToDigest, canAdd, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../journal/flow-digest.js";
+import { addToDigest, canAdd, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";

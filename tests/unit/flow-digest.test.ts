@@ -4,7 +4,7 @@ import { loadExercises, loadMenus, pickExercise } from "../../src/exercises/load
 import { focusSteps } from "../../src/exercises/forms.js";
 import { chooseFocus, focusOf } from "../../src/insights/focus.js";
 import type { Entry, StoredEntry } from "../../src/journal/entry.js";
-import { addToDigest, canAdd, customerNames, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../../src/journal/flow-digest.js";
+import { addToDigest, canAdd, customerNames, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../../src/insights/flow-digest.js";
 import { byUrgency, customerKey, knownCustomers, lastDebrief, openActions } from "../../src/journal/queries.js";
 import { debrief, entry } from "../helpers/entries.js";
 

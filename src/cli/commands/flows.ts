@@ -8,7 +8,7 @@ import { dailyDays } from "../../insights/status.js";
 import { streaks } from "../../insights/streak.js";
 import { chooseFocus, focusOf } from "../../insights/focus.js";
 import { focusSteps } from "../../exercises/forms.js";
-import { customerNames } from "../../journal/flow-digest.js";
+import { customerNames } from "../../insights/flow-digest.js";
 import { byUrgency, customerKey, findEntry, openPreps, sameCustomer } from "../../journal/queries.js";
 import { customerContext } from "../../render/customer-context.js";
 import { recapCard } from "../../render/recap.js";

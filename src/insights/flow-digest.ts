@@ -1,13 +1,13 @@
 import { STEP } from "../exercises/conventions.js";
-import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "../insights/focus.js";
-import type { Entry, StoredEntry } from "./entry.js";
-import { customerKey, type ActionOf } from "./queries.js";
+import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
+import type { Entry, StoredEntry } from "../journal/entry.js";
+import { customerKey, type ActionOf } from "../journal/queries.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
- * adds to: kept beside the index (see derived.ts), a prep needs neither the index nor a stat of
- * every file. Everything here is what the queries it stands for work out from the whole journal;
- * flows.test.ts holds them side by side.
+ * adds to: kept beside the index (see journal/derived.ts), it spares a prep the index and a stat
+ * of every file. Everything here is what the queries it stands for (journal/queries.ts, focus.ts)
+ * work out from the whole journal; the digest's unit test holds them side by side.
  */
 
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
