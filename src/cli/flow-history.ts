@@ -1,7 +1,7 @@
 import path from "node:path";
 import { isSealed } from "../crypto/sealed.js";
 import type { FocusSkill } from "../insights/focus.js";
-import { fingerprintOf, loadDerived, onlyAdded, saveDerived, type Fingerprint } from "../journal/derived.js";
+import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { addToDigest, canAdd, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
@@ -63,16 +63,16 @@ export class FlowHistory {
   }
 
   /**
-   * Adds the entry just saved to the digest, and keeps it when that entry is all that changed in
-   * the journal since the fingerprint was taken; else the next flow reads the journal again.
+   * Adds the entry just saved to the digest and keeps it, under the fingerprint taken before
+   * brought up to date with that entry's file: should anything else have changed since, the next
+   * flow's fingerprint differs, and it reads the journal again.
    */
   async saved(entry: Entry, file: string): Promise<void> {
     const d = this.digest;
     const { journal, cache } = this.ctx.folders;
     if (!this.before || !this.#keep || !canAdd(d, entry)) return;
     addToDigest(d, entry);
-    const after = fingerprintOf(journal);
-    const rel = path.relative(journal, file).split(path.sep).join("/");
-    if (after && onlyAdded(this.before, after, rel)) await saveDerived(cache, journal, NAME, after, toKept(d));
+    const after = withAdded(journal, this.before, path.relative(journal, file).split(path.sep).join("/"));
+    if (after) await saveDerived(cache, journal, NAME, after, toKept(d));
   }
 }

@@ -32,6 +32,8 @@ export interface Fingerprint {
   newestMs: number;
   /** The stat data hashed, by path in the journal ("." for the journal itself). */
   stats: ReadonlyMap<string, string>;
+  /** The months checked file by file. */
+  recent: ReadonlySet<string>;
 }
 
 interface DerivedFile<T> {
@@ -53,21 +55,32 @@ function names(dir: string): string[] {
   }
 }
 
+/** The stat data of a path as the fingerprint holds it, and the newest of its times. */
+function statLine(p: string, rel: string): { line: string; ms: number } {
+  const st = fs.lstatSync(p, { throwIfNoEntry: false });
+  if (!st) return { line: `${rel}\0gone\n`, ms: 0 };
+  return { line: `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n`, ms: Math.max(st.mtimeMs, st.ctimeMs) };
+}
+
+/** In the order of the paths, so that a fingerprint brought up to date (`withAdded`) hashes as a new one would. */
+function hashOf(stats: ReadonlyMap<string, string>): string {
+  const hash = createHash("sha256");
+  for (const rel of [...stats.keys()].sort()) hash.update(stats.get(rel)!);
+  return hash.digest("hex");
+}
+
 /**
  * The journal's fingerprint; none for an encrypted journal (one with recipients, or an encrypted
  * file among the newest), whose values (customers' names) must not lie in the cache unsealed.
  */
 export function fingerprintOf(journal: string): Fingerprint | undefined {
   if (fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return undefined;
-  const hash = createHash("sha256");
   const stats = new Map<string, string>();
   let newestMs = 0;
   const add = (p: string, rel: string) => {
-    const st = fs.lstatSync(p, { throwIfNoEntry: false });
-    const line = st ? `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n` : `${rel}\0gone\n`;
-    hash.update(line);
+    const { line, ms } = statLine(p, rel);
     stats.set(rel, line);
-    if (st) newestMs = Math.max(newestMs, st.mtimeMs, st.ctimeMs);
+    newestMs = Math.max(newestMs, ms);
   };
   add(journal, ".");
   const months: string[] = [];
@@ -75,31 +88,37 @@ export function fingerprintOf(journal: string): Fingerprint | undefined {
     add(path.join(journal, year), year);
     for (const month of names(path.join(journal, year)).filter((n) => MONTH.test(n))) months.push(`${year}/${month}`);
   }
-  for (const [i, rel] of months.entries()) {
+  const recent = new Set(months.slice(-RECENT_MONTHS));
+  for (const rel of months) {
     const dir = path.join(journal, rel);
     add(dir, rel);
-    if (i < months.length - RECENT_MONTHS) continue;
+    if (!recent.has(rel)) continue;
     for (const name of names(dir)) {
       if (isSealed(name)) return undefined;
       add(path.join(dir, name), `${rel}/${name}`);
     }
   }
-  return { hash: hash.digest("hex"), newestMs, stats };
+  return { hash: hashOf(stats), newestMs, stats, recent };
 }
 
 /**
- * Whether the journal went from `before` to `after` by one new file, `rel`, alone: nothing else
- * added, removed or changed but the folders it lies in (their times follow the new name). A
- * value brought up to date with that file may then be kept under `after`.
+ * The fingerprint `before` brought up to date with one new file, `rel`, by a stat of it and of the
+ * folders it lies in alone: a flow's own save costs no new fingerprint of the whole journal. None
+ * when the file's month was not among the recent ones (a new month moves them). Whatever else
+ * changed since `before` is not looked at here: it makes the next command's fingerprint differ
+ * from this one, and a value kept under this one is then not trusted.
  */
-export function onlyAdded(before: Fingerprint, after: Fingerprint, rel: string): boolean {
-  if (before.stats.has(rel) || !after.stats.has(rel)) return false;
-  const folders = new Set<string>(["."]);
-  for (let dir = path.posix.dirname(rel); dir !== "."; dir = path.posix.dirname(dir)) folders.add(dir);
-  const changed = (k: string) => k !== rel && !folders.has(k);
-  for (const [k, line] of after.stats) if (changed(k) && before.stats.get(k) !== line) return false;
-  for (const k of before.stats.keys()) if (changed(k) && !after.stats.has(k)) return false;
-  return true;
+export function withAdded(journal: string, before: Fingerprint, rel: string): Fingerprint | undefined {
+  if (!before.recent.has(path.posix.dirname(rel))) return undefined;
+  const stats = new Map(before.stats);
+  let newestMs = before.newestMs;
+  for (let r = rel; ; r = path.posix.dirname(r)) {
+    const { line, ms } = statLine(r === "." ? journal : path.join(journal, r), r);
+    stats.set(r, line);
+    newestMs = Math.max(newestMs, ms);
+    if (r === ".") break;
+  }
+  return { hash: hashOf(stats), newestMs, stats, recent: before.recent };
 }
 
 const DERIVED = ".derived.json";

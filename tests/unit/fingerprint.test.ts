@@ -2,12 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fingerprintOf, onlyAdded } from "../../src/journal/derived.js";
+import { fingerprintOf, withAdded } from "../../src/journal/derived.js";
 
-/** A journal of some months (five unless given), one entry file each. */
-function journal(months = ["2026/07", "2026/08", "2026/09", "2026/10", "2026/11"]): string {
+/** A journal of five months, one entry file each. */
+function journal(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-fingerprint-"));
-  for (const m of months) {
+  for (const m of ["2026/07", "2026/08", "2026/09", "2026/10", "2026/11"]) {
     fs.mkdirSync(path.join(dir, m), { recursive: true });
     fs.writeFileSync(path.join(dir, m, `${m.replace("/", "-")}-01T0900-daily.yaml`), "x");
   }
@@ -19,42 +19,37 @@ const add = (dir: string, rel: string) => {
   fs.writeFileSync(path.join(dir, rel), "new");
 };
 
-describe("whether one new file is all that changed in a journal", () => {
-  it("holds for a file added to a recent month, or to a new month while the recent ones stay", () => {
+const REL = "2026/11/2026-11-02T0900-daily.yaml";
+
+describe("a fingerprint brought up to date with one new file", () => {
+  it("is the journal's fingerprint when that file is all that changed", () => {
     const dir = journal();
     const before = fingerprintOf(dir)!;
-    add(dir, "2026/11/2026-11-02T0900-daily.yaml");
-    expect(onlyAdded(before, fingerprintOf(dir)!, "2026/11/2026-11-02T0900-daily.yaml")).toBe(true);
-    const again = fingerprintOf(dir)!;
-    add(dir, "2027/01/2027-01-02T0900-daily.yaml");
-    // The oldest of the recent months is now checked by its folder only: its file leaves the fingerprint.
-    expect(onlyAdded(again, fingerprintOf(dir)!, "2027/01/2027-01-02T0900-daily.yaml")).toBe(false);
-    const young = journal(["2026/11"]);
-    const first = fingerprintOf(young)!;
-    add(young, "2027/01/2027-01-02T0900-daily.yaml");
-    expect(onlyAdded(first, fingerprintOf(young)!, "2027/01/2027-01-02T0900-daily.yaml")).toBe(true);
+    add(dir, REL);
+    const after = withAdded(dir, before, REL)!;
+    expect(after.hash).not.toBe(before.hash);
+    expect(after).toEqual(fingerprintOf(dir));
+    // In an older month, or a new one (which moves the recent months), it is not worked out.
+    add(dir, "2026/08/2026-08-02T0900-daily.yaml");
+    expect(withAdded(dir, after, "2026/08/2026-08-02T0900-daily.yaml")).toBeUndefined();
+    expect(withAdded(dir, after, "2027/01/2027-01-02T0900-daily.yaml")).toBeUndefined();
   });
 
-  it("does not hold when another file came, went or changed meanwhile, or the file was there before", () => {
+  it("differs from the journal's when another file came, went or changed meanwhile", () => {
     const dir = journal();
-    const rel = "2026/11/2026-11-02T0900-daily.yaml";
     const cases: [string, () => void][] = [
       ["another file in the same month", () => add(dir, "2026/11/2026-11-03T0900-daily.yaml")],
       ["a file in an old month", () => add(dir, "2026/07/2026-07-03T0900-daily.yaml")],
       ["a recent file changed", () => fs.appendFileSync(path.join(dir, "2026/10/2026-10-01T0900-daily.yaml"), "more")],
       ["a recent file removed", () => fs.rmSync(path.join(dir, "2026/09/2026-09-01T0900-daily.yaml"))],
+      ["a new year", () => fs.mkdirSync(path.join(dir, "2027"))],
     ];
     for (const [what, change] of cases) {
       const before = fingerprintOf(dir)!;
-      add(dir, rel);
+      add(dir, REL);
       change();
-      expect(onlyAdded(before, fingerprintOf(dir)!, rel), what).toBe(false);
-      fs.rmSync(path.join(dir, rel));
+      expect(withAdded(dir, before, REL)!.hash, what).not.toBe(fingerprintOf(dir)!.hash);
+      fs.rmSync(path.join(dir, REL));
     }
-    const before = fingerprintOf(dir)!;
-    add(dir, rel);
-    const after = fingerprintOf(dir)!;
-    expect(onlyAdded(before, after, rel)).toBe(true);
-    expect(onlyAdded(after, fingerprintOf(dir)!, rel), "there before").toBe(false);
   });
 });
