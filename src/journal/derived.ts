@@ -7,8 +7,8 @@ import { isSealed, RECIPIENTS_FILE } from "../crypto/sealed.js";
 import { indexDir } from "./index-store.js";
 
 /**
- * Small values worked out from a whole journal (the home screen's status), kept beside its index
- * and trusted while the journal's fingerprint is the same. The fingerprint holds the stat data
+ * Small values worked out from a whole journal (the home screen's status, what a flow shows before
+ * its questions), kept beside its index and trusted while the journal's fingerprint is the same. The fingerprint holds the stat data
  * (ctime included, which no one can put back) of every file of the newest months, where hand
  * edits happen, and of the folders of the older months: a file added, removed or renamed there
  * changes its folder's time, a file edited in place does not. Such an edit is seen by every command
