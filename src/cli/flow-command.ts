@@ -6,9 +6,10 @@ import { loadExercises, loadMenus, pickExercise, type Menus } from "../exercises
 import type { Phase } from "../exercises/phases.js";
 import type { AnswerValue, Depth, Exercise } from "../exercises/schema.js";
 import { setLang, t } from "../i18n/index.js";
-import type { Entry, StoredEntry } from "../journal/entry.js";
+import type { Entry } from "../journal/entry.js";
 import { optionWord, STEP } from "../exercises/conventions.js";
-import { readJournalReporting } from "./journal-input.js";
+import { focusSteps } from "../exercises/forms.js";
+import { FlowHistory } from "./flow-history.js";
 import { normalTag, TAG } from "../journal/tags.js";
 import { readAnswersFile, AnswersFilePrompter, type AnswersFile } from "../session/answers-file.js";
 import { describeDraft, listDrafts, loadDraft, type Draft, type KeptDraft } from "../session/drafts.js";
@@ -39,16 +40,19 @@ export interface FlowSetup {
 
 export interface FlowSpec {
   kind: Phase;
+  /** Whether the flow reads every entry (`history.entries()`), read then before the first question as ever. */
+  wholeJournal: boolean;
   /** Decides customer and link; may ask (interactive) or read them from the options or answers file. */
   setup(args: FlowArgs): Promise<FlowSetup>;
-  /** Lines printed after the entry is saved (next step, streak, …). */
-  after(args: FlowArgs & { entry: Entry }): string[];
+  /** Lines printed after the entry is saved (next step, streak, …); `history` as before the save. */
+  after(args: FlowArgs & { entry: Entry }): string[] | Promise<string[]>;
 }
 
 export interface FlowArgs {
   ctx: Context;
   opts: FlowOptions;
-  entries: StoredEntry[];
+  /** What the journal holds: a digest at once, every entry on request. */
+  history: FlowHistory;
   file?: AnswersFile;
   draft?: Draft;
   /** The form this run asks: `--full`, `--quick`, the config's `depth`, or a resumed draft's. */
@@ -103,12 +107,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   const tags = opts.tag && parseTags(opts.tag);
   if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
   const file = opts.answers ? await readAnswersFile(opts.answers, ctx) : undefined;
-  const [{ exercises: loaded }, menus, journal] = await Promise.all([
-    loadExercises(ctx.folders.journal),
-    loadMenus(),
-    // A flow never asks for a passphrase: without keys it goes on without the journal's history.
-    readJournalReporting(ctx, { report: "count", askPassphrase: false }),
-  ]);
+  const loading = loadExercises(ctx.folders.journal);
+  const [{ exercises: loaded }, menus, history] = await Promise.all([loading, loadMenus(), FlowHistory.open(ctx, loading.then((l) => prepFocusSkills(l.exercises.map((x) => x.exercise))), spec.wholeJournal)]);
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
   const given = opts.channel === undefined ? undefined : parseChannel(opts.channel, exercise);
@@ -144,7 +144,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     // A resumed flow goes on in the language its questions were asked in, messages and all.
     const lang = draft?.lang ?? ctx.lang;
     if (lang !== ctx.lang) setLang(lang);
-    const args: FlowArgs = { ctx: { ...ctx, lang }, opts, entries: journal.entries, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
+    const args: FlowArgs = { ctx: { ...ctx, lang }, opts, history, menus, exercise, exercises, at, depth, ...(file && { file }), ...(draft && { draft }), ...(ui && { ui }) };
     const setup = await spec.setup(args);
     customer = setup.customer;
     if (ui) out(ctx, `\n${style.bold(exercise.title[lang])}\n${style.dim(wrap(exercise.intro[lang].trim(), lineWidth(ctx)))}`);
@@ -157,14 +157,15 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
       at: draft ? new Date(draft.at) : at,
       keepDraft: !file,
       depth,
-      actionIds: new Set(journal.entries.flatMap((e) => e.entry.actions.map((a) => a.id))),
+      actionIds: history.digest.actionIds,
       ...setup,
       ...(tags && { tags }),
       ...(given && { given }),
       ...(kept && { resumed: { answers: kept.draft.answers, skipped: kept.draft.skipped, file: kept.file } }),
     });
     out(ctx, `${ui ? "\n" : ""}${style.green("✓")} ${t().flow.saved(saved.path)}`);
-    for (const line of spec.after({ ...args, entry: saved.entry })) out(ctx, line);
+    for (const line of await spec.after({ ...args, entry: saved.entry })) out(ctx, line);
+    await history.saved(saved.entry, saved.path);
   } catch (e) {
     const name = (e as Error)?.name;
     if (name === "ExitPromptError" || name === "AbortPromptError") {
@@ -178,6 +179,14 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
     for (const stop of unlisten) stop();
   }
 }
+
+/** The debrief exercise whose skills a prep plans to practise: the journal's first. */
+export const prepDebrief = (exercises: readonly Exercise[]) => exercises.find((e) => e.phase === "debrief");
+
+const prepFocusSkills = (exercises: readonly Exercise[]) => {
+  const debrief = prepDebrief(exercises);
+  return debrief ? focusSteps(debrief) : [];
+};
 
 /** The keys that open an encrypted draft: only an identity at hand without asking, as a flow never asks. */
 const draftKeys = (ctx: Context) => async () => (await import("../crypto/keyring.js")).runDecrypter(ctx, { ask: false });

@@ -1,8 +1,7 @@
 import { focusSteps } from "../exercises/forms.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
-import { chooseFocus, type Focus } from "../insights/focus.js";
-import type { StoredEntry } from "../journal/entry.js";
+import type { Focus } from "../insights/focus.js";
 
 export interface Practice {
   /** The rating step of the skill. */
@@ -14,16 +13,12 @@ export interface Practice {
 }
 
 /**
- * The listening skill to practise now, by the debrief exercise's skills and the journal; a skill
- * already planned (by the prep a debrief follows, or a resumed draft) is kept. None when the
- * exercise marks no skills.
+ * The listening skill to practise now: the one the journal chose among the debrief exercise's
+ * skills (`chosen`, see insights/focus), unless one was already planned (by the prep a debrief
+ * follows, or a resumed draft). None when the exercise marks no skills.
  */
-export function practice(entries: readonly StoredEntry[], debrief: Exercise, lang: Lang, planned?: string): Practice | undefined {
+export function practice(chosen: Focus | undefined, debrief: Exercise, lang: Lang, planned?: string): Practice | undefined {
   const steps = focusSteps(debrief);
-  const chosen = chooseFocus(
-    entries.map((e) => e.entry),
-    steps,
-  );
   if (!chosen) return undefined;
   const skill = steps.some((s) => s.id === planned) ? planned! : chosen.skill;
   return { skill, label: skillLabel(debrief, skill, lang)!, ...(skill === chosen.skill && { why: chosen }) };

@@ -39,40 +39,69 @@ function ratingIn(entry: Entry, skill: FocusSkill): number | undefined {
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-interface History {
-  skill: FocusSkill;
-  order: number;
-  /** Index among the debriefs of the latest rating; -1 when never rated. */
+/** A skill's ratings so far: the index among the debriefs of the latest (-1 when never rated), and the last `RECENT`. */
+interface Rated {
   last: number;
   recent: number[];
+}
+
+/**
+ * What the focus rests on, taken entry by entry so that a saved entry adds to it without the
+ * journal being read again (see flow-digest.ts); plain data, kept as JSON.
+ */
+export interface FocusHistory {
+  skills: FocusSkill[];
+  /** One per skill, in the skills' order. */
+  rated: Rated[];
+  debriefs: number;
+  /** The skills each of the last `WINDOW` quick debriefs rated, oldest first. */
+  window: string[][];
+}
+
+export const focusHistory = (skills: readonly FocusSkill[]): FocusHistory => ({
+  skills: skills.map(({ id, min, max }) => ({ id, min, max })),
+  rated: skills.map(() => ({ last: -1, recent: [] })),
+  debriefs: 0,
+  window: [],
+});
+
+/** Adds one entry, the newest so far, to the history. */
+export function addToFocus(h: FocusHistory, entry: Entry): void {
+  if (entry.kind !== "debrief") return;
+  const i = h.debriefs++;
+  const rated: string[] = [];
+  h.skills.forEach((skill, k) => {
+    const v = ratingIn(entry, skill);
+    if (v === undefined) return;
+    const r = h.rated[k]!;
+    r.last = i;
+    r.recent.push(v);
+    if (r.recent.length > RECENT) r.recent.shift();
+    rated.push(skill.id);
+  });
+  if (!isQuick(entry)) return;
+  h.window.push(rated);
+  if (h.window.length > WINDOW) h.window.shift();
+}
+
+interface Standing extends Rated {
+  skill: FocusSkill;
+  order: number;
   inWindow: boolean;
 }
 
 /**
- * The skill the next quick debrief rates, from the journal alone (entries oldest first). A skill
- * not rated in the last `WINDOW` quick debriefs comes first, the one rated longest ago among them;
- * otherwise the lowest average over each skill's last `RECENT` ratings, compared on a 0..1 scale,
- * the one rated longest ago winning a tie. Ties left over go to the exercise's order. Undefined
- * only when there are no skills.
+ * The skill the next quick debrief rates. A skill not rated in the last `WINDOW` quick debriefs
+ * comes first, the one rated longest ago among them; otherwise the lowest average over each
+ * skill's last `RECENT` ratings, compared on a 0..1 scale, the one rated longest ago winning a
+ * tie. Ties left over go to the exercise's order. Undefined only when there are no skills.
  */
-export function chooseFocus(entries: readonly Entry[], skills: readonly FocusSkill[]): Focus | undefined {
-  if (skills.length === 0) return undefined;
-  const debriefs = entries.filter((e) => e.kind === "debrief");
-  const window = new Set(debriefs.filter(isQuick).slice(-WINDOW));
-  const history: History[] = skills.map((skill, order) => ({ skill, order, last: -1, recent: [], inWindow: false }));
-  debriefs.forEach((entry, i) => {
-    for (const h of history) {
-      const v = ratingIn(entry, h.skill);
-      if (v === undefined) continue;
-      h.last = i;
-      h.recent.push(v);
-      if (h.recent.length > RECENT) h.recent.shift();
-      if (window.has(entry)) h.inWindow = true;
-    }
-  });
-  const score = (h: History) => (mean(h.recent) - h.skill.min) / (h.skill.max - h.skill.min);
-  const byAge = (a: History, b: History) => a.last - b.last || a.order - b.order;
-  const due = history.filter((h) => !h.inWindow).sort(byAge);
+export function focusOf(h: FocusHistory): Focus | undefined {
+  if (h.skills.length === 0) return undefined;
+  const history: Standing[] = h.skills.map((skill, order) => ({ skill, order, ...h.rated[order]!, inWindow: h.window.some((r) => r.includes(skill.id)) }));
+  const score = (s: Standing) => (mean(s.recent) - s.skill.min) / (s.skill.max - s.skill.min);
+  const byAge = (a: Standing, b: Standing) => a.last - b.last || a.order - b.order;
+  const due = history.filter((s) => !s.inWindow).sort(byAge);
   // Averages within a hair of each other are a tie, not a difference of float error.
   const pick = due[0] ?? [...history].sort((a, b) => (Math.abs(score(a) - score(b)) < 1e-9 ? byAge(a, b) : score(a) - score(b)))[0]!;
   const n = pick.recent.length;
@@ -82,4 +111,11 @@ export function chooseFocus(entries: readonly Entry[], skills: readonly FocusSki
     average: n === 0 ? null : mean(pick.recent),
     n,
   };
+}
+
+/** The skill the next quick debrief rates, from the journal alone (entries oldest first); see `focusOf`. */
+export function chooseFocus(entries: readonly Entry[], skills: readonly FocusSkill[]): Focus | undefined {
+  const h = focusHistory(skills);
+  for (const e of entries) addToFocus(h, e);
+  return focusOf(h);
 }

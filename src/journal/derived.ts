@@ -7,8 +7,8 @@ import { isSealed, RECIPIENTS_FILE } from "../crypto/sealed.js";
 import { indexDir } from "./index-store.js";
 
 /**
- * Small values worked out from a whole journal (the home screen's status), kept beside its index
- * and trusted while the journal's fingerprint is the same. The fingerprint holds the stat data
+ * Small values worked out from a whole journal (the home screen's status, what a flow shows before
+ * its questions), kept beside its index and trusted while the journal's fingerprint is the same. The fingerprint holds the stat data
  * (ctime included, which no one can put back) of every file of the newest months, where hand
  * edits happen, and of the folders of the older months: a file added, removed or renamed there
  * changes its folder's time, a file edited in place does not. Such an edit is seen by every command
@@ -30,6 +30,10 @@ const MAX_DERIVED_BYTES = 8 * 1024 * 1024;
 export interface Fingerprint {
   hash: string;
   newestMs: number;
+  /** The stat data hashed, by path in the journal ("." for the journal itself). */
+  stats: ReadonlyMap<string, string>;
+  /** The months checked file by file. */
+  recent: ReadonlySet<string>;
 }
 
 interface DerivedFile<T> {
@@ -51,18 +55,32 @@ function names(dir: string): string[] {
   }
 }
 
+/** The stat data of a path as the fingerprint holds it, and the newest of its times. */
+function statLine(p: string, rel: string): { line: string; ms: number } {
+  const st = fs.lstatSync(p, { throwIfNoEntry: false });
+  if (!st) return { line: `${rel}\0gone\n`, ms: 0 };
+  return { line: `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n`, ms: Math.max(st.mtimeMs, st.ctimeMs) };
+}
+
+/** In the order of the paths, so that a fingerprint brought up to date (`withAdded`) hashes as a new one would. */
+function hashOf(stats: ReadonlyMap<string, string>): string {
+  const hash = createHash("sha256");
+  for (const rel of [...stats.keys()].sort()) hash.update(stats.get(rel)!);
+  return hash.digest("hex");
+}
+
 /**
  * The journal's fingerprint; none for an encrypted journal (one with recipients, or an encrypted
  * file among the newest), whose values (customers' names) must not lie in the cache unsealed.
  */
 export function fingerprintOf(journal: string): Fingerprint | undefined {
   if (fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return undefined;
-  const hash = createHash("sha256");
+  const stats = new Map<string, string>();
   let newestMs = 0;
   const add = (p: string, rel: string) => {
-    const st = fs.lstatSync(p, { throwIfNoEntry: false });
-    hash.update(st ? `${rel}\0${st.mode}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\n` : `${rel}\0gone\n`);
-    if (st) newestMs = Math.max(newestMs, st.mtimeMs, st.ctimeMs);
+    const { line, ms } = statLine(p, rel);
+    stats.set(rel, line);
+    newestMs = Math.max(newestMs, ms);
   };
   add(journal, ".");
   const months: string[] = [];
@@ -70,16 +88,37 @@ export function fingerprintOf(journal: string): Fingerprint | undefined {
     add(path.join(journal, year), year);
     for (const month of names(path.join(journal, year)).filter((n) => MONTH.test(n))) months.push(`${year}/${month}`);
   }
-  for (const [i, rel] of months.entries()) {
+  const recent = new Set(months.slice(-RECENT_MONTHS));
+  for (const rel of months) {
     const dir = path.join(journal, rel);
     add(dir, rel);
-    if (i < months.length - RECENT_MONTHS) continue;
+    if (!recent.has(rel)) continue;
     for (const name of names(dir)) {
       if (isSealed(name)) return undefined;
       add(path.join(dir, name), `${rel}/${name}`);
     }
   }
-  return { hash: hash.digest("hex"), newestMs };
+  return { hash: hashOf(stats), newestMs, stats, recent };
+}
+
+/**
+ * The fingerprint `before` brought up to date with one new file, `rel`, by a stat of it and of the
+ * folders it lies in alone: a flow's own save costs no new fingerprint of the whole journal. None
+ * when the file's month was not among the recent ones (a new month moves them). Whatever else
+ * changed since `before` is not looked at here: it makes the next command's fingerprint differ
+ * from this one, and a value kept under this one is then not trusted.
+ */
+export function withAdded(journal: string, before: Fingerprint, rel: string): Fingerprint | undefined {
+  if (!before.recent.has(path.posix.dirname(rel))) return undefined;
+  const stats = new Map(before.stats);
+  let newestMs = before.newestMs;
+  for (let r = rel; ; r = path.posix.dirname(r)) {
+    const { line, ms } = statLine(r === "." ? journal : path.join(journal, r), r);
+    stats.set(r, line);
+    newestMs = Math.max(newestMs, ms);
+    if (r === ".") break;
+  }
+  return { hash: hashOf(stats), newestMs, stats, recent: before.recent };
 }
 
 const DERIVED = ".derived.json";
@@ -105,12 +144,22 @@ export function loadDerived<T>(cacheDir: string, journal: string, name: string, 
  */
 export async function saveDerived<T>(cacheDir: string, journal: string, name: string, before: Fingerprint, value: T): Promise<void> {
   const data: DerivedFile<T> = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
+  const file = fileOf(cacheDir, journal, name);
   try {
-    await replaceRebuildable(fileOf(cacheDir, journal, name), JSON.stringify(data));
+    // Written in the same moment as the newest file (a save just before, within the file system's
+    // tick), the value would not be trusted: written again once that moment has passed.
+    for (let tries = 0; tries < WRITE_TRIES; tries++) {
+      await replaceRebuildable(file, JSON.stringify(data));
+      if (fs.statSync(file).mtimeMs > before.newestMs) return;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
   } catch {
     /* read-only or full disk: worked out again next time */
   }
 }
+
+/** File systems keep times in ticks of up to 10 ms (some coarser; then the value is worked out again). */
+const WRITE_TRIES = 10;
 
 /** Drops every value kept beside an index: a read found a file changed, perhaps in place. */
 export function forgetDerived(dir: string): void {

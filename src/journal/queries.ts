@@ -91,15 +91,27 @@ export function isOverdue(action: Action, today: string): boolean {
 /** Whether a due day (if any) lies before today. */
 export const pastDue = (due: string | null | undefined, today: string): boolean => typeof due === "string" && due < today;
 
+/** An action and the id of the entry that holds it: what the order of open actions looks at. */
+export interface ActionOf {
+  action: Action;
+  entry: Pick<Entry, "id">;
+}
+
+/** Open actions (in the journal's order) as they are shown: overdue first, then by due date, then oldest first. */
+export function byUrgency<T extends ActionOf>(open: readonly T[], today: string): T[] {
+  return [...open].sort((a, b) => {
+    const oa = isOverdue(a.action, today) ? 0 : 1;
+    const ob = isOverdue(b.action, today) ? 0 : 1;
+    return oa - ob || (a.action.due ?? "9999").localeCompare(b.action.due ?? "9999") || a.entry.id.localeCompare(b.entry.id);
+  });
+}
+
 /** Open actions, overdue first, then by due date, then oldest first. */
 export function openActions(entries: readonly StoredEntry[], today: string, customer?: string): ActionRef[] {
-  return allActions(entries)
-    .filter((r) => !r.action.done && (customer === undefined || sameCustomer(r.entry.customer, customer)))
-    .sort((a, b) => {
-      const oa = isOverdue(a.action, today) ? 0 : 1;
-      const ob = isOverdue(b.action, today) ? 0 : 1;
-      return oa - ob || (a.action.due ?? "9999").localeCompare(b.action.due ?? "9999") || a.entry.id.localeCompare(b.entry.id);
-    });
+  return byUrgency(
+    allActions(entries).filter((r) => !r.action.done && (customer === undefined || sameCustomer(r.entry.customer, customer))),
+    today,
+  );
 }
 
 /** An action by its id, or a unique prefix of it. */

@@ -10,7 +10,7 @@ import { safeLine } from "../data/safe-text.js";
 import { style } from "./style.js";
 
 /** A menu step's picks as labels, or undefined when there are none. */
-export function picks(entry: Entry, step: string, menus: Menus, which: "emotions" | "needs", lang: Lang): string | undefined {
+export function picks(entry: Pick<Entry, "answers">, step: string, menus: Menus, which: "emotions" | "needs", lang: Lang): string | undefined {
   const a = entry.answers.find((x) => x.step === step);
   if (!a || !Array.isArray(a.answer) || a.answer.length === 0) return undefined;
   const menu = flattenMenu(menus, which);
@@ -18,7 +18,7 @@ export function picks(entry: Entry, step: string, menus: Menus, which: "emotions
 }
 
 /** Formats an action with its due date and whether it is late. */
-export function actionLine(ref: ActionRef, today: string, lang: Lang): string {
+export function actionLine(ref: Pick<ActionRef, "action">, today: string, lang: Lang): string {
   const m = t(lang).actions;
   const a = ref.action;
   const due = a.due ? (a.due < today && !a.done ? style.red(m.overdue(a.due)) : style.dim(m.due(a.due))) : "";
@@ -30,8 +30,8 @@ export function actionLine(ref: ActionRef, today: string, lang: Lang): string {
 export function customerContext(
   customer: string,
   calls: number,
-  last: Entry | undefined,
-  open: ActionRef[],
+  last: Pick<Entry, "createdAt" | "answers"> | undefined,
+  open: readonly Pick<ActionRef, "action">[],
   menus: Menus,
   today: string,
   lang: Lang,

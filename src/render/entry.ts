@@ -25,7 +25,7 @@ export function renderEntry(entry: Entry, exercise: Exercise | undefined, menus:
     return `${style.cyan(safeLine(a.question))}\n${indent(safe(text))}`;
   });
   const actions = entry.actions.length
-    ? [style.bold(m.actions), ...entry.actions.map((action) => `  ${actionLine({ action, entry, path: "" }, today, lang)}`)]
+    ? [style.bold(m.actions), ...entry.actions.map((action) => `  ${actionLine({ action }, today, lang)}`)]
     : [];
   return [head.join("\n"), ...body, ...(actions.length ? [actions.join("\n")] : [])].join("\n\n");
 }

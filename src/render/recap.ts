@@ -19,7 +19,7 @@ const text = (entry: Entry, step: string): string | undefined => {
  * The prep on one card of at most six lines, to glance at during the call: who, what they may feel
  * and need, your question, what you leave at the door, the skill to practise, open actions.
  */
-export function recapCard(prep: Entry, focus: string | undefined, open: readonly ActionRef[], menus: Menus, lang: Lang, width: number): string[] {
+export function recapCard(prep: Entry, focus: string | undefined, open: readonly Pick<ActionRef, "action">[], menus: Menus, lang: Lang, width: number): string[] {
   const m = t(lang).recap;
   const who = text(prep, STEP.who);
   const feel = picks(prep, STEP.expectedEmotions, menus, "emotions", lang);

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { generateJournal } from "../../src/demo/generate.js";
+import { loadExercises, loadMenus, pickExercise } from "../../src/exercises/load.js";
+import { focusSteps } from "../../src/exercises/forms.js";
+import { chooseFocus, focusOf } from "../../src/insights/focus.js";
+import type { Entry, StoredEntry } from "../../src/journal/entry.js";
+import { addToDigest, canAdd, customerNames, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../../src/insights/flow-digest.js";
+import { byUrgency, customerKey, knownCustomers, lastDebrief, openActions } from "../../src/journal/queries.js";
+import { debrief, entry } from "../helpers/entries.js";
+
+const { exercises } = await loadExercises();
+const SKILLS = focusSteps(pickExercise(exercises, "debrief"));
+const byId = Object.fromEntries(exercises.map((e) => [e.exercise.id, e.exercise])) as never;
+const generated = await generateJournal({ seed: 5, lang: "en", until: "2026-11-30", entries: 1500, exercises: byId, menus: await loadMenus() });
+/** A demo journal, and a few entries of the kinds a demo does not write: a customer in two spellings, one without a debrief. */
+const journal: StoredEntry[] = [
+  ...generated,
+  entry("prep", "2026-12-01", { customer: "Café Noir", actions: [{ text: "Bring the samples", due: "2026-11-20" }] }),
+  entry("prep", "2026-12-01", { customer: "cafe  noir ", actions: [{ text: "Call back", done: true }, { text: "Mail the price" }] }),
+  debrief("2026-12-02", { customer: "ACME bv", answers: { observed_emotions: ["worried"], wanted: "A date", perspective: 2 } }),
+].map((e) => ({ entry: e, path: `${e.id}.yaml` }));
+const TODAY = "2026-12-02";
+const roundTrip = (k: KeptDigest) => fromKept(JSON.parse(JSON.stringify(k)) as KeptDigest, SKILLS)!;
+/** All a flow reads of a digest, in one value. */
+const view = (d: FlowDigest) => ({
+  names: customerNames(d),
+  customers: [...d.customers].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, { ...c, open: byUrgency(c.open, TODAY) }]),
+  actionIds: [...d.actionIds].sort(),
+  focus: focusOf(d.focus),
+});
+
+describe("the flows' digest of a journal", () => {
+  const d = flowDigest(journal, SKILLS);
+
+  it("knows the customers, their spelling and order, as the queries on every entry do", () => {
+    expect(customerNames(d)).toEqual(knownCustomers(journal));
+    expect(customerNames(d).length).toBeGreaterThan(3);
+    for (const name of knownCustomers(journal)) {
+      const c = d.customers.get(customerKey(name))!;
+      expect(c.calls).toBe(journal.filter((e) => customerKey(e.entry.customer ?? "") === customerKey(name)).length);
+      expect(c.lastDebrief?.createdAt).toBe(lastDebrief(journal, name)?.entry.createdAt);
+      const open = openActions(journal, TODAY, name).map((r) => [r.entry.id, r.action]);
+      expect(byUrgency(c.open, TODAY).map((r) => [r.entry.id, r.action])).toEqual(open);
+    }
+    expect(d.customers.get(customerKey("Café Noir"))).toMatchObject({ name: "cafe  noir ", calls: 2 });
+  });
+
+  it("holds every action id and the focus the whole journal gives", () => {
+    expect(d.actionIds).toEqual(new Set(journal.flatMap((e) => e.entry.actions.map((a) => a.id))));
+    expect(focusOf(d.focus)).toEqual(chooseFocus(journal.map((e) => e.entry), SKILLS));
+    expect(focusOf(d.focus)?.n).toBeGreaterThan(0);
+  });
+
+  it("is the same kept and read back, and after adding an entry to it as when worked out with it", () => {
+    const before = roundTrip(toKept(flowDigest(journal.slice(0, -1), SKILLS)));
+    const last = journal.at(-1)!.entry;
+    expect(canAdd(before, last)).toBe(true);
+    addToDigest(before, last);
+    expect(view(roundTrip(toKept(before)))).toEqual(view(roundTrip(toKept(d))));
+    // Any entry but a debrief may be older than the newest (a prep saved with --at).
+    const i = journal.findIndex((e) => e.entry.kind === "prep" && e.entry.actions.some((a) => !a.done) && e.entry.customer);
+    const rest = roundTrip(toKept(flowDigest(journal.toSpliced(i, 1), SKILLS)));
+    expect(canAdd(rest, journal[i]!.entry)).toBe(true);
+    addToDigest(rest, journal[i]!.entry);
+    expect(view(roundTrip(toKept(rest)))).toEqual(view(roundTrip(toKept(d))));
+    // What a prep shows of the last debrief is kept, and nothing else of it.
+    expect(toKept(d).customers.find(([k]) => k === "acme bv")![1].lastDebrief!.answers.map((a) => a.step)).toEqual(["observed_emotions", "wanted"]);
+  });
+
+  it("takes in no debrief older than the newest entry, and holds only for the skills it was made for", () => {
+    const older: Entry = { ...journal.at(-1)!.entry, createdAt: "2020-01-01T09:00:00+01:00" };
+    expect(older.kind).toBe("debrief");
+    expect(canAdd(d, older)).toBe(false);
+    expect(fromKept(toKept(d), SKILLS.slice(1))).toBeUndefined();
+  });
+});
