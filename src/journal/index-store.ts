@@ -16,7 +16,7 @@ import type { InvalidFile } from "../data/invalid-file.js";
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 /** A month's head or body is never near this; a larger file is damage and is not read. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -32,16 +32,15 @@ const COMPACT_TYPES = new Set(["rating", "confirm", "choice", "multi", "emotions
  */
 export type EntryHead = Omit<Entry, "answers"> & { steps: Record<string, Answer["answer"]> };
 
-/** What the index remembers of one file: its stat data, and what reading it gave. */
-export interface IndexItem {
-  rel: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-  head?: EntryHead;
-  invalid?: InvalidFile;
-}
+/**
+ * What the index remembers of one file: its name in the month's folder, its stat data, and what
+ * reading it gave (an entry's head, or why the file could not be used). A tuple, as the head file
+ * stores it: ten thousand of them are read on every run, and an object per file with its keys and
+ * its path was most of that reading.
+ */
+export type IndexRow =
+  | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: EntryHead]
+  | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: null, invalid: InvalidFile];
 
 interface HeadFile {
   version: number;
@@ -49,10 +48,11 @@ interface HeadFile {
   stamp: string;
   /** The body's length: a body cut short or replaced by hand is seen before any answer is read from it. */
   bodyBytes: number;
-  items: IndexItem[];
+  /** Sorted by name, as a scan lists the folder. */
+  rows: IndexRow[];
 }
 
-/** A body: every question text once, and each file's answers as tuples pointing to them. */
+/** A body: every question text once, and each file's answers (by name) as tuples pointing to them. */
 interface BodyFile {
   questions: string[];
   answers: Record<string, [step: string, type: string, question: number, answer: Answer["answer"], variant?: string][]>;
@@ -62,7 +62,8 @@ interface BodyFile {
 export interface MonthIndex {
   stamp: string;
   writtenMs: number;
-  items: Map<string, IndexItem>;
+  /** Sorted by name; a row damaged by hand may be anything, and then answers for no file. */
+  rows: IndexRow[];
 }
 
 /** Where a journal's index lives; `reader` (a recipient) keeps each identity's sealed index apart. */
@@ -100,9 +101,9 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
     fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
     const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
     const data = JSON.parse(readShard(dir, headName(month, seal), seal, { fd, size })) as HeadFile;
-    if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.items)) return undefined;
+    if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.rows)) return undefined;
     if (fs.statSync(path.join(dir, bodyName(month, data.stamp, seal)), { throwIfNoEntry: false })?.size !== data.bodyBytes) return undefined;
-    return { stamp: data.stamp, writtenMs, items: new Map(data.items.filter((i) => i && typeof i.rel === "string").map((i) => [i.rel, i])) };
+    return { stamp: data.stamp, writtenMs, rows: data.rows };
   } catch {
     return undefined;
   } finally {
@@ -110,13 +111,13 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
   }
 }
 
-/** A month's answers by file, read when an entry's answers are first asked for. */
+/** A month's answers by file name, read when an entry's answers are first asked for. */
 export function loadAnswers(dir: string, month: string, stamp: string, seal?: ShardSeal): Map<string, Answer[]> {
   const data = JSON.parse(readShard(dir, bodyName(month, stamp, seal), seal)) as BodyFile;
   const out = new Map<string, Answer[]>();
-  for (const [rel, tuples] of Object.entries(data.answers)) {
+  for (const [name, tuples] of Object.entries(data.answers)) {
     out.set(
-      rel,
+      name,
       tuples.map(([step, type, q, answer, variant]) => ({ step, type, question: data.questions[q]!, ...(variant !== undefined && { variant }), answer })),
     );
   }
@@ -140,13 +141,13 @@ export function headOf(entry: Entry): EntryHead {
  * Killed between the two, the old head still names its own body. Bodies of earlier stamps are
  * removed once old enough that no reader can still be using them.
  */
-export async function saveMonth(dir: string, journal: string, month: string, items: IndexItem[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
+export async function saveMonth(dir: string, journal: string, month: string, rows: IndexRow[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
   const stamp = randomBytes(6).toString("hex");
   const questions: string[] = [];
   const index = new Map<string, number>();
   const body: BodyFile = { questions, answers: {} };
-  for (const [rel, list] of answers) {
-    body.answers[rel] = list.map((a) => {
+  for (const [name, list] of answers) {
+    body.answers[name] = list.map((a) => {
       let q = index.get(a.question);
       if (q === undefined) index.set(a.question, (q = questions.push(a.question) - 1));
       return a.variant === undefined ? [a.step, a.type, q, a.answer] : [a.step, a.type, q, a.answer, a.variant];
@@ -155,7 +156,7 @@ export async function saveMonth(dir: string, journal: string, month: string, ite
   await seal?.ready();
   const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
   await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
-  const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, items };
+  const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, rows };
   await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), JSON.stringify(head), seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
 }

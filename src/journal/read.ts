@@ -1,16 +1,15 @@
 import fs from "node:fs";
-import path from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMonth, type IndexItem, type MonthIndex } from "./index-store.js";
+import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type IndexRow, type MonthIndex } from "./index-store.js";
 import { lazyEntry } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
-import { scanJournal, type EntryFile } from "./scan.js";
+import { scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 
@@ -39,16 +38,41 @@ interface Place {
  * (ctime too, so a hand edit that puts the time back is seen), and a file strictly older than the
  * month's index itself. A file changed in the same tick the index was written is read again.
  */
-function trusted(item: IndexItem | undefined, f: EntryFile, month: MonthIndex): item is IndexItem {
+function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: number): boolean {
   return (
-    item !== undefined &&
-    (item.head !== undefined || item.invalid !== undefined) &&
-    item.size === f.size &&
-    item.mtimeMs === f.mtimeMs &&
-    item.ctimeMs === f.ctimeMs &&
-    item.ino === f.ino &&
-    Math.max(f.mtimeMs, f.ctimeMs) < month.writtenMs
+    (row[5] != null || row[6] != null) &&
+    row[1] === stats[at] &&
+    row[2] === stats[at + 1] &&
+    row[3] === stats[at + 2] &&
+    row[4] === stats[at + 3] &&
+    Math.max(stats[at + 1]!, stats[at + 2]!) < writtenMs
   );
+}
+
+/** A month of the journal as this read sees it. */
+interface MonthRead {
+  files: MonthFiles;
+  index?: MonthIndex;
+  /** For each file: the index's row, when it may answer for the file; else the one made from parsing it. */
+  rows: IndexRow[];
+  /** The files parsed in this read, by their place in `files`. */
+  fresh: number[];
+  /** The answers, as JSON text, of the entries among them. */
+  parsed: Map<number, string>;
+}
+
+/** The index's row for each file it may answer for (names and rows are both sorted: one pass). */
+function answered(files: MonthFiles, index: MonthIndex | undefined): (IndexRow | undefined)[] {
+  const out: (IndexRow | undefined)[] = new Array(files.names.length);
+  const rows = index?.rows ?? [];
+  let r = 0;
+  for (let i = 0; i < files.names.length; i++) {
+    const name = files.names[i]!;
+    while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
+    const row = rows[r];
+    if (row?.[0] === name && trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) out[i] = row;
+  }
+  return out;
 }
 
 /**
@@ -83,85 +107,68 @@ async function placeOf(cacheDir: string | undefined, journal: string, sealed: bo
  * does not build years of free text.
  */
 export async function readJournal(journal: string, opts: ReadOptions = {}): Promise<JournalContents> {
-  const scan = scanJournal(journal);
-  const sealed = scan.files.some((f) => isSealed(f.rel));
+  const scan = scanMonths(journal);
+  const sealed = scan.months.some((m) => m.names.some(isSealed));
   const keys = sealed && opts.keys ? await opts.keys() : undefined;
   const place = await placeOf(opts.cacheDir, journal, sealed, keys);
-  const months = new Map<string, { index?: MonthIndex; files: number[] }>();
-  scan.files.forEach((f, i) => {
-    const m = monthOf(f.rel);
-    let month = months.get(m);
-    if (!month) {
-      const index = place && loadMonth(place.dir, journal, m, place.seal);
-      months.set(m, (month = { files: [], ...(index && { index }) }));
-    }
-    month.files.push(i);
-  });
 
-  const items: IndexItem[] = [];
-  /** Whether the index answered for a file (else it was parsed). */
-  const indexed: boolean[] = [];
-  const missing: number[] = [];
-  for (const month of months.values()) {
-    for (const i of month.files) {
-      const f = scan.files[i]!;
-      const hit = month.index?.items.get(f.rel);
-      if (month.index && trusted(hit, f, month.index)) {
-        items[i] = hit;
-        indexed[i] = true;
-      } else {
-        items[i] = { rel: f.rel, size: f.size, mtimeMs: f.mtimeMs, ctimeMs: f.ctimeMs, ino: f.ino };
-        missing.push(i);
-      }
-    }
+  const months: MonthRead[] = [];
+  /** The files no index answers for, as places: month, file. */
+  const missing: [number, number][] = [];
+  for (const files of scan.months) {
+    const index = place && loadMonth(place.dir, journal, files.month, place.seal);
+    const rows = answered(files, index) as IndexRow[];
+    const fresh: number[] = [];
+    for (let i = 0; i < rows.length; i++) if (!rows[i]) fresh.push(i);
+    for (const i of fresh) missing.push([months.length, i]);
+    months.push({ files, ...(index && { index }), rows, fresh, parsed: new Map() });
   }
-  /** The answers, as JSON text, of the files parsed in this read. */
-  const parsed = new Map<number, string>();
   if (missing.length > 0) {
     const results = await parseFiles(
-      missing.map((i) => scan.files[i]!.path),
+      missing.map(([m, i]) => months[m]!.files.dir + months[m]!.files.names[i]!),
       opts.onProgress && ((done) => opts.onProgress!(done, missing.length)),
       keys,
     );
-    missing.forEach((i, k) => {
+    missing.forEach(([m, i], k) => {
+      const month = months[m]!;
+      const { names, stats, dir } = month.files;
+      const at = i * STAT_FIELDS;
+      const stat = [names[i]!, stats[at]!, stats[at + 1]!, stats[at + 2]!, stats[at + 3]!] as const;
       const r = results[k]!;
       if (r.ok) {
-        parsed.set(i, r.answers);
-        items[i]!.head = r.head;
-      } else items[i]!.invalid = { ...r.invalid, path: items[i]!.rel };
+        month.parsed.set(i, r.answers);
+        month.rows[i] = [...stat, r.head];
+      } else month.rows[i] = [...stat, null, { ...r.invalid, path: dir + names[i]! }];
     });
   }
 
-  const bodies = new Map<string, Map<string, Answer[]>>();
-  const answersOf = (m: string, stamp: string, rel: string) => (): Answer[] => {
-    const key = `${m}.${stamp}`;
-    let body = bodies.get(key);
-    if (!body) bodies.set(key, (body = loadAnswers(place!.dir, m, stamp, place!.seal)));
-    const answers = body.get(rel);
-    if (!answers) throw new Error(`the journal's index lacks the answers of ${rel}`);
+  const bodies = new Map<MonthRead, Map<string, Answer[]>>();
+  const answersOf = (month: MonthRead, name: string) => (): Answer[] => {
+    let body = bodies.get(month);
+    if (!body) bodies.set(month, (body = loadAnswers(place!.dir, month.files.month, month.index!.stamp, place!.seal)));
+    const answers = body.get(name);
+    if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
     return answers;
   };
-  const changed = place ? await updateIndex(place, journal, months, items, indexed, parsed, answersOf) : false;
+  const changed = place ? await updateIndex(place, journal, months, answersOf) : false;
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
-  const root = journal.endsWith(path.sep) ? journal : journal + path.sep;
   // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
   // once: both files hold the same entry, and the first in the scan's order is kept.
   const ids = sealed ? new Set<string>() : undefined;
-  for (const [m, month] of months) {
-    for (const i of month.files) {
-      const item = items[i]!;
-      const file = root + item.rel.split("/").join(path.sep);
-      if (item.invalid) invalid.push(inRunWords({ ...item.invalid, path: file }));
-      if (!item.head || ids?.has(item.head.id)) continue;
-      ids?.add(item.head.id);
-      const answers = parsed.get(i);
-      entries.push({ entry: lazyEntry(item.head, answers === undefined ? answersOf(m, month.index!.stamp, item.rel) : () => JSON.parse(answers) as Answer[]), path: file });
+  for (const month of months) {
+    const { dir, names } = month.files;
+    for (let i = 0; i < names.length; i++) {
+      const [name, , , , , head, bad] = month.rows[i]!;
+      if (bad) invalid.push(inRunWords({ ...bad, path: dir + name }));
+      if (!head || ids?.has(head.id)) continue;
+      ids?.add(head.id);
+      const answers = month.parsed.get(i);
+      entries.push({ entry: lazyEntry(head, answers === undefined ? answersOf(month, name) : () => JSON.parse(answers) as Answer[]), path: dir + name });
     }
   }
-  const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
-  entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  inTimeOrder(entries);
   // The names completion offers, beside the index of a plain journal: looked at only when the
   // journal changed, or when an index from before there were names lacks them.
   if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal)))
@@ -170,42 +177,51 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
 }
 
 /**
+ * Sorts entries oldest first (by their time, then id). Names begin with the minute an entry was
+ * written, so the scan's order almost always is this order already: then nothing is moved.
+ */
+function inTimeOrder(entries: StoredEntry[]): void {
+  const time = new Float64Array(entries.length);
+  let sorted = true;
+  for (let i = 0; i < entries.length; i++) {
+    time[i] = Date.parse(entries[i]!.entry.createdAt);
+    if (sorted && i > 0 && before(entries[i]!, time[i]!, entries[i - 1]!, time[i - 1]!)) sorted = false;
+  }
+  if (sorted) return;
+  const order = entries.map((_, i) => i).sort((a, b) => (before(entries[a]!, time[a]!, entries[b]!, time[b]!) ? -1 : before(entries[b]!, time[b]!, entries[a]!, time[a]!) ? 1 : 0));
+  const copy = [...entries];
+  order.forEach((from, to) => (entries[to] = copy[from]!));
+}
+
+const before = (a: StoredEntry, ta: number, b: StoredEntry, tb: number) => ta < tb || (ta === tb && a.entry.id < b.entry.id);
+
+/**
  * Files the index does not remember. One that could not be read: permissions change without
  * touching its size or time, and it must be read again once it can be. An encrypted one that
  * could not be opened: that depends on the identity at hand, not on the file.
  */
-const forgotten = (item: IndexItem) => item.invalid?.problem === "unreadable" || item.invalid?.problem === "encrypted";
+const forgotten = (row: IndexRow) => row[6]?.problem === "unreadable" || row[6]?.problem === "encrypted";
 
 /**
  * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
  * whether it wrote any. An index that cannot be written is a slower next run.
  */
-async function updateIndex(
-  place: Place,
-  journal: string,
-  months: Map<string, { index?: MonthIndex; files: number[] }>,
-  items: IndexItem[],
-  indexed: boolean[],
-  parsed: Map<number, string>,
-  answersOf: (m: string, stamp: string, rel: string) => () => Answer[],
-): Promise<boolean> {
+async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], answersOf: (month: MonthRead, name: string) => () => Answer[]): Promise<boolean> {
   let changed = false;
   try {
-    for (const [m, month] of months) {
-      const keep = month.files.filter((i) => !forgotten(items[i]!));
-      if (!keep.some((i) => !indexed[i]) && keep.length === (month.index?.items.size ?? 0)) continue;
+    for (const month of months) {
+      const keep = month.rows.filter((row) => !forgotten(row));
+      if (!month.fresh.some((i) => !forgotten(month.rows[i]!)) && keep.length === (month.index?.rows.length ?? 0)) continue;
       changed = true;
       const answers = new Map<string, Answer[]>();
-      const stored: IndexItem[] = [];
-      for (const i of keep) {
-        const item = items[i]!;
-        stored.push(item);
-        const text = parsed.get(i);
-        if (item.head) answers.set(item.rel, text === undefined ? answersOf(m, month.index!.stamp, item.rel)() : (JSON.parse(text) as Answer[]));
-      }
-      await saveMonth(place.dir, journal, m, stored, answers, place.seal);
+      month.rows.forEach((row, i) => {
+        if (!row[5] || forgotten(row)) return;
+        const text = month.parsed.get(i);
+        answers.set(row[0], text === undefined ? answersOf(month, row[0])() : (JSON.parse(text) as Answer[]));
+      });
+      await saveMonth(place.dir, journal, month.files.month, keep, answers, place.seal);
     }
-    if (removeMonthsExcept(place.dir, new Set(months.keys()))) changed = true;
+    if (removeMonthsExcept(place.dir, new Set(months.map((m) => m.files.month)))) changed = true;
     if (changed) {
       // A file changed, perhaps in place where a fingerprint of folders does not see it.
       forgetDerived(place.dir);

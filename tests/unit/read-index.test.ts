@@ -132,7 +132,7 @@ describe("the index of a journal", () => {
     const st = fs.statSync(saved.path);
     const head = path.join(cacheDir, "index", fs.readdirSync(path.join(cacheDir, "index"))[0]!, "2026-11.json");
     const data = JSON.parse(fs.readFileSync(head, "utf8"));
-    Object.assign(data.items[0], { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
+    data.rows[0].splice(1, 4, st.size, st.mtimeMs, st.ctimeMs, st.ino);
     fs.writeFileSync(head, JSON.stringify(data));
     fs.utimesSync(head, st.atimeMs / 1000, Math.max(st.mtimeMs, st.ctimeMs) / 1000);
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("other words");
