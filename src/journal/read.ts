@@ -6,7 +6,6 @@ import type { ShardSeal } from "../crypto/index-key.js";
 import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type IndexRow, type MonthIndex } from "./index-store.js";
 import { lazyEntry } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
-import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
 import { scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
@@ -124,6 +123,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     months.push({ files, ...(index && { index }), rows, fresh, parsed: new Map() });
   }
   if (missing.length > 0) {
+    // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
+    const { parseFiles } = await import("./parse-files.js");
     const results = await parseFiles(
       missing.map(([m, i]) => months[m]!.files.dir + months[m]!.files.names[i]!),
       opts.onProgress && ((done) => opts.onProgress!(done, missing.length)),
