@@ -3,12 +3,12 @@ import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type IndexRow, type MonthIndex } from "./index-store.js";
+import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex } from "./index-store.js";
 import { lazyEntry } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
-import { scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
+import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 
@@ -48,28 +48,37 @@ function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: numb
   );
 }
 
-/** A month of the journal as this read sees it. */
+/** What reading a file gave: its entry's head, or why it cannot be used. */
+type Found = EntryHead | InvalidFile;
+const isInvalid = (f: Found): f is InvalidFile => "problem" in f;
+
+/**
+ * A month of the journal as this read sees it. The index's rows are not kept: what the index
+ * answered is the same as a row made from the scan's stat data, and a read's survivors are what
+ * its garbage collection copies.
+ */
 interface MonthRead {
   files: MonthFiles;
-  index?: MonthIndex;
-  /** For each file: the index's row, when it may answer for the file; else the one made from parsing it. */
-  rows: IndexRow[];
+  /** The month's index: the stamp its answers are kept under, and how many files it held. */
+  index?: { stamp: string; files: number };
+  /** For each file, what reading it gave (from the index, where it may answer). */
+  found: Found[];
   /** The files parsed in this read, by their place in `files`. */
   fresh: number[];
   /** The answers, as JSON text, of the entries among them. */
   parsed: Map<number, string>;
 }
 
-/** The index's row for each file it may answer for (names and rows are both sorted: one pass). */
-function answered(files: MonthFiles, index: MonthIndex | undefined): (IndexRow | undefined)[] {
-  const out: (IndexRow | undefined)[] = new Array(files.names.length);
+/** What the index may answer for each file (names and rows are both sorted: one pass). */
+function answered(files: MonthFiles, index: MonthIndex | undefined): (Found | undefined)[] {
+  const out: (Found | undefined)[] = new Array(files.names.length);
   const rows = index?.rows ?? [];
   let r = 0;
   for (let i = 0; i < files.names.length; i++) {
     const name = files.names[i]!;
     while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
     const row = rows[r];
-    if (row?.[0] === name && trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) out[i] = row;
+    if (row?.[0] === name && trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) out[i] = row[5] ?? row[6];
   }
   return out;
 }
@@ -116,11 +125,11 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const missing: [number, number][] = [];
   for (const files of scan.months) {
     const index = place && loadMonth(place.dir, journal, files.month, place.seal);
-    const rows = answered(files, index) as IndexRow[];
+    const found = answered(files, index) as Found[];
     const fresh: number[] = [];
-    for (let i = 0; i < rows.length; i++) if (!rows[i]) fresh.push(i);
+    for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    months.push({ files, ...(index && { index }), rows, fresh, parsed: new Map() });
+    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found, fresh, parsed: new Map() });
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -132,14 +141,10 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     );
     missing.forEach(([m, i], k) => {
       const month = months[m]!;
-      const { names, stats, dir } = month.files;
-      const at = i * STAT_FIELDS;
-      const stat = [names[i]!, stats[at]!, stats[at + 1]!, stats[at + 2]!, stats[at + 3]!] as const;
       const r = results[k]!;
-      if (r.ok) {
-        month.parsed.set(i, r.answers);
-        month.rows[i] = [...stat, r.head];
-      } else month.rows[i] = [...stat, null, { ...r.invalid, path: dir + names[i]! }];
+      if (r.ok) month.parsed.set(i, r.answers);
+      // The index keeps a file's place in the journal, not where the journal happens to be.
+      month.found[i] = r.ok ? r.head : { ...r.invalid, path: relOf(month.files.month, month.files.names[i]!) };
     });
   }
 
@@ -161,12 +166,14 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   for (const month of months) {
     const { dir, names } = month.files;
     for (let i = 0; i < names.length; i++) {
-      const [name, , , , , head, bad] = month.rows[i]!;
-      if (bad) invalid.push(inRunWords({ ...bad, path: dir + name }));
-      if (!head || ids?.has(head.id)) continue;
-      ids?.add(head.id);
-      const answers = month.parsed.get(i);
-      entries.push({ entry: lazyEntry(head, answers === undefined ? answersOf(month, name) : () => JSON.parse(answers) as Answer[]), path: dir + name });
+      const found = month.found[i]!;
+      const name = names[i]!;
+      if (isInvalid(found)) invalid.push(inRunWords({ ...found, path: dir + name }));
+      else if (!ids?.has(found.id)) {
+        ids?.add(found.id);
+        const answers = month.parsed.get(i);
+        entries.push({ entry: lazyEntry(found, answers === undefined ? answersOf(month, name) : () => JSON.parse(answers) as Answer[]), path: dir + name });
+      }
     }
   }
   inTimeOrder(entries);
@@ -201,7 +208,7 @@ const before = (a: StoredEntry, ta: number, b: StoredEntry, tb: number) => ta < 
  * touching its size or time, and it must be read again once it can be. An encrypted one that
  * could not be opened: that depends on the identity at hand, not on the file.
  */
-const forgotten = (row: IndexRow) => row[6]?.problem === "unreadable" || row[6]?.problem === "encrypted";
+const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f.problem === "encrypted");
 
 /**
  * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
@@ -211,16 +218,25 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
   let changed = false;
   try {
     for (const month of months) {
-      const keep = month.rows.filter((row) => !forgotten(row));
-      if (!month.fresh.some((i) => !forgotten(month.rows[i]!)) && keep.length === (month.index?.rows.length ?? 0)) continue;
+      const { names, stats } = month.files;
+      const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
+      if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && keep.length === (month.index?.files ?? 0)) continue;
       changed = true;
+      const rows: IndexRow[] = [];
       const answers = new Map<string, Answer[]>();
-      month.rows.forEach((row, i) => {
-        if (!row[5] || forgotten(row)) return;
-        const text = month.parsed.get(i);
-        answers.set(row[0], text === undefined ? answersOf(month, row[0])() : (JSON.parse(text) as Answer[]));
-      });
-      await saveMonth(place.dir, journal, month.files.month, keep, answers, place.seal);
+      for (const i of keep) {
+        const f = month.found[i]!;
+        const name = names[i]!;
+        // The stat data of the scan: for a file the index answered for, the very same as its row's.
+        const stat = [name, stats[i * STAT_FIELDS]!, stats[i * STAT_FIELDS + 1]!, stats[i * STAT_FIELDS + 2]!, stats[i * STAT_FIELDS + 3]!] as const;
+        if (isInvalid(f)) rows.push([...stat, null, f]);
+        else {
+          rows.push([...stat, f]);
+          const text = month.parsed.get(i);
+          answers.set(name, text === undefined ? answersOf(month, name)() : (JSON.parse(text) as Answer[]));
+        }
+      }
+      await saveMonth(place.dir, journal, month.files.month, rows, answers, place.seal);
     }
     if (removeMonthsExcept(place.dir, new Set(months.map((m) => m.files.month)))) changed = true;
     if (changed) {
