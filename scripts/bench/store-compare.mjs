@@ -32,7 +32,8 @@ for (const { entry, path: file } of entries) {
   const m = rel.slice(0, 7).replace("/", "-");
   const name = path.basename(file);
   if (!months.has(m)) months.set(m, { rows: [], answers: new Map() });
-  months.get(m).rows.push([name, st.size, st.mtimeMs, st.ctimeMs, st.ino, headOf(entry)]);
+  const { head, steps } = headOf(entry);
+  months.get(m).rows.push([name, st.size, st.mtimeMs, st.ctimeMs, st.ino, head, steps]);
   months.get(m).answers.set(name, entry.answers);
 }
 // The last full month: the current one may hold a day or two.

@@ -16,7 +16,7 @@ import type { InvalidFile } from "../data/invalid-file.js";
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 
 /** A month's head or body is never near this; a larger file is damage and is not read. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -25,12 +25,18 @@ const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 const COMPACT_TYPES = new Set(["rating", "confirm", "choice", "multi", "emotions", "needs"]);
 
 /**
- * An entry without its answers, and the values of its compact answers by step. Only a step's
- * first answer counts (as a look-up in the answers finds it, should a hand edit repeat a step),
- * and a number or yes/no is kept whatever its type says: a step missing here has no answer, or
- * one in free text.
+ * An entry without its answers: its keys in the entry's own order, `answers` held by a null in its
+ * place. A read makes the entry out of this very object, setting its answers, instead of copying
+ * every key into a new one; the key's place keeps JSON output the same either way.
  */
-export type EntryHead = Omit<Entry, "answers"> & { steps: Record<string, Answer["answer"]> };
+export type EntryHead = Omit<Entry, "answers"> & { answers: null };
+
+/**
+ * The values of an entry's compact answers by step. Only a step's first answer counts (as a
+ * look-up in the answers finds it, should a hand edit repeat a step), and a number or yes/no is
+ * kept whatever its type says: a step missing here has no answer, or one in free text.
+ */
+export type Steps = Record<string, Answer["answer"]>;
 
 /**
  * What the index remembers of one file: its name in the month's folder, its stat data, and what
@@ -39,7 +45,7 @@ export type EntryHead = Omit<Entry, "answers"> & { steps: Record<string, Answer[
  * its path was most of that reading.
  */
 export type IndexRow =
-  | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: EntryHead]
+  | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: EntryHead, steps: Steps]
   | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: null, invalid: InvalidFile];
 
 interface HeadFile {
@@ -124,16 +130,15 @@ export function loadAnswers(dir: string, month: string, stamp: string, seal?: Sh
   return out;
 }
 
-export function headOf(entry: Entry): EntryHead {
-  const { answers, ...rest } = entry;
-  const steps: Record<string, Answer["answer"]> = {};
+export function headOf(entry: Entry): { head: EntryHead; steps: Steps } {
+  const steps: Steps = {};
   const seen = new Set<string>();
-  for (const a of answers) {
+  for (const a of entry.answers) {
     if (seen.has(a.step)) continue;
     seen.add(a.step);
     if (COMPACT_TYPES.has(a.type) || typeof a.answer === "number" || typeof a.answer === "boolean") steps[a.step] = a.answer;
   }
-  return { ...rest, steps };
+  return { head: { ...entry, answers: null }, steps };
 }
 
 /**

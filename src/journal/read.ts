@@ -3,7 +3,7 @@ import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex } from "./index-store.js";
+import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { knownCustomers } from "./queries.js";
@@ -63,6 +63,8 @@ interface MonthRead {
   index?: { stamp: string; files: number };
   /** For each file, what reading it gave (from the index, where it may answer). */
   found: Found[];
+  /** For each entry among them, its compact answers. */
+  steps: Steps[];
   /** The files parsed in this read, by their place in `files`. */
   fresh: number[];
   /** The answers, as JSON text, of the entries among them. */
@@ -70,17 +72,20 @@ interface MonthRead {
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
-function answered(files: MonthFiles, index: MonthIndex | undefined): (Found | undefined)[] {
+function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[] } {
   const out: (Found | undefined)[] = new Array(files.names.length);
+  const steps: Steps[] = new Array(files.names.length);
   const rows = index?.rows ?? [];
   let r = 0;
   for (let i = 0; i < files.names.length; i++) {
     const name = files.names[i]!;
     while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
     const row = rows[r];
-    if (row?.[0] === name && trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) out[i] = row[5] ?? row[6];
+    if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
+    if (row[5]) [out[i], steps[i]] = [row[5], row[6]];
+    else out[i] = row[6];
   }
-  return out;
+  return { found: out, steps };
 }
 
 /**
@@ -125,11 +130,11 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const missing: [number, number][] = [];
   for (const files of scan.months) {
     const index = place && loadMonth(place.dir, journal, files.month, place.seal);
-    const found = answered(files, index) as Found[];
+    const { found, steps } = answered(files, index);
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found, fresh, parsed: new Map() });
+    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, parsed: new Map() });
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -142,7 +147,10 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     missing.forEach(([m, i], k) => {
       const month = months[m]!;
       const r = results[k]!;
-      if (r.ok) month.parsed.set(i, r.answers);
+      if (r.ok) {
+        month.parsed.set(i, r.answers);
+        month.steps[i] = r.steps;
+      }
       // The index keeps a file's place in the journal, not where the journal happens to be.
       month.found[i] = r.ok ? r.head : { ...r.invalid, path: relOf(month.files.month, month.files.names[i]!) };
     });
@@ -156,6 +164,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
     return answers;
   };
+  // Written before the heads become entries below (which sets their answers in place).
   const changed = place ? await updateIndex(place, journal, months, answersOf) : false;
 
   const entries: StoredEntry[] = [];
@@ -172,7 +181,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       else if (!ids?.has(found.id)) {
         ids?.add(found.id);
         const answers = month.parsed.get(i);
-        entries.push({ entry: lazyEntry(found, answers === undefined ? answersOf(month, name) : () => JSON.parse(answers) as Answer[]), path: dir + name });
+        entries.push({ entry: lazyEntry(found, month.steps[i]!, answers === undefined ? answersOf(month, name) : () => JSON.parse(answers) as Answer[]), path: dir + name });
       }
     }
   }
@@ -231,7 +240,7 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
         const stat = [name, stats[i * STAT_FIELDS]!, stats[i * STAT_FIELDS + 1]!, stats[i * STAT_FIELDS + 2]!, stats[i * STAT_FIELDS + 3]!] as const;
         if (isInvalid(f)) rows.push([...stat, null, f]);
         else {
-          rows.push([...stat, f]);
+          rows.push([...stat, f, month.steps[i]!]);
           const text = month.parsed.get(i);
           answers.set(name, text === undefined ? answersOf(month, name)() : (JSON.parse(text) as Answer[]));
         }
