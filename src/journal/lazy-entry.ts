@@ -5,24 +5,30 @@ import type { EntryHead, Steps } from "./index-store.js";
 /** What `compactAnswer` says when only the entry's full answers can tell. */
 export const UNKNOWN = Symbol("in the answers");
 
+/** Where entries' answers are read from, by a key of each entry: one for many entries (a month's). */
+export type AnswersSource = (key: string) => Answer[];
+
 /**
- * Kept on each lazy list's hidden array, out of sight of its users (see FILL_FIRST): how to fill
- * it, until it is filled, and the compact answers it came with. On the array itself, not in weak
- * maps: two weak-map entries per entry made each garbage collection of a warm read slower.
+ * Kept on each lazy list's hidden array, out of sight of its users (see FILL_FIRST): where to fill
+ * it from and under which key, until it is filled, and the compact answers it came with. On the
+ * array itself, not in weak maps nor in a closure per entry: two weak-map entries and a closure
+ * with its context for each entry made every garbage collection of a warm read copy more.
  */
-const LOAD = Symbol("load");
+const SOURCE = Symbol("source");
+const KEY = Symbol("key");
 const STEPS = Symbol("steps");
 interface Hidden {
-  [LOAD]?: (() => Answer[]) | undefined;
+  [SOURCE]?: AnswersSource | undefined;
+  [KEY]?: string;
   [STEPS]?: Steps;
 }
-const hidden = (k: string | symbol) => k === LOAD || k === STEPS;
+const hidden = (k: string | symbol) => k === SOURCE || k === KEY || k === STEPS;
 
 function fill(target: Answer[] & Hidden): Answer[] {
-  const load = target[LOAD];
-  if (load) {
-    target[LOAD] = undefined;
-    for (const a of load()) target.push(a);
+  const source = target[SOURCE];
+  if (source) {
+    target[SOURCE] = undefined;
+    for (const a of source(target[KEY]!)) target.push(a);
   }
   return target;
 }
@@ -44,23 +50,24 @@ const FILL_FIRST: ProxyHandler<Answer[] & Hidden> = {
  * use, so it prints, compares and iterates as any array, and the entry holding it stays a plain
  * object (an accessor on each entry made every later property read slower).
  */
-function lazyList(load: () => Answer[], steps: Steps): Answer[] {
+function lazyList(source: AnswersSource, key: string, steps: Steps): Answer[] {
   const target: Answer[] & Hidden = [];
-  target[LOAD] = load;
+  target[SOURCE] = source;
+  target[KEY] = key;
   target[STEPS] = steps;
   return new Proxy(target, FILL_FIRST);
 }
 
 /**
- * An entry from the index: its answers are read when first asked for. The head becomes the entry
+ * An entry from the index: its answers are read (`source(key)`) when first asked for. The head becomes the entry
  * (its answers set in the place the head keeps for them), so it has the same keys in the same
  * order as the parsed entry it was made from, and JSON output does not depend on whether the index
  * answered; a test holds the two side by side. Copying the head's keys into a new object cost a
  * tenth of a warm read and one more object per entry for every garbage collection to copy.
  */
-export function lazyEntry(head: EntryHead, steps: Steps, answers: () => Answer[]): Entry {
+export function lazyEntry(head: EntryHead, steps: Steps, source: AnswersSource, key: string): Entry {
   const entry = head as unknown as Entry;
-  entry.answers = lazyList(answers, steps);
+  entry.answers = lazyList(source, key, steps);
   return entry;
 }
 

@@ -4,7 +4,7 @@ import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerI
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
-import { lazyEntry } from "./lazy-entry.js";
+import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
@@ -67,8 +67,8 @@ interface MonthRead {
   steps: Steps[];
   /** The files parsed in this read, by their place in `files`. */
   fresh: number[];
-  /** The answers, as JSON text, of the entries among them. */
-  parsed: Map<number, string>;
+  /** The answers, as JSON text, of the entries among them, by file name. */
+  parsed: Map<string, string>;
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
@@ -148,7 +148,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       const month = months[m]!;
       const r = results[k]!;
       if (r.ok) {
-        month.parsed.set(i, r.answers);
+        month.parsed.set(month.files.names[i]!, r.answers);
         month.steps[i] = r.steps;
       }
       // The index keeps a file's place in the journal, not where the journal happens to be.
@@ -156,16 +156,21 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     });
   }
 
-  const bodies = new Map<MonthRead, Map<string, Answer[]>>();
-  const answersOf = (month: MonthRead, name: string) => (): Answer[] => {
-    let body = bodies.get(month);
-    if (!body) bodies.set(month, (body = loadAnswers(place!.dir, month.files.month, month.index!.stamp, place!.seal)));
-    const answers = body.get(name);
-    if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
-    return answers;
+  /** A month's answers by file name: those parsed now, else the index's (its body read once). */
+  const answersIn = (month: MonthRead): AnswersSource => {
+    let body: Map<string, Answer[]> | undefined;
+    return (name) => {
+      const text = month.parsed.get(name);
+      if (text !== undefined) return JSON.parse(text) as Answer[];
+      body ??= loadAnswers(place!.dir, month.files.month, month.index!.stamp, place!.seal);
+      const answers = body.get(name);
+      if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
+      return answers;
+    };
   };
+  const sources = new Map(months.map((m) => [m, answersIn(m)]));
   // Written before the heads become entries below (which sets their answers in place).
-  const changed = place ? await updateIndex(place, journal, months, answersOf) : false;
+  const changed = place ? await updateIndex(place, journal, months, sources) : false;
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
@@ -174,14 +179,14 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const ids = sealed ? new Set<string>() : undefined;
   for (const month of months) {
     const { dir, names } = month.files;
+    const source = sources.get(month)!;
     for (let i = 0; i < names.length; i++) {
       const found = month.found[i]!;
       const name = names[i]!;
       if (isInvalid(found)) invalid.push(inRunWords({ ...found, path: dir + name }));
       else if (!ids?.has(found.id)) {
         ids?.add(found.id);
-        const answers = month.parsed.get(i);
-        entries.push({ entry: lazyEntry(found, month.steps[i]!, answers === undefined ? answersOf(month, name) : () => JSON.parse(answers) as Answer[]), path: dir + name });
+        entries.push({ entry: lazyEntry(found, month.steps[i]!, source, name), path: dir + name });
       }
     }
   }
@@ -223,7 +228,7 @@ const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f
  * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
  * whether it wrote any. An index that cannot be written is a slower next run.
  */
-async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], answersOf: (month: MonthRead, name: string) => () => Answer[]): Promise<boolean> {
+async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
   let changed = false;
   try {
     for (const month of months) {
@@ -241,8 +246,7 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
         if (isInvalid(f)) rows.push([...stat, null, f]);
         else {
           rows.push([...stat, f, month.steps[i]!]);
-          const text = month.parsed.get(i);
-          answers.set(name, text === undefined ? answersOf(month, name)() : (JSON.parse(text) as Answer[]));
+          answers.set(name, sources.get(month)!(name));
         }
       }
       await saveMonth(place.dir, journal, month.files.month, rows, answers, place.seal);
