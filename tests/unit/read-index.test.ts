@@ -70,6 +70,22 @@ describe("the index of a journal", () => {
     expect(indexed.entries.map((e) => e.entry.answers)).toStrictEqual(truth.entries.map((e) => e.entry.answers));
   });
 
+  it("puts entries in time order when their names' order is not, as with other time zones", async () => {
+    const { journal, cacheDir } = tempJournal();
+    const at = (file: string, time: string) => fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^createdAt: .*$/m, `createdAt: "${time}"`));
+    const first = await saveEntry(journal, daily("first by name"), new Date(2026, 10, 3, 9));
+    const second = await saveEntry(journal, daily("second by name"), new Date(2026, 10, 3, 10));
+    const third = await saveEntry(journal, daily("third by name"), new Date(2026, 10, 3, 11));
+    // 09:00 at UTC−12 is 21:00 UTC: after the others, which are in one zone and compare as text.
+    at(first.path, "2026-11-03T09:00:00-12:00");
+    at(second.path, "2026-11-03T10:00:00+00:00");
+    at(third.path, "2026-11-03T11:00:00+00:00");
+    const ids = [second.entry.id, third.entry.id, first.entry.id];
+    expect((await readJournal(journal)).entries.map((e) => e.entry.id)).toEqual(ids);
+    await readJournal(journal, { cacheDir });
+    expect((await readJournal(journal, { cacheDir })).entries.map((e) => e.entry.id)).toEqual(ids);
+  });
+
   it("removes the whole-journal cache of earlier versions when it is first built", async () => {
     const { journal, cacheDir } = tempJournal();
     await saveEntry(journal, daily("moment"), new Date(2026, 8, 3, 9));
