@@ -11,6 +11,7 @@ import type { Runtime } from "./runtime.js";
 import type { GlobalOptions } from "./globals.js";
 import { colourLevel } from "../render/colour-level.js";
 import { useColour } from "../render/style.js";
+import { keepYoungGenerationSmall } from "./heap.js";
 
 /** The prompts of one run in a terminal: the exercise's steps and the questions around them. */
 export interface Prompts {
@@ -63,6 +64,8 @@ function secretPrompt(rt: Runtime) {
 }
 
 export async function createContext(globals: GlobalOptions, rt: Runtime, prompts: PromptsFactory = terminalPrompts(rt)): Promise<Context> {
+  // A command may read the whole journal; help, completion and the quick answers never get here.
+  keepYoungGenerationSmall();
   const base = resolveFolders({}, rt.env);
   const config = await loadConfig(base.config);
   const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal, cwd: rt.cwd }, rt.env);

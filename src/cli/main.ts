@@ -37,8 +37,6 @@ export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<n
     await (await import("./commands/nudge.js")).nudge({ rt, globals: {} });
     return 0;
   }
-  // Past the quick answers, a run may read a whole journal (only these pay for the `v8` module).
-  (await import("./heap.js")).keepYoungGenerationSmall();
   if (argv.length === 2) return (await import("./home-alone.js")).homeAlone(rt);
   return (await import("./program.js")).runProgram(argv, rt);
 }
