@@ -39,7 +39,10 @@ interface Place {
  */
 function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: number): boolean {
   return (
-    (row[5] != null || row[6] != null) &&
+    // A head and its compact answers, or why the file cannot be used (a row damaged by hand is neither).
+    typeof row[6] === "object" &&
+    row[6] !== null &&
+    typeof row[5] === "object" &&
     row[1] === stats[at] &&
     row[2] === stats[at + 1] &&
     row[3] === stats[at + 2] &&
@@ -82,8 +85,10 @@ function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (F
     while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
     const row = rows[r];
     if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
-    if (row[5]) [out[i], steps[i]] = [row[5], row[6]];
-    else out[i] = row[6];
+    if (row[5]) {
+      out[i] = row[5];
+      steps[i] = row[6];
+    } else out[i] = row[6];
   }
   return { found: out, steps };
 }

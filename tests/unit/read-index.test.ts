@@ -164,6 +164,22 @@ describe("the index of a journal", () => {
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
   });
 
+  it("reads again a file whose row in the index was damaged by hand", async () => {
+    const { journal, cacheDir } = tempJournal();
+    await saveEntry(journal, daily("first words"), new Date(2026, 10, 24, 9));
+    await saveEntry(journal, daily("second words"), new Date(2026, 10, 25, 9));
+    const truth = JSON.stringify(await readJournal(journal));
+    await readJournal(journal, { cacheDir });
+    const head = path.join(indexDir(cacheDir), "2026-11.json");
+    const data = JSON.parse(fs.readFileSync(head, "utf8"));
+    data.rows[0][5] = "not a head";
+    data.rows[1][6] = null;
+    fs.writeFileSync(head, JSON.stringify(data));
+    fs.utimesSync(head, new Date(), new Date(Date.now() + 1000));
+    expect(JSON.stringify(await readJournal(journal, { cacheDir }))).toBe(truth);
+    expect(JSON.stringify(await readJournal(journal, { cacheDir }))).toBe(truth);
+  });
+
   it("gives the focus its ratings from the index, without reading any answers file", async () => {
     const { chooseFocus } = await import("../../src/insights/focus.js");
     const { journal, cacheDir } = tempJournal();
