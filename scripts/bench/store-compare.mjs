@@ -30,16 +30,18 @@ for (const { entry, path: file } of entries) {
   const st = fs.statSync(file);
   const rel = path.relative(journal, file).split(path.sep).join("/");
   const m = rel.slice(0, 7).replace("/", "-");
-  if (!months.has(m)) months.set(m, { items: [], answers: new Map() });
-  months.get(m).items.push({ rel, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino, head: headOf(entry) });
-  months.get(m).answers.set(rel, entry.answers);
+  const name = path.basename(file);
+  if (!months.has(m)) months.set(m, { rows: [], answers: new Map() });
+  const { head, steps } = headOf(entry);
+  months.get(m).rows.push([name, st.size, st.mtimeMs, st.ctimeMs, st.ino, head, steps]);
+  months.get(m).answers.set(name, entry.answers);
 }
 // The last full month: the current one may hold a day or two.
 const last = [...months.keys()].at(-2);
 
 // JSON: one head and one body file per month.
 const jsonDir = path.join(tmp, "json");
-for (const [m, { items, answers }] of months) await saveMonth(jsonDir, journal, m, items, answers);
+for (const [m, { rows, answers }] of months) await saveMonth(jsonDir, journal, m, rows, answers);
 
 // SQLite: one row per file, the head and the answers as JSON text; WAL, as one would run it.
 const { default: Database } = await import("better-sqlite3");
@@ -51,8 +53,8 @@ const dbFile = path.join(tmp, "index.sqlite");
   db.exec("CREATE INDEX items_month ON items (month)");
   const put = db.prepare("INSERT INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   db.transaction(() => {
-    for (const [m, { items, answers }] of months)
-      for (const i of items) put.run(i.rel, m, i.size, i.mtimeMs, i.ctimeMs, i.ino, JSON.stringify(i.head), JSON.stringify(answers.get(i.rel)));
+    for (const [m, { rows, answers }] of months)
+      for (const [name, size, mtimeMs, ctimeMs, ino, head] of rows) put.run(`${m}/${name}`, m, size, mtimeMs, ctimeMs, ino, JSON.stringify(head), JSON.stringify(answers.get(name)));
   })();
   db.close();
 }
@@ -88,15 +90,15 @@ for (const [name, s] of Object.entries(steps)) {
 }
 // Saving one entry: JSON writes its month again (head and body, each atomically and synced);
 // SQLite replaces one row in a transaction.
-const { items, answers } = months.get(last);
+const { rows, answers } = months.get(last);
 const times = { json: [], sqlite: [] };
 for (let i = 0; i < RUNS; i++) {
-  times.json.push(await msAsync(() => saveMonth(jsonDir, journal, last, items, answers)));
+  times.json.push(await msAsync(() => saveMonth(jsonDir, journal, last, rows, answers)));
   times.sqlite.push(
     ms(() => {
       const db = new Database(dbFile);
-      const one = items[0];
-      db.prepare("INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(one.rel, last, one.size, one.mtimeMs, one.ctimeMs, one.ino, JSON.stringify(one.head), JSON.stringify(answers.get(one.rel)));
+      const [name, size, mtimeMs, ctimeMs, ino, head] = rows[0];
+      db.prepare("INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(`${last}/${name}`, last, size, mtimeMs, ctimeMs, ino, JSON.stringify(head), JSON.stringify(answers.get(name)));
       db.close();
     }),
   );
@@ -112,7 +114,7 @@ const key = await newIdentity();
 const reader = await recipientOf(key);
 const sealedDir = path.join(tmp, "sealed");
 const seal = await indexSeal(sealedDir, [key], reader);
-for (const [m, { items, answers }] of months) await saveMonth(sealedDir, journal, m, items, answers, seal);
+for (const [m, { rows, answers }] of months) await saveMonth(sealedDir, journal, m, rows, answers, seal);
 const ageDir = path.join(tmp, "age");
 fs.mkdirSync(ageDir);
 for (const m of months.keys()) fs.writeFileSync(path.join(ageDir, m), await encryptTo([reader], fs.readFileSync(path.join(jsonDir, `${m}.json`))));

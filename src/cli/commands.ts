@@ -35,7 +35,7 @@ function register(parent: Command, spec: AnyCommand, rt: Runtime, m: Help): void
     const self = given.pop() as Command;
     const opts = given.pop() as Record<string, unknown>;
     const args = Object.fromEntries((spec.args ?? []).map((a, i) => [argKey(a), given[i]]));
-    const first = spec.bare ? { rt, globals: globalOptions(self) } : await (await import("./context.js")).createContext(self, rt);
+    const first = spec.bare ? { rt, globals: globalOptions(self) } : await (await import("./context.js")).createContext(globalOptions(self), rt);
     // The declarations typed `run`'s options; the parser built them from the same declarations.
     await (spec.run as (first: unknown, given: unknown) => Promise<unknown>)(first, { ...opts, ...args });
   });
@@ -56,7 +56,7 @@ export function registerCommands(program: Command, rt: Runtime): void {
       const meant = closest(word, program.commands.map((c) => c.name()));
       return cmd.error(m.unknownCommand(word, meant), { exitCode: 2, code: "commander.unknownCommand" });
     }
-    return (await import("./commands/home.js")).home(await (await import("./context.js")).createContext(cmd, rt));
+    return (await import("./commands/home.js")).home(await (await import("./context.js")).createContext(globalOptions(cmd), rt));
   });
   program.addHelpText("after", `\n${m.examples}:\n  $ empathy\n  $ empathy prep --customer "Acme BV"\n  $ empathy debrief\n  $ empathy daily\n`);
   const groups = new Map<string, Command>();

@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import type { Command } from "commander";
 import { UserError } from "../errors.js";
 import { loadLang, setLang, t } from "../i18n/index.js";
 import { loadConfig, type Config } from "../config/config.js";
@@ -9,9 +8,10 @@ import { resolveFolders, type Folders } from "../paths.js";
 import type { FlowQuestions } from "./interactive.js";
 import type { Prompter } from "../session/prompter.js";
 import type { Runtime } from "./runtime.js";
-import { globalOptions } from "./globals.js";
+import type { GlobalOptions } from "./globals.js";
 import { colourLevel } from "../render/colour-level.js";
 import { useColour } from "../render/style.js";
+import { keepYoungGenerationSmall } from "./heap.js";
 
 /** The prompts of one run in a terminal: the exercise's steps and the questions around them. */
 export interface Prompts {
@@ -63,8 +63,9 @@ function secretPrompt(rt: Runtime) {
   };
 }
 
-export async function createContext(cmd: Command, rt: Runtime, prompts: PromptsFactory = terminalPrompts(rt)): Promise<Context> {
-  const globals = globalOptions(cmd);
+export async function createContext(globals: GlobalOptions, rt: Runtime, prompts: PromptsFactory = terminalPrompts(rt)): Promise<Context> {
+  // A command may read the whole journal; help, completion and the quick answers never get here.
+  keepYoungGenerationSmall();
   const base = resolveFolders({}, rt.env);
   const config = await loadConfig(base.config);
   const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal, cwd: rt.cwd }, rt.env);

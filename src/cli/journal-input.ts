@@ -2,7 +2,7 @@ import { localDay } from "../dates.js";
 import { checkOrder, dayOption } from "./period.js";
 import { UsageError, UserError } from "../errors.js";
 import type { EntryFilter } from "../journal/filter.js";
-import { readJournal, type JournalContents } from "../journal/read.js";
+import type { JournalContents } from "../journal/read.js";
 import { safeLine } from "../data/safe-text.js";
 import type { Context } from "./context.js";
 import { err } from "./output.js";
@@ -34,6 +34,8 @@ export async function readJournalReporting(
   opts: { report?: "each" | "count" | "none"; askPassphrase?: boolean } = {},
 ): Promise<JournalContents> {
   const progress = progressLine(t().flow.reading, ctx.stderr);
+  // Imported here: the home screen's status, kept in the cache, mostly needs no read at all.
+  const { readJournal } = await import("../journal/read.js");
   const contents = await readJournal(ctx.folders.journal, {
     ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
     onProgress: progress.update,

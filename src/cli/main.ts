@@ -27,7 +27,8 @@ function processRuntime(io: Partial<Runtime>): Runtime {
 export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<number> {
   const rt = processRuntime(io);
   // The version alone needs neither the option parser nor any message; nor does `nudge` alone,
-  // as a shell's start-up file runs it at every new terminal (its environment names the journal).
+  // as a shell's start-up file runs it at every new terminal (its environment names the journal),
+  // nor the home screen, with no words to parse.
   if (argv.length === 3 && (argv[2] === "--version" || argv[2] === "-V")) {
     rt.stdout.write(`${version()}\n`);
     return 0;
@@ -36,5 +37,6 @@ export async function main(argv: string[], io: Partial<Runtime> = {}): Promise<n
     await (await import("./commands/nudge.js")).nudge({ rt, globals: {} });
     return 0;
   }
+  if (argv.length === 2) return (await import("./home-alone.js")).homeAlone(rt);
   return (await import("./program.js")).runProgram(argv, rt);
 }

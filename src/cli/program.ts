@@ -71,7 +71,8 @@ const idsCommand = (e: NotFound) => `empathy ${e.journal !== undefined ? `--jour
 /** Error codes by which a file system refuses, as opposed to the tool doing something wrong. */
 const REFUSALS = new Set(["EACCES", "EPERM", "EROFS", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "ELOOP", "ENAMETOOLONG"]);
 
-function exitCodeFor(e: unknown, rt: Runtime): number {
+/** The exit code of a run that threw `e`, told on stderr as the user's to fix, or as a bug. */
+export function exitCodeFor(e: unknown, rt: Runtime): number {
   if (e instanceof CommanderError) {
     // Help and version are successes; everything else commander reports is a usage error.
     return e.exitCode === 0 ? 0 : 2;

@@ -27,6 +27,10 @@ export function actionStats(view: JournalView): Actions {
       }
     }
   }
-  out.overdueList.sort((a, b) => a.due.localeCompare(b.due) || a.entry.localeCompare(b.entry));
+  // Days and ids are ASCII digits, letters and dashes, whose order as text is their collation's:
+  // localeCompare cost a warm summary milliseconds over a few thousand open actions.
+  out.overdueList.sort((a, b) => byText(a.due, b.due) || byText(a.entry, b.entry));
   return out;
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -16,7 +16,7 @@ import type { InvalidFile } from "../data/invalid-file.js";
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 4;
 
 /** A month's head or body is never near this; a larger file is damage and is not read. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -25,23 +25,28 @@ const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 const COMPACT_TYPES = new Set(["rating", "confirm", "choice", "multi", "emotions", "needs"]);
 
 /**
- * An entry without its answers, and the values of its compact answers by step. Only a step's
- * first answer counts (as a look-up in the answers finds it, should a hand edit repeat a step),
- * and a number or yes/no is kept whatever its type says: a step missing here has no answer, or
- * one in free text.
+ * An entry without its answers: its keys in the entry's own order, `answers` held by a null in its
+ * place. A read makes the entry out of this very object, setting its answers, instead of copying
+ * every key into a new one; the key's place keeps JSON output the same either way.
  */
-export type EntryHead = Omit<Entry, "answers"> & { steps: Record<string, Answer["answer"]> };
+export type EntryHead = Omit<Entry, "answers"> & { answers: null };
 
-/** What the index remembers of one file: its stat data, and what reading it gave. */
-export interface IndexItem {
-  rel: string;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-  ino: number;
-  head?: EntryHead;
-  invalid?: InvalidFile;
-}
+/**
+ * The values of an entry's compact answers by step. Only a step's first answer counts (as a
+ * look-up in the answers finds it, should a hand edit repeat a step), and a number or yes/no is
+ * kept whatever its type says: a step missing here has no answer, or one in free text.
+ */
+export type Steps = Record<string, Answer["answer"]>;
+
+/**
+ * What the index remembers of one file: its name in the month's folder, its stat data, and what
+ * reading it gave (an entry's head, or why the file could not be used). A tuple, as the head file
+ * stores it: ten thousand of them are read on every run, and an object per file with its keys and
+ * its path was most of that reading.
+ */
+export type IndexRow =
+  | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: EntryHead, steps: Steps]
+  | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: null, invalid: InvalidFile];
 
 interface HeadFile {
   version: number;
@@ -49,10 +54,11 @@ interface HeadFile {
   stamp: string;
   /** The body's length: a body cut short or replaced by hand is seen before any answer is read from it. */
   bodyBytes: number;
-  items: IndexItem[];
+  /** Sorted by name, as a scan lists the folder. */
+  rows: IndexRow[];
 }
 
-/** A body: every question text once, and each file's answers as tuples pointing to them. */
+/** A body: every question text once, and each file's answers (by name) as tuples pointing to them. */
 interface BodyFile {
   questions: string[];
   answers: Record<string, [step: string, type: string, question: number, answer: Answer["answer"], variant?: string][]>;
@@ -62,7 +68,8 @@ interface BodyFile {
 export interface MonthIndex {
   stamp: string;
   writtenMs: number;
-  items: Map<string, IndexItem>;
+  /** Sorted by name; a row damaged by hand may be anything, and then answers for no file. */
+  rows: IndexRow[];
 }
 
 /** Where a journal's index lives; `reader` (a recipient) keeps each identity's sealed index apart. */
@@ -100,9 +107,9 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
     fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
     const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
     const data = JSON.parse(readShard(dir, headName(month, seal), seal, { fd, size })) as HeadFile;
-    if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.items)) return undefined;
+    if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.rows)) return undefined;
     if (fs.statSync(path.join(dir, bodyName(month, data.stamp, seal)), { throwIfNoEntry: false })?.size !== data.bodyBytes) return undefined;
-    return { stamp: data.stamp, writtenMs, items: new Map(data.items.filter((i) => i && typeof i.rel === "string").map((i) => [i.rel, i])) };
+    return { stamp: data.stamp, writtenMs, rows: data.rows };
   } catch {
     return undefined;
   } finally {
@@ -110,29 +117,28 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
   }
 }
 
-/** A month's answers by file, read when an entry's answers are first asked for. */
+/** A month's answers by file name, read when an entry's answers are first asked for. */
 export function loadAnswers(dir: string, month: string, stamp: string, seal?: ShardSeal): Map<string, Answer[]> {
   const data = JSON.parse(readShard(dir, bodyName(month, stamp, seal), seal)) as BodyFile;
   const out = new Map<string, Answer[]>();
-  for (const [rel, tuples] of Object.entries(data.answers)) {
+  for (const [name, tuples] of Object.entries(data.answers)) {
     out.set(
-      rel,
+      name,
       tuples.map(([step, type, q, answer, variant]) => ({ step, type, question: data.questions[q]!, ...(variant !== undefined && { variant }), answer })),
     );
   }
   return out;
 }
 
-export function headOf(entry: Entry): EntryHead {
-  const { answers, ...rest } = entry;
-  const steps: Record<string, Answer["answer"]> = {};
+export function headOf(entry: Entry): { head: EntryHead; steps: Steps } {
+  const steps: Steps = {};
   const seen = new Set<string>();
-  for (const a of answers) {
+  for (const a of entry.answers) {
     if (seen.has(a.step)) continue;
     seen.add(a.step);
     if (COMPACT_TYPES.has(a.type) || typeof a.answer === "number" || typeof a.answer === "boolean") steps[a.step] = a.answer;
   }
-  return { ...rest, steps };
+  return { head: { ...entry, answers: null }, steps };
 }
 
 /**
@@ -140,13 +146,13 @@ export function headOf(entry: Entry): EntryHead {
  * Killed between the two, the old head still names its own body. Bodies of earlier stamps are
  * removed once old enough that no reader can still be using them.
  */
-export async function saveMonth(dir: string, journal: string, month: string, items: IndexItem[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
+export async function saveMonth(dir: string, journal: string, month: string, rows: IndexRow[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
   const stamp = randomBytes(6).toString("hex");
   const questions: string[] = [];
   const index = new Map<string, number>();
   const body: BodyFile = { questions, answers: {} };
-  for (const [rel, list] of answers) {
-    body.answers[rel] = list.map((a) => {
+  for (const [name, list] of answers) {
+    body.answers[name] = list.map((a) => {
       let q = index.get(a.question);
       if (q === undefined) index.set(a.question, (q = questions.push(a.question) - 1));
       return a.variant === undefined ? [a.step, a.type, q, a.answer] : [a.step, a.type, q, a.answer, a.variant];
@@ -155,7 +161,7 @@ export async function saveMonth(dir: string, journal: string, month: string, ite
   await seal?.ready();
   const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
   await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
-  const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, items };
+  const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, rows };
   await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), JSON.stringify(head), seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
 }

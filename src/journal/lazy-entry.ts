@@ -1,31 +1,44 @@
 import type { Answer, Entry } from "./entry.js";
 import type { AnswerValue } from "../exercises/schema.js";
-import type { EntryHead } from "./index-store.js";
+import type { EntryHead, Steps } from "./index-store.js";
 
 /** What `compactAnswer` says when only the entry's full answers can tell. */
 export const UNKNOWN = Symbol("in the answers");
 
-/** The compact answers of each lazy answers list (keyed by the list: an edit that replaces it drops them). */
-const compact = new WeakMap<readonly Answer[], Record<string, AnswerValue>>();
+/** Where entries' answers are read from, by a key of each entry: one for many entries (a month's). */
+export type AnswersSource = (key: string) => Answer[];
 
-/** How to fill each lazy list, until it is filled. */
-const loaders = new WeakMap<Answer[], () => Answer[]>();
+/**
+ * Kept on each lazy list's hidden array, out of sight of its users (see FILL_FIRST): where to fill
+ * it from and under which key, until it is filled, and the compact answers it came with. On the
+ * array itself, not in weak maps nor in a closure per entry: two weak-map entries and a closure
+ * with its context for each entry made every garbage collection of a warm read copy more.
+ */
+const SOURCE = Symbol("source");
+const KEY = Symbol("key");
+const STEPS = Symbol("steps");
+interface Hidden {
+  [SOURCE]?: AnswersSource | undefined;
+  [KEY]?: string;
+  [STEPS]?: Steps;
+}
+const hidden = (k: string | symbol) => k === SOURCE || k === KEY || k === STEPS;
 
-function fill(target: Answer[]): Answer[] {
-  const load = loaders.get(target);
-  if (load) {
-    loaders.delete(target);
-    for (const a of load()) target.push(a);
+function fill(target: Answer[] & Hidden): Answer[] {
+  const source = target[SOURCE];
+  if (source) {
+    target[SOURCE] = undefined;
+    for (const a of source(target[KEY]!)) target.push(a);
   }
   return target;
 }
 
 /** One handler for every lazy list: a handler and its closures per entry made ten thousand of each. */
-const FILL_FIRST: ProxyHandler<Answer[]> = {
-  get: (t, k) => Reflect.get(fill(t), k),
-  has: (t, k) => Reflect.has(fill(t), k),
-  ownKeys: (t) => Reflect.ownKeys(fill(t)),
-  getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(fill(t), k),
+const FILL_FIRST: ProxyHandler<Answer[] & Hidden> = {
+  get: (t, k) => (k === STEPS ? t[STEPS] : Reflect.get(fill(t), k)),
+  has: (t, k) => !hidden(k) && Reflect.has(fill(t), k),
+  ownKeys: (t) => Reflect.ownKeys(fill(t)).filter((k) => !hidden(k)),
+  getOwnPropertyDescriptor: (t, k) => (hidden(k) ? undefined : Reflect.getOwnPropertyDescriptor(fill(t), k)),
   set: (t, k, v) => Reflect.set(fill(t), k, v),
   deleteProperty: (t, k) => Reflect.deleteProperty(fill(t), k),
   defineProperty: (t, k, d) => Reflect.defineProperty(fill(t), k, d),
@@ -37,41 +50,36 @@ const FILL_FIRST: ProxyHandler<Answer[]> = {
  * use, so it prints, compares and iterates as any array, and the entry holding it stays a plain
  * object (an accessor on each entry made every later property read slower).
  */
-function lazyList(load: () => Answer[]): Answer[] {
-  const target: Answer[] = [];
-  loaders.set(target, load);
+function lazyList(source: AnswersSource, key: string, steps: Steps): Answer[] {
+  const target: Answer[] & Hidden = [];
+  target[SOURCE] = source;
+  target[KEY] = key;
+  target[STEPS] = steps;
   return new Proxy(target, FILL_FIRST);
 }
 
 /**
- * An entry from the index: its answers are read when first asked for. Same keys in the same order
- * as the parsed entry it was made from (the schema's order), so that JSON output does not depend
- * on whether the index answered; a test holds the two side by side. Built key by key, optional
- * keys set only when present: copying the head's keys in a loop cost a tenth of a warm read, and
- * spreading a small object for each optional key made this five times slower on 40,000 entries.
+ * An entry from the index: its answers are read (`source(key)`) when first asked for. The head becomes the entry
+ * (its answers set in the place the head keeps for them), so it has the same keys in the same
+ * order as the parsed entry it was made from, and JSON output does not depend on whether the index
+ * answered; a test holds the two side by side. Copying the head's keys into a new object cost a
+ * tenth of a warm read and one more object per entry for every garbage collection to copy.
  */
-export function lazyEntry(head: EntryHead, answers: () => Answer[]): Entry {
-  const { steps, schema, id, kind, createdAt, lang, customer, exercise, links, actions, focus, flags, tags } = head;
-  const list = lazyList(answers);
-  compact.set(list, steps);
-  const entry: Entry = { schema, id, kind, createdAt, lang } as Entry;
-  if (customer !== undefined) entry.customer = customer;
-  entry.exercise = exercise;
-  if (links !== undefined) entry.links = links;
-  entry.answers = list;
-  entry.actions = actions;
-  if (focus !== undefined) entry.focus = focus;
-  if (flags !== undefined) entry.flags = flags;
-  if (tags !== undefined) entry.tags = tags;
+export function lazyEntry(head: EntryHead, steps: Steps, source: AnswersSource, key: string): Entry {
+  const entry = head as unknown as Entry;
+  entry.answers = lazyList(source, key, steps);
   return entry;
 }
+
+/** The compact answers an entry came with from the index, if it did. */
+const stepsOf = (entry: Entry): Steps | undefined => (entry.answers as Answer[] & Hidden)[STEPS];
 
 /**
  * A step's answer where the index keeps it without the rest (ratings, choices, picks); UNKNOWN
  * when the full answers must be read (a text, or a step the entry may not have).
  */
 export function compactAnswer(entry: Entry, step: string): AnswerValue | typeof UNKNOWN {
-  const steps = compact.get(entry.answers);
+  const steps = stepsOf(entry);
   return steps !== undefined && Object.hasOwn(steps, step) ? steps[step]! : UNKNOWN;
 }
 
@@ -81,6 +89,6 @@ export function compactAnswer(entry: Entry, step: string): AnswerValue | typeof 
  * reading years of free text.
  */
 export function shortAnswer(entry: Entry, step: string): AnswerValue | undefined | typeof UNKNOWN {
-  const steps = compact.get(entry.answers);
+  const steps = stepsOf(entry);
   return steps === undefined ? UNKNOWN : Object.hasOwn(steps, step) ? steps[step] : undefined;
 }

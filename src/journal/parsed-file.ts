@@ -1,4 +1,4 @@
-import { headOf, type EntryHead } from "./index-store.js";
+import { headOf, type EntryHead, type Steps } from "./index-store.js";
 import type { EntryFileResult } from "./read-entry-file.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 
@@ -8,8 +8,8 @@ import type { InvalidFile } from "../data/invalid-file.js";
  * all, made most of a cold read's memory and of its copying between threads; a string is copied
  * in one piece and takes far less room.
  */
-export type ParsedFile = { ok: true; head: EntryHead; answers: string } | { ok: false; invalid: InvalidFile };
+export type ParsedFile = { ok: true; head: EntryHead; steps: Steps; answers: string } | { ok: false; invalid: InvalidFile };
 
 export function compactResult(r: EntryFileResult): ParsedFile {
-  return r.ok ? { ok: true, head: headOf(r.entry.entry), answers: JSON.stringify(r.entry.entry.answers) } : r;
+  return r.ok ? { ok: true, ...headOf(r.entry.entry), answers: JSON.stringify(r.entry.entry.answers) } : r;
 }

@@ -1,17 +1,15 @@
 import fs from "node:fs";
-import path from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMonth, type IndexItem, type MonthIndex } from "./index-store.js";
-import { lazyEntry } from "./lazy-entry.js";
+import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
+import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
-import { parseFiles } from "./parse-files.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
-import { scanJournal, type EntryFile } from "./scan.js";
-import type { Answer, StoredEntry } from "./entry.js";
+import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
+import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 
 export interface JournalContents {
@@ -39,16 +37,60 @@ interface Place {
  * (ctime too, so a hand edit that puts the time back is seen), and a file strictly older than the
  * month's index itself. A file changed in the same tick the index was written is read again.
  */
-function trusted(item: IndexItem | undefined, f: EntryFile, month: MonthIndex): item is IndexItem {
+function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: number): boolean {
   return (
-    item !== undefined &&
-    (item.head !== undefined || item.invalid !== undefined) &&
-    item.size === f.size &&
-    item.mtimeMs === f.mtimeMs &&
-    item.ctimeMs === f.ctimeMs &&
-    item.ino === f.ino &&
-    Math.max(f.mtimeMs, f.ctimeMs) < month.writtenMs
+    // A head and its compact answers, or why the file cannot be used (a row damaged by hand is neither).
+    typeof row[6] === "object" &&
+    row[6] !== null &&
+    typeof row[5] === "object" &&
+    row[1] === stats[at] &&
+    row[2] === stats[at + 1] &&
+    row[3] === stats[at + 2] &&
+    row[4] === stats[at + 3] &&
+    Math.max(stats[at + 1]!, stats[at + 2]!) < writtenMs
   );
+}
+
+/** What reading a file gave: its entry's head, or why it cannot be used. */
+type Found = EntryHead | InvalidFile;
+const isInvalid = (f: Found): f is InvalidFile => "problem" in f;
+
+/**
+ * A month of the journal as this read sees it. The index's rows are not kept: what the index
+ * answered is the same as a row made from the scan's stat data, and a read's survivors are what
+ * its garbage collection copies.
+ */
+interface MonthRead {
+  files: MonthFiles;
+  /** The month's index: the stamp its answers are kept under, and how many files it held. */
+  index?: { stamp: string; files: number };
+  /** For each file, what reading it gave (from the index, where it may answer). */
+  found: Found[];
+  /** For each entry among them, its compact answers. */
+  steps: Steps[];
+  /** The files parsed in this read, by their place in `files`. */
+  fresh: number[];
+  /** The answers, as JSON text, of the entries among them, by file name. */
+  parsed: Map<string, string>;
+}
+
+/** What the index may answer for each file (names and rows are both sorted: one pass). */
+function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[] } {
+  const out: (Found | undefined)[] = new Array(files.names.length);
+  const steps: Steps[] = new Array(files.names.length);
+  const rows = index?.rows ?? [];
+  let r = 0;
+  for (let i = 0; i < files.names.length; i++) {
+    const name = files.names[i]!;
+    while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
+    const row = rows[r];
+    if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
+    if (row[5]) {
+      out[i] = row[5];
+      steps[i] = row[6];
+    } else out[i] = row[6];
+  }
+  return { found: out, steps };
 }
 
 /**
@@ -83,85 +125,77 @@ async function placeOf(cacheDir: string | undefined, journal: string, sealed: bo
  * does not build years of free text.
  */
 export async function readJournal(journal: string, opts: ReadOptions = {}): Promise<JournalContents> {
-  const scan = scanJournal(journal);
-  const sealed = scan.files.some((f) => isSealed(f.rel));
+  const scan = scanMonths(journal);
+  const sealed = scan.months.some((m) => m.names.some(isSealed));
   const keys = sealed && opts.keys ? await opts.keys() : undefined;
   const place = await placeOf(opts.cacheDir, journal, sealed, keys);
-  const months = new Map<string, { index?: MonthIndex; files: number[] }>();
-  scan.files.forEach((f, i) => {
-    const m = monthOf(f.rel);
-    let month = months.get(m);
-    if (!month) {
-      const index = place && loadMonth(place.dir, journal, m, place.seal);
-      months.set(m, (month = { files: [], ...(index && { index }) }));
-    }
-    month.files.push(i);
-  });
 
-  const items: IndexItem[] = [];
-  /** Whether the index answered for a file (else it was parsed). */
-  const indexed: boolean[] = [];
-  const missing: number[] = [];
-  for (const month of months.values()) {
-    for (const i of month.files) {
-      const f = scan.files[i]!;
-      const hit = month.index?.items.get(f.rel);
-      if (month.index && trusted(hit, f, month.index)) {
-        items[i] = hit;
-        indexed[i] = true;
-      } else {
-        items[i] = { rel: f.rel, size: f.size, mtimeMs: f.mtimeMs, ctimeMs: f.ctimeMs, ino: f.ino };
-        missing.push(i);
-      }
-    }
+  const months: MonthRead[] = [];
+  /** The files no index answers for, as places: month, file. */
+  const missing: [number, number][] = [];
+  for (const files of scan.months) {
+    const index = place && loadMonth(place.dir, journal, files.month, place.seal);
+    const { found, steps } = answered(files, index);
+    const fresh: number[] = [];
+    for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
+    for (const i of fresh) missing.push([months.length, i]);
+    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, parsed: new Map() });
   }
-  /** The answers, as JSON text, of the files parsed in this read. */
-  const parsed = new Map<number, string>();
   if (missing.length > 0) {
+    // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
+    const { parseFiles } = await import("./parse-files.js");
     const results = await parseFiles(
-      missing.map((i) => scan.files[i]!.path),
+      missing.map(([m, i]) => months[m]!.files.dir + months[m]!.files.names[i]!),
       opts.onProgress && ((done) => opts.onProgress!(done, missing.length)),
       keys,
     );
-    missing.forEach((i, k) => {
+    missing.forEach(([m, i], k) => {
+      const month = months[m]!;
       const r = results[k]!;
       if (r.ok) {
-        parsed.set(i, r.answers);
-        items[i]!.head = r.head;
-      } else items[i]!.invalid = { ...r.invalid, path: items[i]!.rel };
+        month.parsed.set(month.files.names[i]!, r.answers);
+        month.steps[i] = r.steps;
+      }
+      // The index keeps a file's place in the journal, not where the journal happens to be.
+      month.found[i] = r.ok ? r.head : { ...r.invalid, path: relOf(month.files.month, month.files.names[i]!) };
     });
   }
 
-  const bodies = new Map<string, Map<string, Answer[]>>();
-  const answersOf = (m: string, stamp: string, rel: string) => (): Answer[] => {
-    const key = `${m}.${stamp}`;
-    let body = bodies.get(key);
-    if (!body) bodies.set(key, (body = loadAnswers(place!.dir, m, stamp, place!.seal)));
-    const answers = body.get(rel);
-    if (!answers) throw new Error(`the journal's index lacks the answers of ${rel}`);
-    return answers;
+  /** A month's answers by file name: those parsed now, else the index's (its body read once). */
+  const answersIn = (month: MonthRead): AnswersSource => {
+    let body: Map<string, Answer[]> | undefined;
+    return (name) => {
+      const text = month.parsed.get(name);
+      if (text !== undefined) return JSON.parse(text) as Answer[];
+      body ??= loadAnswers(place!.dir, month.files.month, month.index!.stamp, place!.seal);
+      const answers = body.get(name);
+      if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
+      return answers;
+    };
   };
-  const changed = place ? await updateIndex(place, journal, months, items, indexed, parsed, answersOf) : false;
+  const sources = new Map(months.map((m) => [m, answersIn(m)]));
+  // Written before the heads become entries below (which sets their answers in place).
+  const changed = place ? await updateIndex(place, journal, months, sources) : false;
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
-  const root = journal.endsWith(path.sep) ? journal : journal + path.sep;
   // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
   // once: both files hold the same entry, and the first in the scan's order is kept.
   const ids = sealed ? new Set<string>() : undefined;
-  for (const [m, month] of months) {
-    for (const i of month.files) {
-      const item = items[i]!;
-      const file = root + item.rel.split("/").join(path.sep);
-      if (item.invalid) invalid.push(inRunWords({ ...item.invalid, path: file }));
-      if (!item.head || ids?.has(item.head.id)) continue;
-      ids?.add(item.head.id);
-      const answers = parsed.get(i);
-      entries.push({ entry: lazyEntry(item.head, answers === undefined ? answersOf(m, month.index!.stamp, item.rel) : () => JSON.parse(answers) as Answer[]), path: file });
+  for (const month of months) {
+    const { dir, names } = month.files;
+    const source = sources.get(month)!;
+    for (let i = 0; i < names.length; i++) {
+      const found = month.found[i]!;
+      const name = names[i]!;
+      if (isInvalid(found)) invalid.push(inRunWords({ ...found, path: dir + name }));
+      else if (!ids?.has(found.id)) {
+        ids?.add(found.id);
+        entries.push({ entry: lazyEntry(found, month.steps[i]!, source, name), path: dir + name });
+      }
     }
   }
-  const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
-  entries.sort((a, b) => time.get(a)! - time.get(b)! || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  inTimeOrder(entries);
   // The names completion offers, beside the index of a plain journal: looked at only when the
   // journal changed, or when an index from before there were names lacks them.
   if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal)))
@@ -170,42 +204,72 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
 }
 
 /**
+ * Sorts entries oldest first (by their time, then id). Names begin with the minute an entry was
+ * written, so the scan's order almost always is this order already: then it is only checked, and
+ * mostly without parsing a date (see `earlier`).
+ */
+function inTimeOrder(entries: StoredEntry[]): void {
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = !before(entries[i]!.entry, entries[i - 1]!.entry, earlier);
+  if (sorted) return;
+  const time = new Map(entries.map((e) => [e.entry, Date.parse(e.entry.createdAt)]));
+  const byTime = (a: Entry, b: Entry) => time.get(a)! - time.get(b)!;
+  entries.sort((a, b) => (before(a.entry, b.entry, byTime) ? -1 : before(b.entry, a.entry, byTime) ? 1 : 0));
+}
+
+/** Whether `a` comes before `b`: earlier, or at the same time with the smaller id. */
+function before(a: Entry, b: Entry, compare: (a: Entry, b: Entry) => number): boolean {
+  const c = compare(a, b);
+  return c < 0 || (c === 0 && a.id < b.id);
+}
+
+/**
+ * Two times in the same form and zone (the same length, the same offset at their end) compare as
+ * text, as almost all of one journal's do; others as the moments they name.
+ */
+function earlier(a: Entry, b: Entry): number {
+  const x = a.createdAt;
+  const y = b.createdAt;
+  let same = x.length === y.length;
+  for (let k = x.length - (x.endsWith("Z") ? 1 : 6); same && k < x.length; k++) same = x.charCodeAt(k) === y.charCodeAt(k);
+  return same ? (x < y ? -1 : x > y ? 1 : 0) : Date.parse(x) - Date.parse(y);
+}
+
+/**
  * Files the index does not remember. One that could not be read: permissions change without
  * touching its size or time, and it must be read again once it can be. An encrypted one that
  * could not be opened: that depends on the identity at hand, not on the file.
  */
-const forgotten = (item: IndexItem) => item.invalid?.problem === "unreadable" || item.invalid?.problem === "encrypted";
+const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f.problem === "encrypted");
 
 /**
  * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
  * whether it wrote any. An index that cannot be written is a slower next run.
  */
-async function updateIndex(
-  place: Place,
-  journal: string,
-  months: Map<string, { index?: MonthIndex; files: number[] }>,
-  items: IndexItem[],
-  indexed: boolean[],
-  parsed: Map<number, string>,
-  answersOf: (m: string, stamp: string, rel: string) => () => Answer[],
-): Promise<boolean> {
+async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
   let changed = false;
   try {
-    for (const [m, month] of months) {
-      const keep = month.files.filter((i) => !forgotten(items[i]!));
-      if (!keep.some((i) => !indexed[i]) && keep.length === (month.index?.items.size ?? 0)) continue;
+    for (const month of months) {
+      const { names, stats } = month.files;
+      const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
+      if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && keep.length === (month.index?.files ?? 0)) continue;
       changed = true;
+      const rows: IndexRow[] = [];
       const answers = new Map<string, Answer[]>();
-      const stored: IndexItem[] = [];
       for (const i of keep) {
-        const item = items[i]!;
-        stored.push(item);
-        const text = parsed.get(i);
-        if (item.head) answers.set(item.rel, text === undefined ? answersOf(m, month.index!.stamp, item.rel)() : (JSON.parse(text) as Answer[]));
+        const f = month.found[i]!;
+        const name = names[i]!;
+        // The stat data of the scan: for a file the index answered for, the very same as its row's.
+        const stat = [name, stats[i * STAT_FIELDS]!, stats[i * STAT_FIELDS + 1]!, stats[i * STAT_FIELDS + 2]!, stats[i * STAT_FIELDS + 3]!] as const;
+        if (isInvalid(f)) rows.push([...stat, null, f]);
+        else {
+          rows.push([...stat, f, month.steps[i]!]);
+          answers.set(name, sources.get(month)!(name));
+        }
       }
-      await saveMonth(place.dir, journal, m, stored, answers, place.seal);
+      await saveMonth(place.dir, journal, month.files.month, rows, answers, place.seal);
     }
-    if (removeMonthsExcept(place.dir, new Set(months.keys()))) changed = true;
+    if (removeMonthsExcept(place.dir, new Set(months.map((m) => m.files.month)))) changed = true;
     if (changed) {
       // A file changed, perhaps in place where a fingerprint of folders does not see it.
       forgetDerived(place.dir);

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Command } from "commander";
 import { describe, expect, it } from "vitest";
 import { createContext, type PromptsFactory } from "../../src/cli/context.js";
 import { daily } from "../../src/cli/commands/flows.js";
@@ -12,9 +11,7 @@ import { memoryIo } from "../helpers/memory-io.js";
 
 /** A context as a command gets it, on the streams and environment of `io`. */
 async function contextOn(io: ReturnType<typeof memoryIo>, prompts?: PromptsFactory) {
-  const cmd = new Command("empathy").option("--journal <dir>").option("--lang <lang>");
-  cmd.parse([], { from: "user" });
-  return createContext(cmd, io.rt, prompts);
+  return createContext({}, io.rt, prompts);
 }
 
 describe("the runtime", () => {

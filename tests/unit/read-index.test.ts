@@ -70,6 +70,22 @@ describe("the index of a journal", () => {
     expect(indexed.entries.map((e) => e.entry.answers)).toStrictEqual(truth.entries.map((e) => e.entry.answers));
   });
 
+  it("puts entries in time order when their names' order is not, as with other time zones", async () => {
+    const { journal, cacheDir } = tempJournal();
+    const at = (file: string, time: string) => fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^createdAt: .*$/m, `createdAt: "${time}"`));
+    const first = await saveEntry(journal, daily("first by name"), new Date(2026, 10, 3, 9));
+    const second = await saveEntry(journal, daily("second by name"), new Date(2026, 10, 3, 10));
+    const third = await saveEntry(journal, daily("third by name"), new Date(2026, 10, 3, 11));
+    // 09:00 at UTC−12 is 21:00 UTC: after the others, which are in one zone and compare as text.
+    at(first.path, "2026-11-03T09:00:00-12:00");
+    at(second.path, "2026-11-03T10:00:00+00:00");
+    at(third.path, "2026-11-03T11:00:00+00:00");
+    const ids = [second.entry.id, third.entry.id, first.entry.id];
+    expect((await readJournal(journal)).entries.map((e) => e.entry.id)).toEqual(ids);
+    await readJournal(journal, { cacheDir });
+    expect((await readJournal(journal, { cacheDir })).entries.map((e) => e.entry.id)).toEqual(ids);
+  });
+
   it("removes the whole-journal cache of earlier versions when it is first built", async () => {
     const { journal, cacheDir } = tempJournal();
     await saveEntry(journal, daily("moment"), new Date(2026, 8, 3, 9));
@@ -132,7 +148,7 @@ describe("the index of a journal", () => {
     const st = fs.statSync(saved.path);
     const head = path.join(cacheDir, "index", fs.readdirSync(path.join(cacheDir, "index"))[0]!, "2026-11.json");
     const data = JSON.parse(fs.readFileSync(head, "utf8"));
-    Object.assign(data.items[0], { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino });
+    data.rows[0].splice(1, 4, st.size, st.mtimeMs, st.ctimeMs, st.ino);
     fs.writeFileSync(head, JSON.stringify(data));
     fs.utimesSync(head, st.atimeMs / 1000, Math.max(st.mtimeMs, st.ctimeMs) / 1000);
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("other words");
@@ -146,6 +162,22 @@ describe("the index of a journal", () => {
     for (const name of fs.readdirSync(dir)) if (name.endsWith(".answers.json")) fs.writeFileSync(path.join(dir, name), "{ half");
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
+  });
+
+  it("reads again a file whose row in the index was damaged by hand", async () => {
+    const { journal, cacheDir } = tempJournal();
+    await saveEntry(journal, daily("first words"), new Date(2026, 10, 24, 9));
+    await saveEntry(journal, daily("second words"), new Date(2026, 10, 25, 9));
+    const truth = JSON.stringify(await readJournal(journal));
+    await readJournal(journal, { cacheDir });
+    const head = path.join(indexDir(cacheDir), "2026-11.json");
+    const data = JSON.parse(fs.readFileSync(head, "utf8"));
+    data.rows[0][5] = "not a head";
+    data.rows[1][6] = null;
+    fs.writeFileSync(head, JSON.stringify(data));
+    fs.utimesSync(head, new Date(), new Date(Date.now() + 1000));
+    expect(JSON.stringify(await readJournal(journal, { cacheDir }))).toBe(truth);
+    expect(JSON.stringify(await readJournal(journal, { cacheDir }))).toBe(truth);
   });
 
   it("gives the focus its ratings from the index, without reading any answers file", async () => {
