@@ -5,6 +5,7 @@ import { isSealed } from "../crypto/sealed.js";
 import type { Decrypt } from "../crypto/age.js";
 import { mapLimit } from "../data/map-limit.js";
 import { compactResult } from "./parsed-file.js";
+import { questionTable } from "./answer-tuples.js";
 import { checkOpened, openEntryFile, readEntryFileSync } from "./read-entry-file.js";
 
 /**
@@ -40,6 +41,7 @@ parentPort!.on("message", async ({ id, files, lang, keys }: ParseJob) => {
   // file's decryption buffers (64 KiB apiece) together, and collecting them cost more than the
   // waits saved; checking them in between opened files cost more still.
   const opened = await mapLimit(files, OPEN_AT_ONCE, async (file) => (isSealed(file) ? openEntryFile(file, decrypt, true) : undefined));
-  const results = files.map((file, i) => compactResult(opened[i] ? checkOpened(file, opened[i]) : readEntryFileSync(file)));
+  const questions = questionTable();
+  const results = files.map((file, i) => compactResult(opened[i] ? checkOpened(file, opened[i]) : readEntryFileSync(file), questions));
   parentPort!.postMessage({ id, results });
 });

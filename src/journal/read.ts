@@ -8,6 +8,7 @@ import { indexDir, loadAnswers, loadMonth, monthOf, removeMonthsExcept, saveMont
 import { lazyEntry } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { parseFiles } from "./parse-files.js";
+import { parsedAnswers, type ParsedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
 import { scanJournal, type EntryFile } from "./scan.js";
@@ -115,8 +116,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       }
     }
   }
-  /** The answers, as JSON text, of the files parsed in this read. */
-  const parsed = new Map<number, string>();
+  /** The answers, still packed, of the files parsed in this read. */
+  const parsed = new Map<number, ParsedAnswers>();
   if (missing.length > 0) {
     const results = await parseFiles(
       missing.map((i) => scan.files[i]!.path),
@@ -126,7 +127,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     missing.forEach((i, k) => {
       const r = results[k]!;
       if (r.ok) {
-        parsed.set(i, r.answers);
+        parsed.set(i, r);
         items[i]!.head = r.head;
       } else items[i]!.invalid = { ...r.invalid, path: items[i]!.rel };
     });
@@ -157,7 +158,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       if (!item.head || ids?.has(item.head.id)) continue;
       ids?.add(item.head.id);
       const answers = parsed.get(i);
-      entries.push({ entry: lazyEntry(item.head, answers === undefined ? answersOf(m, month.index!.stamp, item.rel) : () => JSON.parse(answers) as Answer[]), path: file });
+      entries.push({ entry: lazyEntry(item.head, answers === undefined ? answersOf(m, month.index!.stamp, item.rel) : () => parsedAnswers(answers)), path: file });
     }
   }
   const time = new Map(entries.map((e) => [e, Date.parse(e.entry.createdAt)]));
@@ -186,7 +187,7 @@ async function updateIndex(
   months: Map<string, { index?: MonthIndex; files: number[] }>,
   items: IndexItem[],
   indexed: boolean[],
-  parsed: Map<number, string>,
+  parsed: Map<number, ParsedAnswers>,
   answersOf: (m: string, stamp: string, rel: string) => () => Answer[],
 ): Promise<boolean> {
   let changed = false;
@@ -200,8 +201,8 @@ async function updateIndex(
       for (const i of keep) {
         const item = items[i]!;
         stored.push(item);
-        const text = parsed.get(i);
-        if (item.head) answers.set(item.rel, text === undefined ? answersOf(m, month.index!.stamp, item.rel)() : (JSON.parse(text) as Answer[]));
+        const packed = parsed.get(i);
+        if (item.head) answers.set(item.rel, packed === undefined ? answersOf(m, month.index!.stamp, item.rel)() : parsedAnswers(packed));
       }
       await saveMonth(place.dir, journal, m, stored, answers, place.seal);
     }
