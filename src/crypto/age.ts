@@ -57,9 +57,11 @@ const streamOf = (bytes: Uint8Array) =>
     },
   });
 
+/** Read with a reader: the stream's async iterator sets up machinery of its own for every file opened. */
 async function collect(s: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = s.getReader();
   const parts: Uint8Array[] = [];
-  for await (const part of s) parts.push(part);
+  for (let part = await reader.read(); !part.done; part = await reader.read()) parts.push(part.value);
   return Buffer.concat(parts);
 }
 

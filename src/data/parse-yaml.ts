@@ -1,10 +1,11 @@
-import { isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import type { z } from "zod";
 import { yamlTooComplex, type YamlLimits } from "./yaml-limits.js";
 import { issueText, yamlProblemText } from "./reasons.js";
 import { en } from "../i18n/messages.js";
 import type { SchemaIssue } from "./invalid-file.js";
 import { fastYaml } from "./fast-yaml.js";
+import { fullYaml } from "./full-yaml.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
 export interface Problem {
@@ -55,6 +56,7 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
 
 /** The reading by `yaml`, which knows where each node is: the judge of every text the quick reader left. */
 export function parseLocating<S extends z.ZodType>(text: string, schema: S, file: string): Parsed<z.infer<S>> {
+  const { LineCounter, parseDocument } = fullYaml();
   const lines = new LineCounter();
   let doc: Document;
   try {
@@ -122,6 +124,7 @@ function schemaIssue(issue: z.core.$ZodIssue, data: unknown): SchemaIssue {
  * that repeats one before it in its map.
  */
 function keyProblem(doc: Document): { at: number; message: string } | undefined {
+  const { isCollection, isScalar, visit } = fullYaml();
   let found: { at: number; message: string } | undefined;
   visit(doc, {
     Map(_, map) {

@@ -1,4 +1,4 @@
-import { Lexer } from "yaml";
+import { fullYaml } from "./full-yaml.js";
 
 /** No file of the tool's comes near these; a hostile one may, and parsers recurse per level. */
 export const MAX_YAML_CHARS = 1024 * 1024;
@@ -52,7 +52,7 @@ export function yamlTooComplex(text: string, limits: Partial<YamlLimits> = {}): 
   if (withinLexerLimits(text, maxNodes)) return undefined;
   let depth = 0;
   let nodes = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (fullYaml().Lexer)().lex(text)) {
     if (NODE_TOKENS.has(token) && ++nodes > maxNodes) return `too many values to parse (more than ${maxNodes})`;
     if (token === "[" || token === "{") {
       if (++depth > MAX_FLOW_DEPTH) return `nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ ] or { })`;

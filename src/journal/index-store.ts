@@ -4,6 +4,7 @@ import path from "node:path";
 import { replaceRebuildable } from "../data/atomic-write.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import type { Answer, Entry } from "./entry.js";
+import { packAnswers, questionTable, unpackAnswers, type AnswerTuple } from "./answer-tuples.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 
 /**
@@ -61,7 +62,7 @@ interface HeadFile {
 /** A body: every question text once, and each file's answers (by name) as tuples pointing to them. */
 interface BodyFile {
   questions: string[];
-  answers: Record<string, [step: string, type: string, question: number, answer: Answer["answer"], variant?: string][]>;
+  answers: Record<string, AnswerTuple[]>;
 }
 
 /** A month's head as read, with the modification time of the head file itself (for the racy-file rule). */
@@ -121,12 +122,7 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
 export function loadAnswers(dir: string, month: string, stamp: string, seal?: ShardSeal): Map<string, Answer[]> {
   const data = JSON.parse(readShard(dir, bodyName(month, stamp, seal), seal)) as BodyFile;
   const out = new Map<string, Answer[]>();
-  for (const [name, tuples] of Object.entries(data.answers)) {
-    out.set(
-      name,
-      tuples.map(([step, type, q, answer, variant]) => ({ step, type, question: data.questions[q]!, ...(variant !== undefined && { variant }), answer })),
-    );
-  }
+  for (const [name, tuples] of Object.entries(data.answers)) out.set(name, unpackAnswers(tuples, data.questions));
   return out;
 }
 
@@ -148,16 +144,9 @@ export function headOf(entry: Entry): { head: EntryHead; steps: Steps } {
  */
 export async function saveMonth(dir: string, journal: string, month: string, rows: IndexRow[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
   const stamp = randomBytes(6).toString("hex");
-  const questions: string[] = [];
-  const index = new Map<string, number>();
-  const body: BodyFile = { questions, answers: {} };
-  for (const [name, list] of answers) {
-    body.answers[name] = list.map((a) => {
-      let q = index.get(a.question);
-      if (q === undefined) index.set(a.question, (q = questions.push(a.question) - 1));
-      return a.variant === undefined ? [a.step, a.type, q, a.answer] : [a.step, a.type, q, a.answer, a.variant];
-    });
-  }
+  const table = questionTable();
+  const body: BodyFile = { questions: table.texts, answers: {} };
+  for (const [name, list] of answers) body.answers[name] = packAnswers(list, table);
   await seal?.ready();
   const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
   await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);

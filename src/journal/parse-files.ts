@@ -104,11 +104,12 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
 async function inProcess(paths: readonly string[], onProgress?: (done: number) => void, keys?: readonly string[]): Promise<ParsedFile[]> {
   if (paths.length === 0) return [];
   // Loaded only when something must be parsed: a warm read needs neither YAML nor schemas.
-  const [{ readEntryFile }, { compactResult }] = await Promise.all([import("./read-entry-file.js"), import("./parsed-file.js")]);
+  const [{ readEntryFile }, { compactResult }, { questionTable }] = await Promise.all([import("./read-entry-file.js"), import("./parsed-file.js"), import("./answer-tuples.js")]);
   const decrypt = keys && (await import("../crypto/age.js")).decrypterFor(keys);
+  const questions = questionTable();
   let done = 0;
   return mapLimit(paths, 32, async (p) => {
-    const result = compactResult(await readEntryFile(p, await decrypt));
+    const result = compactResult(await readEntryFile(p, await decrypt), questions);
     if (++done % 250 === 0) onProgress?.(done);
     return result;
   });

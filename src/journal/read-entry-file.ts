@@ -3,7 +3,7 @@ import { parseEntry } from "./parse-entry.js";
 import { entryByteLimit } from "./scan.js";
 import { skipped } from "./skipped.js";
 import type { Decrypt } from "../crypto/age.js";
-import { diskToText, isSealed } from "../crypto/sealed.js";
+import { diskToText, type Opened } from "../crypto/sealed.js";
 import type { StoredEntry } from "./entry.js";
 import type { InvalidFile, Why } from "../data/invalid-file.js";
 
@@ -25,7 +25,7 @@ export function checkEntryBytes(file: string, bytes: Uint8Array): EntryFileResul
 }
 
 /** A file that was not read: refused as it was opened (a link, a FIFO, too large), or failing. */
-function unreadable(file: string, e: unknown): EntryFileResult {
+function unreadable(file: string, e: unknown): { ok: false; invalid: InvalidFile } {
   if (e instanceof FileRefused) {
     const why: Why = e.kind === "link" ? { key: "link" } : e.kind === "not-regular" ? { key: "notRegular" } : { key: "tooLarge", size: e.size ?? 0, limit: e.maxBytes ?? entryByteLimit(file) };
     return { ok: false, invalid: skipped(file, e.kind === "too-large" ? "too-large" : "not-journal-file", why) };
@@ -33,20 +33,27 @@ function unreadable(file: string, e: unknown): EntryFileResult {
   return { ok: false, invalid: skipped(file, "unreadable", { key: "unreadable", code: (e as NodeJS.ErrnoException).code ?? "error" }) };
 }
 
-/** Reads and checks one entry file; an encrypted one is opened with `decrypt` when there is one. */
-export async function readEntryFile(file: string, decrypt?: Decrypt): Promise<EntryFileResult> {
+/**
+ * An entry file's bytes as the tool reads them, opened with `decrypt` when it is encrypted; never
+ * throws for what is in the file. `blocking` reads without a trip through the thread pool, for
+ * worker threads: there the pool's threads are better spent on age's key exchanges.
+ */
+export async function openEntryFile(file: string, decrypt: Decrypt | undefined, blocking = false): Promise<Opened> {
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(file, entryByteLimit(file));
+    bytes = blocking ? readBytesSync(file, entryByteLimit(file)) : await readBytes(file, entryByteLimit(file));
   } catch (e) {
     return unreadable(file, e);
   }
-  if (isSealed(file)) {
-    const opened = await diskToText(file, bytes, decrypt);
-    if (!opened.ok) return opened;
-    bytes = opened.bytes;
-  }
-  return checkEntryBytes(file, bytes);
+  return diskToText(file, bytes, decrypt);
+}
+
+/** Checks what `openEntryFile` gave. */
+export const checkOpened = (file: string, opened: Opened): EntryFileResult => (opened.ok ? checkEntryBytes(file, opened.bytes) : opened);
+
+/** Reads and checks one entry file; an encrypted one is opened with `decrypt` when there is one. */
+export async function readEntryFile(file: string, decrypt?: Decrypt): Promise<EntryFileResult> {
+  return checkOpened(file, await openEntryFile(file, decrypt));
 }
 
 /** The same, blocking: for worker threads, where waiting costs nothing and saves the round trips. */

@@ -6,6 +6,7 @@ import type { ShardSeal } from "../crypto/index-key.js";
 import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
+import { parsedAnswers, type ParsedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
@@ -70,8 +71,8 @@ interface MonthRead {
   steps: Steps[];
   /** The files parsed in this read, by their place in `files`. */
   fresh: number[];
-  /** The answers, as JSON text, of the entries among them, by file name. */
-  parsed: Map<string, string>;
+  /** The answers, still packed, of the entries among them, by file name. */
+  parsed: Map<string, ParsedAnswers>;
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
@@ -153,7 +154,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       const month = months[m]!;
       const r = results[k]!;
       if (r.ok) {
-        month.parsed.set(month.files.names[i]!, r.answers);
+        month.parsed.set(month.files.names[i]!, r);
         month.steps[i] = r.steps;
       }
       // The index keeps a file's place in the journal, not where the journal happens to be.
@@ -165,8 +166,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const answersIn = (month: MonthRead): AnswersSource => {
     let body: Map<string, Answer[]> | undefined;
     return (name) => {
-      const text = month.parsed.get(name);
-      if (text !== undefined) return JSON.parse(text) as Answer[];
+      const packed = month.parsed.get(name);
+      if (packed !== undefined) return parsedAnswers(packed);
       body ??= loadAnswers(place!.dir, month.files.month, month.index!.stamp, place!.seal);
       const answers = body.get(name);
       if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);

@@ -263,3 +263,28 @@ describe("a coach reviewing two trainees' encrypted folders", () => {
     ]);
   }, 60_000);
 });
+
+// Enough entries for the parse workers, which open encrypted files a few at a time and check
+// them after: each result must stay with its file, and a bad file among them is reported alone.
+describe("a cold read of a large encrypted journal", () => {
+  it("gives the plain journal's entries, and one line for each file that cannot be opened", async () => {
+    const u = await user();
+    await ok(u, ["demo", "--out", u.journal, "--seed", "5", "--entries", "450"]);
+    // The same entries, under other file names.
+    const entries = (text: string) => (JSON.parse(text) as { path: string }[]).map(({ path: _, ...e }) => e);
+    const plain = entries((await ok(u, ["--no-cache", "list", "--json"])).stdout);
+    await ok(u, ["encryption", "on"]);
+    const files = sealedFiles(u.journal).sort();
+    expect(files.length).toBeGreaterThan(400);
+    expect(entries((await ok(u, ["--no-cache", "list", "--json"])).stdout)).toEqual(plain);
+    const [cut, changed] = [files[100]!, files[300]!];
+    fs.writeFileSync(cut, fs.readFileSync(cut).subarray(0, 200));
+    const bytes = fs.readFileSync(changed);
+    bytes[bytes.length - 3]! ^= 0x40;
+    fs.writeFileSync(changed, bytes);
+    const r = await run(["--no-cache", "list", "--json"], { env: u.env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe([cut, changed].map((f) => `skipped ${f}: encrypted, but damaged or cut short: it cannot be opened\n`).join(""));
+    expect(entries(r.stdout)).toHaveLength(plain.length - 2);
+  }, 90_000);
+});
