@@ -1,17 +1,25 @@
 import path from "node:path";
 import { isSealed } from "../crypto/sealed.js";
-import type { FocusSkill } from "../insights/focus.js";
+import { chooseFocus, focusOf, type Focus, type FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { addToDigest, canAdd, flowDigest, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
+import { entryDir } from "../journal/naming.js";
+import { findEntry } from "../journal/queries.js";
+import { addToDigest, canAdd, flowDigest, focusFor, fromKept, soleId, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";
 
+/** Thrown by a query's `read` when a file no longer holds what the digest says of it. */
+const STALE = Symbol("stale digest");
+
+/** Reads the entries of these ids, in that order. */
+export type ReadEntries = (ids: readonly string[]) => Promise<Entry[]>;
+
 /**
  * The journal as a flow sees it: the digest, kept in the cache while the journal's fingerprint
- * holds (see derived.ts), else worked out from a whole read; the whole journal only for a flow that
- * asks for it. After a save, the digest takes in the new entry and is kept again, so the next flow
+ * holds (see derived.ts), else worked out from a whole read; of the entries themselves only the few
+ * a flow names (a linked prep, yesterday's daily), each read from its own file. After a save, the digest takes in the new entry and is kept again, so the next flow
  * need not read the journal either. A plain journal only: an encrypted one's digest stays in memory.
  */
 export class FlowHistory {
@@ -26,18 +34,18 @@ export class FlowHistory {
     private readonly skills: Promise<readonly FocusSkill[]>,
   ) {}
 
-  /** `skills` are the focus skills of the journal's first debrief exercise, which the digest follows; `whole` reads every entry now. */
-  static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>, whole: boolean): Promise<FlowHistory> {
+  /** `skills` are the focus skills of the journal's first debrief exercise, which the digest follows. */
+  static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>): Promise<FlowHistory> {
     const journal = ctx.folders.journal;
     const before = ctx.useCache ? fingerprintOf(journal) : undefined;
     const kept = before && loadDerived<KeptDigest>(ctx.folders.cache, journal, NAME, before)?.value;
     const history = new FlowHistory(ctx, before, skills);
     // Read while the exercises load, when the digest kept will not do.
-    if (whole || !kept) await history.entries();
+    if (!kept) await history.#readWhole();
     else {
       history.#digest = fromKept(kept, await skills);
       history.#keep = history.#digest !== undefined;
-      if (!history.#digest) await history.entries();
+      if (!history.#digest) await history.#readWhole();
     }
     return history;
   }
@@ -48,11 +56,11 @@ export class FlowHistory {
 
   /**
    * Every entry, read once (a flow never asks for a passphrase: without keys it goes on without
-   * the encrypted ones). The digest is then worked out from what was read, as that read may have
-   * found a file changed in place, which no fingerprint sees.
+   * the encrypted ones). The digest is then worked out from what was read, as that read may
+   * have found a file changed in place, which no fingerprint sees.
    */
-  entries(): Promise<readonly StoredEntry[]> {
-    // Loaded only here: a prep on a kept digest needs no reader.
+  #readWhole(): Promise<readonly StoredEntry[]> {
+    // Loaded only here: a flow on a kept digest needs no reader.
     this.#read ??= import("./journal-input.js").then(async ({ readJournalReporting }) => {
       const [contents, skills] = await Promise.all([readJournalReporting(this.ctx, { report: "count", askPassphrase: false }), this.skills]);
       this.#digest = flowDigest(contents.entries, skills);
@@ -60,6 +68,59 @@ export class FlowHistory {
       return contents.entries;
     });
     return this.#read;
+  }
+
+  /**
+   * The entries of these ids: from the whole read when there was one, else each from its own file,
+   * by the path its id gives in a plain journal (the only kind whose digest is kept), through the
+   * journal's own reader, so that its bounds and checks hold. A file that does not hold what the
+   * digest says of it (changed since, or encrypted) makes the digest stale.
+   */
+  async #entriesOf(ids: readonly string[]): Promise<Entry[]> {
+    if (this.#read) {
+      const all = await this.#read;
+      return ids.map((id) => all.find((e) => e.entry.id === id)!.entry);
+    }
+    const { readEntryFile } = await import("../journal/read-entry-file.js");
+    const { journal } = this.ctx.folders;
+    const read = await Promise.all(ids.map((id) => readEntryFile(path.join(entryDir(journal, id), `${id}.yaml`))));
+    return read.map((r, i) => {
+      if (!r.ok || r.entry.entry.id !== ids[i]) throw STALE;
+      return r.entry.entry;
+    });
+  }
+
+  /**
+   * `query` on the digest, `read` giving the entries it names. Should one of their files not hold
+   * what the digest says, the journal is read whole and `query` asked again, on the digest worked
+   * out from that read, whose entries are then at hand: the answer is the whole journal's.
+   */
+  async query<T>(query: (d: FlowDigest, read: ReadEntries) => Promise<T>): Promise<T> {
+    const read: ReadEntries = (ids) => this.#entriesOf(ids);
+    try {
+      return await query(this.digest, read);
+    } catch (e) {
+      if (e !== STALE) throw e;
+      await this.#readWhole();
+      return query(this.digest, read);
+    }
+  }
+
+  /** The entry of an id or a prefix only one id has, as `findEntry` finds it in the whole journal. */
+  async find(idOrPrefix: string): Promise<Entry> {
+    const found = await this.query(async (d, read) => {
+      const id = soleId(d, idOrPrefix);
+      return id === undefined ? undefined : (await read([id]))[0];
+    });
+    if (found) return found;
+    // None or several: the whole journal's query says which, in its words.
+    return findEntry(await this.#readWhole(), idOrPrefix).entry;
+  }
+
+  /** The skill the next quick debrief of an exercise with these skills rates: the digest's when it follows them. */
+  async focus(skills: readonly FocusSkill[]): Promise<Focus | undefined> {
+    if (focusFor(this.digest.focus, skills)) return focusOf(this.digest.focus);
+    return chooseFocus((await this.#readWhole()).map((e) => e.entry), skills);
   }
 
   /**
