@@ -1,17 +1,32 @@
+import fs from "node:fs";
 import path from "node:path";
+import { addDays, dayOf } from "../dates.js";
 import { isSealed } from "../crypto/sealed.js";
 import { chooseFocus, focusOf, type Focus, type FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { entryDir } from "../journal/naming.js";
+import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
 import { findEntry } from "../journal/queries.js";
-import { addToDigest, canAdd, flowDigest, focusFor, fromKept, soleId, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
+import { addToDigest, canAdd, dailiesBetween, flowDigest, focusFor, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";
 
 /** Thrown by a query's `read` when a file no longer holds what the digest says of it. */
 const STALE = Symbol("stale digest");
+
+/** An id that starts with its month ("2026-11"). */
+const MONTH_OF = /^\d{4}-(0[1-9]|1[0-2])/;
+
+/** The month folders ("2026/11") from one day's month to another's. */
+function monthsOf(first: string, last: string): string[] {
+  const months: string[] = [];
+  for (let m = first.slice(0, 7); m <= last.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) months.push(m.replace("-", "/"));
+  return months;
+}
+
+/** The journal's order: by time, then id. */
+const inJournalOrder = (a: Entry, b: Entry) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Reads the entries of these ids, in that order. */
 export type ReadEntries = (ids: readonly string[]) => Promise<Entry[]>;
@@ -73,10 +88,10 @@ export class FlowHistory {
   /**
    * The entries of these ids: from the whole read when there was one, else each from its own file,
    * by the path its id gives in a plain journal (the only kind whose digest is kept), through the
-   * journal's own reader, so that its bounds and checks hold. A file that does not hold what the
-   * digest says of it (changed since, or encrypted) makes the digest stale.
+   * journal's own reader, so that its bounds and checks hold. Undefined when a file does not hold
+   * the entry its name says (changed since the digest was kept, or encrypted).
    */
-  async #entriesOf(ids: readonly string[]): Promise<Entry[]> {
+  async #tryRead(ids: readonly string[]): Promise<Entry[] | undefined> {
     if (this.#read) {
       const all = await this.#read;
       return ids.map((id) => all.find((e) => e.entry.id === id)!.entry);
@@ -84,9 +99,17 @@ export class FlowHistory {
     const { readEntryFile } = await import("../journal/read-entry-file.js");
     const { journal } = this.ctx.folders;
     const read = await Promise.all(ids.map((id) => readEntryFile(path.join(entryDir(journal, id), `${id}.yaml`))));
-    return read.map((r, i) => {
-      if (!r.ok || r.entry.entry.id !== ids[i]) throw STALE;
-      return r.entry.entry;
+    return read.every((r, i) => r.ok && r.entry.entry.id === ids[i]) ? read.map((r) => (r as { entry: StoredEntry }).entry.entry) : undefined;
+  }
+
+  /** The ids of the plain entry files in these month folders ("2026/11"). */
+  #idsIn(months: readonly string[]): string[] {
+    return months.flatMap((m) => {
+      try {
+        return fs.readdirSync(path.join(this.ctx.folders.journal, m)).filter((n) => ENTRY_NAME.test(n) && n.endsWith(".yaml")).map(idFromName);
+      } catch {
+        return [];
+      }
     });
   }
 
@@ -96,7 +119,11 @@ export class FlowHistory {
    * out from that read, whose entries are then at hand: the answer is the whole journal's.
    */
   async query<T>(query: (d: FlowDigest, read: ReadEntries) => Promise<T>): Promise<T> {
-    const read: ReadEntries = (ids) => this.#entriesOf(ids);
+    const read: ReadEntries = async (ids) => {
+      const found = await this.#tryRead(ids);
+      if (!found) throw STALE;
+      return found;
+    };
     try {
       return await query(this.digest, read);
     } catch (e) {
@@ -108,13 +135,32 @@ export class FlowHistory {
 
   /** The entry of an id or a prefix only one id has, as `findEntry` finds it in the whole journal. */
   async find(idOrPrefix: string): Promise<Entry> {
-    const found = await this.query(async (d, read) => {
-      const id = soleId(d, idOrPrefix);
-      return id === undefined ? undefined : (await read([id]))[0];
-    });
-    if (found) return found;
-    // None or several: the whole journal's query says which, in its words.
+    const key = idOrPrefix.replace(/\.yaml$/, "").trim();
+    if (!this.#read && MONTH_OF.test(key)) {
+      // A plain entry is named by its id, in the folder of the id's month: that folder alone can hold it.
+      const ids = this.#idsIn([`${key.slice(0, 4)}/${key.slice(5, 7)}`]);
+      const hits = ids.includes(key) ? [key] : ids.filter((id) => id.startsWith(key));
+      const [found] = (hits.length === 1 && (await this.#tryRead(hits))) || [];
+      if (found) return found;
+    }
+    // None, several, or not by its name: the whole journal's query says which, in its words.
     return findEntry(await this.#readWhole(), idOrPrefix).entry;
+  }
+
+  /**
+   * Every daily whose time falls on a day from `from` to `to`, in the journal's order: from the
+   * files named for those days (a day either side, for a time in another zone), when they are as
+   * many as the digest counts.
+   */
+  async dailies(from: string, to: string): Promise<Entry[]> {
+    const within = (e: Entry) => e.kind === "daily" && dayOf(e.createdAt) >= from && dayOf(e.createdAt) <= to;
+    if (!this.#read) {
+      const [first, last] = [addDays(from, -1), addDays(to, 1)];
+      const named = this.#idsIn(monthsOf(first, last)).filter((id) => id.slice(0, 10) >= first && id.slice(0, 10) <= last && id.split("-")[3] === "daily");
+      const found = (await this.#tryRead(named))?.filter(within);
+      if (found?.length === dailiesBetween(this.digest, from, to)) return found.sort(inJournalOrder);
+    }
+    return (await this.#readWhole()).map((e) => e.entry).filter(within);
   }
 
   /** The skill the next quick debrief of an exercise with these skills rates: the digest's when it follows them. */

@@ -1,3 +1,4 @@
+import { dayOf } from "../dates.js";
 import { STEP } from "../exercises/conventions.js";
 import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
@@ -34,27 +35,21 @@ export interface CustomerHistory {
 }
 
 /** A prep as a debrief offers it to link to: the prep itself is read from its file when chosen. */
-export interface PrepRef extends Place {
+export interface PrepRef {
+  id: string;
+  createdAt: string;
   customer?: string;
-  createdAt: string;
-}
-
-/** A daily as the next one needs it: its time (whether it set an intention, its file tells). */
-export interface DailyRef extends Place {
-  createdAt: string;
 }
 
 export interface FlowDigest {
   /** The newest entry taken in. */
   newest?: Place;
-  /** Every entry's id, for `--prep` by a prefix of one. */
-  ids: Set<string>;
   /** The preps no debrief links to, by id (in any order: `openPrepsOf` orders them). */
   openPreps: Map<string, PrepRef>;
-  /** Every prep id a debrief links to, so that a prep taken in after its debrief is not open. */
-  linkedPreps: Set<string>;
-  /** Every daily, in any order (`dailiesOf` orders them). */
-  dailies: DailyRef[];
+  /** The prep ids debriefs link to whose prep was not taken in (yet): it is not open when it is. */
+  linkedAhead: Set<string>;
+  /** How many dailies each day has (by the day of their time): the streak, and which files to read for the next. */
+  dailies: Map<string, number>;
   /** By customer key. */
   customers: Map<string, CustomerHistory>;
   /** Every action id, done or not: a new action never takes one. */
@@ -70,20 +65,18 @@ const KEPT_VERSION = 2;
 export interface KeptDigest {
   version: number;
   newest?: Place;
-  ids: string[];
   openPreps: PrepRef[];
-  linkedPreps: string[];
-  dailies: DailyRef[];
+  linkedAhead: string[];
+  dailies: [string, number][];
   customers: [string, CustomerHistory][];
   actionIds: string[];
   focus: FocusHistory;
 }
 
 const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
-  ids: new Set(),
   openPreps: new Map(),
-  linkedPreps: new Set(),
-  dailies: [],
+  linkedAhead: new Set(),
+  dailies: new Map(),
   customers: new Map(),
   actionIds: new Set(),
   focus: focusHistory(skills),
@@ -99,7 +92,6 @@ export const canAdd = (d: FlowDigest, entry: Entry): boolean => entry.kind !== "
 export function addToDigest(d: FlowDigest, entry: Entry): void {
   const at = placeOf(entry);
   if (!d.newest || later(at, d.newest)) d.newest = at;
-  d.ids.add(entry.id);
   addLinks(d, entry);
   for (const a of entry.actions) d.actionIds.add(a.id);
   addToFocus(d.focus, entry);
@@ -114,31 +106,39 @@ export function addToDigest(d: FlowDigest, entry: Entry): void {
   for (const action of entry.actions) if (!action.done) c.open.push({ action, entry: { id: entry.id } });
 }
 
+/**
+ * The links an entry makes or takes: a debrief closes the prep it links to. A debrief a flow saves
+ * links to a prep of the journal; only a whole journal (see `flowDigest`) has a debrief before its prep.
+ */
 function addLinks(d: FlowDigest, entry: Entry): void {
   const { createdAt, id } = entry;
-  // Not its answers: from the index, they are read only when asked for.
-  if (entry.kind === "daily") d.dailies.push({ ...placeOf(entry), createdAt });
-  if (entry.kind === "prep" && !d.linkedPreps.has(id)) d.openPreps.set(id, { ...placeOf(entry), createdAt, ...(entry.customer && { customer: entry.customer }) });
+  if (entry.kind === "daily") d.dailies.set(dayOf(createdAt), (d.dailies.get(dayOf(createdAt)) ?? 0) + 1);
+  if (entry.kind === "prep" && !d.linkedAhead.delete(id)) d.openPreps.set(id, { id, createdAt, ...(entry.customer && { customer: entry.customer }) });
   const prep = entry.kind === "debrief" ? entry.links?.prep : undefined;
-  if (prep === undefined) return;
-  d.linkedPreps.add(prep);
-  d.openPreps.delete(prep);
+  if (prep !== undefined) d.openPreps.delete(prep);
 }
-
-const inOrder = <T extends Place>(xs: Iterable<T>): T[] => [...xs].sort((a, b) => (later(a, b) ? 1 : later(b, a) ? -1 : 0));
 
 /** The preps no debrief links to, newest first; for one customer, and made before a moment, when given (as `openPreps`). */
 export const openPrepsOf = (d: FlowDigest, customer?: string, before?: Date): PrepRef[] =>
-  inOrder(d.openPreps.values())
-    .filter((p) => (before === undefined || p.ms <= before.getTime()) && (customer === undefined || sameCustomer(p.customer, customer)))
-    .reverse();
+  [...d.openPreps.values()]
+    .map((p) => ({ p, at: placeOf(p) }))
+    .filter(({ p, at }) => (before === undefined || at.ms <= before.getTime()) && (customer === undefined || sameCustomer(p.customer, customer)))
+    .sort((a, b) => (later(a.at, b.at) ? -1 : 1))
+    .map(({ p }) => p);
 
-/** Every daily, in the journal's order. */
-export const dailiesOf = (d: FlowDigest): DailyRef[] => inOrder(d.dailies);
+/** How many dailies the days from `from` to `to` (both included) have. */
+export function dailiesBetween(d: FlowDigest, from: string, to: string): number {
+  let n = 0;
+  for (const [day, count] of d.dailies) if (day >= from && day <= to) n += count;
+  return n;
+}
 
 /** The digest of a whole journal, entries in the journal's order. */
 export function flowDigest(entries: readonly StoredEntry[], skills: readonly FocusSkill[]): FlowDigest {
   const d = emptyDigest(skills);
+  // Every link first, as a debrief may name a prep made after it (`--prep`); what is left once
+  // every prep is taken in links to none of the journal.
+  for (const { entry } of entries) if (entry.kind === "debrief" && entry.links?.prep !== undefined) d.linkedAhead.add(entry.links.prep);
   for (const e of entries) addToDigest(d, e.entry);
   return d;
 }
@@ -160,10 +160,9 @@ export function toKept(d: FlowDigest): KeptDigest {
   return {
     version: KEPT_VERSION,
     ...(d.newest && { newest: d.newest }),
-    ids: [...d.ids],
     openPreps: [...d.openPreps.values()],
-    linkedPreps: [...d.linkedPreps],
-    dailies: d.dailies,
+    linkedAhead: [...d.linkedAhead],
+    dailies: [...d.dailies],
     customers: [...d.customers].map(([k, c]) => [k, slim(c)]),
     actionIds: [...d.actionIds],
     focus: d.focus,
@@ -173,32 +172,14 @@ export function toKept(d: FlowDigest): KeptDigest {
 /** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
 export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
 
-/**
- * The one id that is `key` or starts with it, as `findEntry` takes a key; undefined when none or
- * several are (`findEntry` on the whole journal then says so, in its words).
- */
-export function soleId(d: FlowDigest, key: string): string | undefined {
-  const k = key.replace(/\.yaml$/, "").trim();
-  if (d.ids.has(k)) return k;
-  if (!k) return undefined;
-  let hit: string | undefined;
-  for (const id of d.ids) {
-    if (!id.startsWith(k)) continue;
-    if (hit !== undefined) return undefined;
-    hit = id;
-  }
-  return hit;
-}
-
 /** A kept digest, when it has this shape and was made for these skills; else it is worked out again. */
 export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDigest | undefined {
   if (k.version !== KEPT_VERSION || !focusFor(k.focus, skills)) return undefined;
   return {
     ...(k.newest && { newest: k.newest }),
-    ids: new Set(k.ids),
     openPreps: new Map(k.openPreps.map((p) => [p.id, p])),
-    linkedPreps: new Set(k.linkedPreps),
-    dailies: k.dailies,
+    linkedAhead: new Set(k.linkedAhead),
+    dailies: new Map(k.dailies),
     customers: new Map(k.customers),
     actionIds: new Set(k.actionIds),
     focus: k.focus,

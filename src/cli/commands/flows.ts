@@ -1,4 +1,4 @@
-import { dayOf, daysBetween, localDay } from "../../dates.js";
+import { addDays, dayOf, daysBetween, localDay } from "../../dates.js";
 import { STEP } from "../../exercises/conventions.js";
 import { hasQuickForm } from "../../exercises/forms.js";
 import { UsageError, UserError } from "../../errors.js";
@@ -7,7 +7,7 @@ import { streakRules } from "../streak-rules.js";
 import { streaks } from "../../insights/streak.js";
 import { focusOf } from "../../insights/focus.js";
 import { focusSteps } from "../../exercises/forms.js";
-import { customerNames, dailiesOf, openPrepsOf } from "../../insights/flow-digest.js";
+import { customerNames, openPrepsOf } from "../../insights/flow-digest.js";
 import { byUrgency, customerKey, sameCustomer } from "../../journal/queries.js";
 import { customerContext } from "../../render/customer-context.js";
 import { recapCard } from "../../render/recap.js";
@@ -116,23 +116,18 @@ export function daily(ctx: Context, opts: DailyOptions): Promise<void> {
     setup: async ({ history, at, ui }) => {
       // A second reflection on one day is allowed, but should not happen by mistake.
       const day = localDay(at);
-      const dailies = dailiesOf(history.digest);
-      const earlier = dailies.findLast((d) => localDay(new Date(d.createdAt)) === day);
+      // Only the dailies of the days these look at: the day itself may be a time zone away.
+      const near = await history.dailies(addDays(day, -RECALL_DAYS), addDays(day, 1));
+      const earlier = near.findLast((e) => localDay(new Date(e.createdAt)) === day);
       if (ui && earlier) out(ctx, style.yellow(t().flow.dailyAgain(day, earlier.createdAt.slice(11, 16))));
-      // The newest daily of the week before that set an intention; most do, so this reads one file.
-      const previous = await history.query(async (d, read) => {
-        for (const ref of dailiesOf(d).reverse()) {
-          const ago = daysBetween(ref.createdAt.slice(0, 10), day);
-          if (ago < 1 || ago > RECALL_DAYS) continue;
-          const [e] = await read([ref.id]);
-          if (e!.answers.some((a) => a.step === STEP.intention)) return e;
-        }
-        return undefined;
+      const previous = near.findLast((e) => {
+        const ago = daysBetween(e.createdAt.slice(0, 10), day);
+        return ago >= 1 && ago <= RECALL_DAYS && e.answers.some((a) => a.step === STEP.intention);
       });
       return previous ? { previous } : {};
     },
     after: ({ entry, history }) => {
-      const days = [...dailiesOf(history.digest).map((d) => dayOf(d.createdAt)), dayOf(entry.createdAt)];
+      const days = [...history.digest.dailies.keys(), dayOf(entry.createdAt)];
       // The streak through the day this reflection is for: a late one (`--at`) counts for its day.
       const until = entry.createdAt.slice(0, 10);
       return [streakLine(streaks(days, until > localDay(ctx.now) ? localDay(ctx.now) : until, streakRules(ctx.config)), ctx.lang)];
