@@ -7,7 +7,7 @@ import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } 
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
 import { findEntry } from "../journal/queries.js";
-import { addToDigest, canAdd, dailiesBetween, flowDigest, focusFor, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
+import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";
@@ -177,7 +177,7 @@ export class FlowHistory {
   async saved(entry: Entry, file: string): Promise<void> {
     const d = this.digest;
     const { journal, cache } = this.ctx.folders;
-    if (!this.before || !this.#keep || !canAdd(d, entry)) return;
+    if (!this.before || !this.#keep) return;
     addToDigest(d, entry);
     const after = withAdded(journal, this.before, path.relative(journal, file).split(path.sep).join("/"));
     if (after) await saveDerived(cache, journal, NAME, after, toKept(d));

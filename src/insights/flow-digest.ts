@@ -3,6 +3,7 @@ import { STEP } from "../exercises/conventions.js";
 import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
+import { later, placeOf, type Place } from "./place.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
@@ -14,14 +15,6 @@ import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js"
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
 
-/** Where an entry stands in the journal's order: by time, then id. */
-interface Place {
-  ms: number;
-  id: string;
-}
-
-const placeOf = (e: Pick<Entry, "createdAt" | "id">): Place => ({ ms: Date.parse(e.createdAt), id: e.id });
-const later = (a: Place, b: Place) => a.ms > b.ms || (a.ms === b.ms && a.id > b.id);
 
 export interface CustomerHistory {
   /** The spelling of the customer's latest entry, and where that entry stands. */
@@ -42,8 +35,6 @@ export interface PrepRef {
 }
 
 export interface FlowDigest {
-  /** The newest entry taken in. */
-  newest?: Place;
   /** The preps no debrief links to, by id (in any order: `openPrepsOf` orders them). */
   openPreps: Map<string, PrepRef>;
   /** The prep ids debriefs link to whose prep was not taken in (yet): it is not open when it is. */
@@ -64,7 +55,6 @@ const KEPT_VERSION = 2;
 /** The digest as JSON holds it. */
 export interface KeptDigest {
   version: number;
-  newest?: Place;
   openPreps: PrepRef[];
   linkedAhead: string[];
   dailies: [string, number][];
@@ -82,16 +72,9 @@ const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
   focus: focusHistory(skills),
 });
 
-/**
- * Whether the entry can be added to the digest: any but a debrief older than the newest entry,
- * as the focus follows the debriefs in their order (see insights/focus.ts).
- */
-export const canAdd = (d: FlowDigest, entry: Entry): boolean => entry.kind !== "debrief" || !d.newest || later(placeOf(entry), d.newest);
-
-/** Adds an entry (see `canAdd`). */
+/** Adds an entry, in any order: a save with `--at` may be older than the newest. */
 export function addToDigest(d: FlowDigest, entry: Entry): void {
   const at = placeOf(entry);
-  if (!d.newest || later(at, d.newest)) d.newest = at;
   addLinks(d, entry);
   for (const a of entry.actions) d.actionIds.add(a.id);
   addToFocus(d.focus, entry);
@@ -159,7 +142,6 @@ export function toKept(d: FlowDigest): KeptDigest {
   });
   return {
     version: KEPT_VERSION,
-    ...(d.newest && { newest: d.newest }),
     openPreps: [...d.openPreps.values()],
     linkedAhead: [...d.linkedAhead],
     dailies: [...d.dailies],
@@ -176,7 +158,6 @@ export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): bo
 export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDigest | undefined {
   if (k.version !== KEPT_VERSION || !focusFor(k.focus, skills)) return undefined;
   return {
-    ...(k.newest && { newest: k.newest }),
     openPreps: new Map(k.openPreps.map((p) => [p.id, p])),
     linkedAhead: new Set(k.linkedAhead),
     dailies: new Map(k.dailies),
