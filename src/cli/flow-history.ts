@@ -34,8 +34,9 @@ export type ReadEntries = (ids: readonly string[]) => Promise<Entry[]>;
 /**
  * The journal as a flow sees it: the digest, kept in the cache while the journal's fingerprint
  * holds (see derived.ts), else worked out from a whole read; of the entries themselves only the few
- * a flow names (a linked prep, yesterday's daily), each read from its own file. After a save, the digest takes in the new entry and is kept again, so the next flow
- * need not read the journal either. A plain journal only: an encrypted one's digest stays in memory.
+ * a flow names (a linked prep, yesterday's daily), each read from its own file. After a save, the
+ * digest takes in the new entry and is kept again, so the next flow need not read the journal
+ * either. A plain journal only: an encrypted one's digest stays in memory.
  */
 export class FlowHistory {
   #digest: FlowDigest | undefined;
