@@ -15,7 +15,6 @@ import { later, placeOf, type Place } from "./place.js";
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
 
-
 export interface CustomerHistory {
   /** The spelling of the customer's latest entry, and where that entry stands. */
   name: string;
@@ -39,7 +38,7 @@ export interface FlowDigest {
   openPreps: Map<string, PrepRef>;
   /** The prep ids debriefs link to whose prep was not taken in (yet): it is not open when it is. */
   linkedAhead: Set<string>;
-  /** How many dailies each day has (by the day of their time): the streak, and which files to read for the next. */
+  /** How many dailies each day has (by the day of their time): the streak, and a check of the files a daily reads. */
   dailies: Map<string, number>;
   /** By customer key. */
   customers: Map<string, CustomerHistory>;
