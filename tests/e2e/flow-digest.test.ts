@@ -136,25 +136,26 @@ describe("the next prep", () => {
   });
 });
 
+/**
+ * The flow run (on the digest, unless the journal changed since it was kept: `fromDigest`), and
+ * on a copy of the journal as it was, with --no-cache: the same output and entry.
+ */
+async function sameAsWhole(home: Home, args: string[], input: string, fromDigest: boolean | "either" = true) {
+  const twin = tempHome();
+  fs.cpSync(home.journal, twin.journal, { recursive: true });
+  const read = dropIndex(home);
+  const kept = await flow(home, args, input);
+  if (fromDigest !== "either") expect(read(), "the journal was not read").toBe(fromDigest);
+  expect(await flow(twin, [...args, "--no-cache"], input)).toEqual(kept);
+  return kept;
+}
+
 /** A daily that answers the look back on an earlier intention, should there be one. */
 const DAILY = `${DAILY_ANSWERS}intention_kept: partly\n`;
+const debrief = ["debrief", "--customer", "Acme BV", "--answers", "-"];
+const daily = ["daily", "--answers", "-"];
 
 describe("a debrief and a daily on the flows' digest", () => {
-  /**
-   * The flow run (on the digest, unless the journal changed since it was kept: `fromDigest`), and
-   * on a copy of the journal as it was, with --no-cache: the same output and entry.
-   */
-  async function sameAsWhole(home: Home, args: string[], input: string, fromDigest = true) {
-    const twin = tempHome();
-    fs.cpSync(home.journal, twin.journal, { recursive: true });
-    const read = dropIndex(home);
-    const kept = await flow(home, args, input);
-    expect(read(), "the journal was not read").toBe(fromDigest);
-    expect(await flow(twin, [...args, "--no-cache"], input)).toEqual(kept);
-    return kept;
-  }
-  const debrief = ["debrief", "--customer", "Acme BV", "--answers", "-"];
-  const daily = ["daily", "--answers", "-"];
 
   it("show and save what they do on the whole journal: linked prep, focus, look back and streak", async () => {
     const home = tempHome();
@@ -225,4 +226,26 @@ describe("a debrief and a daily on the flows' digest", () => {
     const whole = await run([...args, "--no-cache"], { env: twin.env, input: DEBRIEF_ANSWERS });
     expect([kept.code, kept.stdout, kept.stderr.replaceAll(home.journal, "J")]).toEqual([whole.code, whole.stdout, whole.stderr.replaceAll(twin.journal, "J")]);
   });
+});
+
+describe("a debrief or a daily killed with SIGKILL at any moment", () => {
+  it("leaves a digest that agrees with the whole journal", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "6", "--entries", "300"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(300));
+    for (const [args, input, start] of [[debrief, DEBRIEF_ANSWERS, 290], [daily, DAILY, 150]] as const) {
+      const full = await timeRun([...args, ...minutesAgo(start)], home.env, input);
+      const moments = killMoments(full * 0.6, full * 1.2, 13);
+      const outcomes = new Set<KillOutcome>();
+      for (let i = 0, minute = start - 1; !enough(i, soak(4, 20), outcomes, ["early", "late"], 15); i++, minute -= 6) {
+        const at = moments.next();
+        const saved = (await killAfter([...args, ...minutesAgo(minute)], home.env, input, at)).includes("Saved:");
+        moments.found(at, saved ? "late" : "early");
+        outcomes.add(saved ? "late" : "early");
+        await sameAsWhole(home, [...debrief, ...minutesAgo(minute - 2)], DEBRIEF_ANSWERS, "either");
+        await sameAsWhole(home, [...daily, ...minutesAgo(minute - 4)], DAILY, "either");
+      }
+      expect(outcomes.size, "some runs were killed before saving, some after").toBe(2);
+    }
+  }, 180_000);
 });
