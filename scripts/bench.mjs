@@ -169,17 +169,20 @@ if (section("memory")) {
 }
 
 if (section("prep")) {
-  // Each run saves one more entry; the journals are warm, as a salesperson's is.
+  // Each run saves one more entry; the journals are warm, as a salesperson's is. The debriefs link
+  // to the preps made before them, one each, and read that prep's file.
   const empty = path.join(tmp, "empty");
   fs.mkdirSync(empty, { recursive: true });
-  const answers = path.join(tmp, "prep.yaml");
-  fs.copyFileSync(path.join(root, "scripts/bench/prep-answers.yaml"), answers);
-  const prep = (journal) => ({ args: [bin, "--journal", journal, "prep", "--answers", answers] });
   const [a, b] = [await j10(), await j40()];
-  for (const j of [empty, a, b]) time(prep(j).args);
-  const [onEmpty, on10, on40] = compare([prep(empty), prep(a), prep(b)]);
-  report("prep --answers on 10k / on an empty journal", on10 / onEmpty, 1.3, `${ms(on10)} vs ${ms(onEmpty)}`);
-  report("prep --answers on 40k / on an empty journal", on40 / onEmpty, 1.6, `${ms(on40)} vs ${ms(onEmpty)}`);
+  for (const kind of ["prep", "debrief", "daily"]) {
+    const answers = path.join(tmp, `${kind}.yaml`);
+    fs.copyFileSync(path.join(root, `scripts/bench/${kind}-answers.yaml`), answers);
+    const flow = (journal) => ({ args: [bin, "--journal", journal, kind, "--answers", answers] });
+    for (const j of [empty, a, b]) time(flow(j).args);
+    const [onEmpty, on10, on40] = compare([flow(empty), flow(a), flow(b)]);
+    report(`${kind} --answers on 10k / on an empty journal`, on10 / onEmpty, 1.3, `${ms(on10)} vs ${ms(onEmpty)}`);
+    report(`${kind} --answers on 40k / on an empty journal`, on40 / onEmpty, 1.6, `${ms(on40)} vs ${ms(onEmpty)}`);
+  }
 }
 
 if (section("store")) {

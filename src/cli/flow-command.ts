@@ -40,8 +40,6 @@ export interface FlowSetup {
 
 export interface FlowSpec {
   kind: Phase;
-  /** Whether the flow reads every entry (`history.entries()`), read then before the first question as ever. */
-  wholeJournal: boolean;
   /** Decides customer and link; may ask (interactive) or read them from the options or answers file. */
   setup(args: FlowArgs): Promise<FlowSetup>;
   /** Lines printed after the entry is saved (next step, streak, …); `history` as before the save. */
@@ -51,7 +49,7 @@ export interface FlowSpec {
 export interface FlowArgs {
   ctx: Context;
   opts: FlowOptions;
-  /** What the journal holds: a digest at once, every entry on request. */
+  /** What the journal holds: a digest at once, the few entries a flow names on request. */
   history: FlowHistory;
   file?: AnswersFile;
   draft?: Draft;
@@ -108,7 +106,7 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
   const file = opts.answers ? await readAnswersFile(opts.answers, ctx) : undefined;
   const loading = loadExercises(ctx.folders.journal);
-  const [{ exercises: loaded }, menus, history] = await Promise.all([loading, loadMenus(), FlowHistory.open(ctx, loading.then((l) => prepFocusSkills(l.exercises.map((x) => x.exercise))), spec.wholeJournal)]);
+  const [{ exercises: loaded }, menus, history] = await Promise.all([loading, loadMenus(), FlowHistory.open(ctx, loading.then((l) => prepFocusSkills(l.exercises.map((x) => x.exercise))))]);
   const exercises = loaded.map((l) => l.exercise);
   const exercise = pickExercise(loaded, spec.kind, opts.exercise);
   const given = opts.channel === undefined ? undefined : parseChannel(opts.channel, exercise);

@@ -1,7 +1,9 @@
+import { dayOf } from "../dates.js";
 import { STEP } from "../exercises/conventions.js";
 import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { customerKey, type ActionOf } from "../journal/queries.js";
+import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
+import { later, placeOf, type Place } from "./place.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
@@ -12,15 +14,6 @@ import { customerKey, type ActionOf } from "../journal/queries.js";
 
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
-
-/** Where an entry stands in the journal's order: by time, then id. */
-interface Place {
-  ms: number;
-  id: string;
-}
-
-const placeOf = (e: Pick<Entry, "createdAt" | "id">): Place => ({ ms: Date.parse(e.createdAt), id: e.id });
-const later = (a: Place, b: Place) => a.ms > b.ms || (a.ms === b.ms && a.id > b.id);
 
 export interface CustomerHistory {
   /** The spelling of the customer's latest entry, and where that entry stands. */
@@ -33,9 +26,20 @@ export interface CustomerHistory {
   open: ActionOf[];
 }
 
+/** A prep as a debrief offers it to link to: the prep itself is read from its file when chosen. */
+export interface PrepRef {
+  id: string;
+  createdAt: string;
+  customer?: string;
+}
+
 export interface FlowDigest {
-  /** The newest entry taken in. */
-  newest?: Place;
+  /** The preps no debrief links to, by id (in any order: `openPrepsOf` orders them). */
+  openPreps: Map<string, PrepRef>;
+  /** The prep ids debriefs link to whose prep was not taken in (yet): it is not open when it is. */
+  linkedAhead: Set<string>;
+  /** How many dailies each day has (by the day of their time): the streak, and a check of the files a daily reads. */
+  dailies: Map<string, number>;
   /** By customer key. */
   customers: Map<string, CustomerHistory>;
   /** Every action id, done or not: a new action never takes one. */
@@ -45,29 +49,32 @@ export interface FlowDigest {
 }
 
 /** Raise when the kept digest's shape changes: an older one is then worked out again. */
-const KEPT_VERSION = 1;
+const KEPT_VERSION = 2;
 
 /** The digest as JSON holds it. */
 export interface KeptDigest {
   version: number;
-  newest?: Place;
+  openPreps: PrepRef[];
+  linkedAhead: string[];
+  dailies: [string, number][];
   customers: [string, CustomerHistory][];
   actionIds: string[];
   focus: FocusHistory;
 }
 
-const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({ customers: new Map(), actionIds: new Set(), focus: focusHistory(skills) });
+const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
+  openPreps: new Map(),
+  linkedAhead: new Set(),
+  dailies: new Map(),
+  customers: new Map(),
+  actionIds: new Set(),
+  focus: focusHistory(skills),
+});
 
-/**
- * Whether the entry can be added to the digest: any but a debrief older than the newest entry,
- * as the focus follows the debriefs in their order (see insights/focus.ts).
- */
-export const canAdd = (d: FlowDigest, entry: Entry): boolean => entry.kind !== "debrief" || !d.newest || later(placeOf(entry), d.newest);
-
-/** Adds an entry (see `canAdd`). */
+/** Adds an entry, in any order: a save with `--at` may be older than the newest. */
 export function addToDigest(d: FlowDigest, entry: Entry): void {
   const at = placeOf(entry);
-  if (!d.newest || later(at, d.newest)) d.newest = at;
+  addLinks(d, entry);
   for (const a of entry.actions) d.actionIds.add(a.id);
   addToFocus(d.focus, entry);
   if (!entry.customer) return;
@@ -81,9 +88,39 @@ export function addToDigest(d: FlowDigest, entry: Entry): void {
   for (const action of entry.actions) if (!action.done) c.open.push({ action, entry: { id: entry.id } });
 }
 
+/**
+ * The links an entry makes or takes: a debrief closes the prep it links to. A debrief a flow saves
+ * links to a prep of the journal; only a whole journal (see `flowDigest`) has a debrief before its prep.
+ */
+function addLinks(d: FlowDigest, entry: Entry): void {
+  const { createdAt, id } = entry;
+  if (entry.kind === "daily") d.dailies.set(dayOf(createdAt), (d.dailies.get(dayOf(createdAt)) ?? 0) + 1);
+  if (entry.kind === "prep" && !d.linkedAhead.delete(id)) d.openPreps.set(id, { id, createdAt, ...(entry.customer && { customer: entry.customer }) });
+  const prep = entry.kind === "debrief" ? entry.links?.prep : undefined;
+  if (prep !== undefined) d.openPreps.delete(prep);
+}
+
+/** The preps no debrief links to, newest first; for one customer, and made before a moment, when given (as `openPreps`). */
+export const openPrepsOf = (d: FlowDigest, customer?: string, before?: Date): PrepRef[] =>
+  [...d.openPreps.values()]
+    .map((p) => ({ p, at: placeOf(p) }))
+    .filter(({ p, at }) => (before === undefined || at.ms <= before.getTime()) && (customer === undefined || sameCustomer(p.customer, customer)))
+    .sort((a, b) => (later(a.at, b.at) ? -1 : 1))
+    .map(({ p }) => p);
+
+/** How many dailies the days from `from` to `to` (both included) have. */
+export function dailiesBetween(d: FlowDigest, from: string, to: string): number {
+  let n = 0;
+  for (const [day, count] of d.dailies) if (day >= from && day <= to) n += count;
+  return n;
+}
+
 /** The digest of a whole journal, entries in the journal's order. */
 export function flowDigest(entries: readonly StoredEntry[], skills: readonly FocusSkill[]): FlowDigest {
   const d = emptyDigest(skills);
+  // Every link first, as a debrief may name a prep made after it (`--prep`); what is left once
+  // every prep is taken in links to none of the journal.
+  for (const { entry } of entries) if (entry.kind === "debrief" && entry.links?.prep !== undefined) d.linkedAhead.add(entry.links.prep);
   for (const e of entries) addToDigest(d, e.entry);
   return d;
 }
@@ -104,15 +141,27 @@ export function toKept(d: FlowDigest): KeptDigest {
   });
   return {
     version: KEPT_VERSION,
-    ...(d.newest && { newest: d.newest }),
+    openPreps: [...d.openPreps.values()],
+    linkedAhead: [...d.linkedAhead],
+    dailies: [...d.dailies],
     customers: [...d.customers].map(([k, c]) => [k, slim(c)]),
     actionIds: [...d.actionIds],
     focus: d.focus,
   };
 }
 
+/** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
+export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
+
 /** A kept digest, when it has this shape and was made for these skills; else it is worked out again. */
 export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDigest | undefined {
-  if (k.version !== KEPT_VERSION || JSON.stringify(k.focus.skills) !== JSON.stringify(focusHistory(skills).skills)) return undefined;
-  return { ...(k.newest && { newest: k.newest }), customers: new Map(k.customers), actionIds: new Set(k.actionIds), focus: k.focus };
+  if (k.version !== KEPT_VERSION || !focusFor(k.focus, skills)) return undefined;
+  return {
+    openPreps: new Map(k.openPreps.map((p) => [p.id, p])),
+    linkedAhead: new Set(k.linkedAhead),
+    dailies: new Map(k.dailies),
+    customers: new Map(k.customers),
+    actionIds: new Set(k.actionIds),
+    focus: k.focus,
+  };
 }

@@ -1,5 +1,6 @@
 import type { Entry } from "../journal/entry.js";
 import { shortAnswer, UNKNOWN } from "../journal/lazy-entry.js";
+import { insertKept, later, placeOf, type Place } from "./place.js";
 
 /** A listening skill as the focus needs it: its rating step and scale. */
 export interface FocusSkill {
@@ -39,56 +40,55 @@ function ratingIn(entry: Entry, skill: FocusSkill): number | undefined {
 
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** A skill's ratings so far: the index among the debriefs of the latest (-1 when never rated), and the last `RECENT`. */
+/** A skill's last `RECENT` ratings, oldest first, each with the place of its debrief. */
 interface Rated {
-  last: number;
-  recent: number[];
+  recent: { at: Place; v: number }[];
 }
 
 /**
  * What the focus rests on, taken entry by entry so that a saved entry adds to it without the
- * journal being read again (see flow-digest.ts); plain data, kept as JSON.
+ * journal being read again (see flow-digest.ts), in any order: each rating keeps its debrief's
+ * place, so a debrief recorded later for an earlier call goes where it belongs. Plain data, kept as JSON.
  */
 export interface FocusHistory {
   skills: FocusSkill[];
   /** One per skill, in the skills' order. */
   rated: Rated[];
-  debriefs: number;
   /** The skills each of the last `WINDOW` quick debriefs rated, oldest first. */
-  window: string[][];
+  window: { at: Place; rated: string[] }[];
 }
 
 export const focusHistory = (skills: readonly FocusSkill[]): FocusHistory => ({
   skills: skills.map(({ id, min, max }) => ({ id, min, max })),
-  rated: skills.map(() => ({ last: -1, recent: [] })),
-  debriefs: 0,
+  rated: skills.map(() => ({ recent: [] })),
   window: [],
 });
 
-/** Adds one entry, the newest so far, to the history. */
+/** Adds one entry to the history. */
 export function addToFocus(h: FocusHistory, entry: Entry): void {
   if (entry.kind !== "debrief") return;
-  const i = h.debriefs++;
+  const at = placeOf(entry);
   const rated: string[] = [];
   h.skills.forEach((skill, k) => {
     const v = ratingIn(entry, skill);
     if (v === undefined) return;
-    const r = h.rated[k]!;
-    r.last = i;
-    r.recent.push(v);
-    if (r.recent.length > RECENT) r.recent.shift();
+    insertKept(h.rated[k]!.recent, { at, v }, RECENT);
     rated.push(skill.id);
   });
-  if (!isQuick(entry)) return;
-  h.window.push(rated);
-  if (h.window.length > WINDOW) h.window.shift();
+  if (isQuick(entry)) insertKept(h.window, { at, rated }, WINDOW);
 }
 
-interface Standing extends Rated {
+interface Standing {
   skill: FocusSkill;
   order: number;
+  /** The latest rating's debrief, none when never rated. */
+  last: Place | undefined;
+  recent: number[];
   inWindow: boolean;
 }
+
+/** Never rated first, then the one rated longest ago. */
+const older = (a: Place | undefined, b: Place | undefined) => (a === undefined ? (b === undefined ? 0 : -1) : b === undefined ? 1 : later(a, b) ? 1 : later(b, a) ? -1 : 0);
 
 /**
  * The skill the next quick debrief rates. A skill not rated in the last `WINDOW` quick debriefs
@@ -98,9 +98,12 @@ interface Standing extends Rated {
  */
 export function focusOf(h: FocusHistory): Focus | undefined {
   if (h.skills.length === 0) return undefined;
-  const history: Standing[] = h.skills.map((skill, order) => ({ skill, order, ...h.rated[order]!, inWindow: h.window.some((r) => r.includes(skill.id)) }));
+  const history: Standing[] = h.skills.map((skill, order) => {
+    const { recent } = h.rated[order]!;
+    return { skill, order, last: recent.at(-1)?.at, recent: recent.map((r) => r.v), inWindow: h.window.some((w) => w.rated.includes(skill.id)) };
+  });
   const score = (s: Standing) => (mean(s.recent) - s.skill.min) / (s.skill.max - s.skill.min);
-  const byAge = (a: Standing, b: Standing) => a.last - b.last || a.order - b.order;
+  const byAge = (a: Standing, b: Standing) => older(a.last, b.last) || a.order - b.order;
   const due = history.filter((s) => !s.inWindow).sort(byAge);
   // Averages within a hair of each other are a tie, not a difference of float error.
   const pick = due[0] ?? [...history].sort((a, b) => (Math.abs(score(a) - score(b)) < 1e-9 ? byAge(a, b) : score(a) - score(b)))[0]!;

@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
-import type { Entry } from "../../src/journal/entry.js";
+import type { Action, Entry } from "../../src/journal/entry.js";
 import { run, tempHome, writeFile } from "../helpers/cli.js";
 import { enough, killAfter, killMoments, timeRun, type KillOutcome } from "../helpers/kill.js";
 import { soak } from "../helpers/soak.js";
@@ -35,17 +35,19 @@ const minutesAgo = (n: number) => {
   return ["--at", `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`];
 };
 
-/** A prep through --answers; its output without the saved file's name, and the entry saved without its id and time. */
 const prepArgs = (home: Home) => ["prep", "--answers", writeFile(home.dir, "prep.yaml", PREP_ANSWERS)];
 
-async function prep(home: Home, ...extra: string[]): Promise<{ out: string; entry: Partial<Entry> }> {
-  const r = await run([...prepArgs(home), ...extra], { env: home.env });
+/** A flow through --answers; its output without the saved file's name, and the entry saved without its id, time and action ids (random). */
+async function flow(home: Home, args: string[], input?: string): Promise<{ out: string; entry: Partial<Entry> }> {
+  const r = await run(args, { env: home.env, ...(input !== undefined && { input }) });
   expect(r.stderr).toBe("");
   expect(r.code).toBe(0);
   const file = /Saved: (.+\.yaml)/.exec(r.stdout)![1]!;
-  const { id: _id, createdAt: _at, ...entry } = parse(fs.readFileSync(file, "utf8")) as Entry;
-  return { out: r.stdout.replace(file, "FILE"), entry };
+  const { id: _id, createdAt: _at, actions, ...entry } = parse(fs.readFileSync(file, "utf8")) as Entry;
+  return { out: r.stdout.replace(file, "FILE"), entry: { ...entry, actions: actions.map(({ id: _a, ...a }) => a as Action) } };
 }
+
+const prep = (home: Home, ...extra: string[]) => flow(home, [...prepArgs(home), ...extra]);
 
 describe("a prep on the flows' digest", () => {
   it("shows and saves what a prep on the whole journal does, and the digest follows other runs' saves", async () => {
@@ -132,4 +134,118 @@ describe("the next prep", () => {
     fs.writeFileSync(first.path, text.replace("done: false", "done: true "));
     expect(openLine((await prep(home)).out)).toBe("Send the planning (2026-11-26) · Hand · Call next week · Saved");
   });
+});
+
+/**
+ * The flow run (on the digest, unless the journal changed since it was kept: `fromDigest`), and
+ * on a copy of the journal as it was, with --no-cache: the same output and entry.
+ */
+async function sameAsWhole(home: Home, args: string[], input: string, fromDigest: boolean | "either" = true) {
+  const twin = tempHome();
+  fs.cpSync(home.journal, twin.journal, { recursive: true });
+  const read = dropIndex(home);
+  const kept = await flow(home, args, input);
+  if (fromDigest !== "either") expect(read(), "the journal was not read").toBe(fromDigest);
+  expect(await flow(twin, [...args, "--no-cache"], input)).toEqual(kept);
+  return kept;
+}
+
+/** A daily that answers the look back on an earlier intention, should there be one. */
+const DAILY = `${DAILY_ANSWERS}intention_kept: partly\n`;
+const debrief = ["debrief", "--customer", "Acme BV", "--answers", "-"];
+const daily = ["daily", "--answers", "-"];
+
+describe("a debrief and a daily on the flows' digest", () => {
+
+  it("show and save what they do on the whole journal: linked prep, focus, look back and streak", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "4", "--entries", "400"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(30));
+    const quick = await sameAsWhole(home, [...debrief, ...minutesAgo(29)], DEBRIEF_ANSWERS);
+    expect(quick.entry.links?.prep).toBeDefined();
+    expect(quick.entry.focus).toBeDefined();
+    await sameAsWhole(home, [...debrief, "--full", ...minutesAgo(28)], DEBRIEF_ANSWERS);
+    // An older prep named by a prefix of its id, linked already or not.
+    const older = fs.readdirSync(path.join(home.journal, "2026")).flatMap((m) => fs.readdirSync(path.join(home.journal, "2026", m))).filter((n) => n.includes("-prep-acme"));
+    expect(older.length).toBeGreaterThan(2);
+    const named = await sameAsWhole(home, [...debrief, "--prep", older[1]!.slice(0, -6), ...minutesAgo(27)], DEBRIEF_ANSWERS);
+    expect(named.entry.links?.prep).toBe(older[1]!.slice(0, -5));
+
+    const today = await sameAsWhole(home, [...daily, ...minutesAgo(26)], DAILY);
+    expect(today.out).toMatch(/streak/i);
+    expect(today.entry.answers!.some((a) => a.step === "intention_kept")).toBe(true);
+    // Another on the same day, and one for three days ago.
+    await sameAsWhole(home, [...daily, ...minutesAgo(25)], DAILY);
+    await sameAsWhole(home, [...daily, ...minutesAgo(3 * 24 * 60)], DAILY);
+  });
+
+  it("see a prep and a daily written by hand", async () => {
+    const home = tempHome();
+    await saveEntry(home.journal, { kind: "daily", lang: "en", exercise: { id: "daily", version: 1 }, answers: [], actions: [] }, new Date(Date.now() - 90 * 60_000));
+    const first = await flow(home, [...daily, ...minutesAgo(60)], DAILY);
+    expect(first.entry.answers!.some((a) => a.step === "intention_kept")).toBe(false);
+    expect(fs.existsSync(digestFile(home))).toBe(true);
+
+    // By hand: yesterday's daily with an intention, and a prep for the customer.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const hand = (entry: NewEntry, at: Date) => {
+      const id = `${at.toISOString().slice(0, 10)}T0900-${entry.kind}-by-hand`;
+      const file = path.join(home.journal, id.slice(0, 4), id.slice(5, 7), `${id}.yaml`);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, entryToYaml({ schema: 1, id, createdAt: `${id.slice(0, 10)}T09:00:00+00:00`, ...entry } as Entry));
+      return id;
+    };
+    hand({ kind: "daily", lang: "en", exercise: { id: "daily", version: 1 }, answers: [{ step: "intention", type: "text", question: "Tomorrow?", answer: "Written by hand" }], actions: [] }, yesterday);
+    const prepId = hand({ kind: "prep", lang: "en", customer: "Acme BV", exercise: { id: "prep", version: 1 }, answers: [{ step: "who", type: "text", question: "Who?", answer: "Ilse" }], actions: [] }, yesterday);
+    const looked = await sameAsWhole(home, [...daily, ...minutesAgo(30)], DAILY, false);
+    expect(looked.entry.answers!.find((a) => a.step === "intention_kept")?.answer).toBe("partly");
+    const linked = await sameAsWhole(home, [...debrief, ...minutesAgo(20)], DEBRIEF_ANSWERS);
+    expect(linked.entry.links?.prep).toBe(prepId);
+    // A prep's file changed in place (its size kept) after the digest was kept: read whole.
+    const file = path.join(home.journal, prepId.slice(0, 4), prepId.slice(5, 7), `${prepId}.yaml`);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("answer: Ilse", "answer: Ilsa"));
+    await sameAsWhole(home, [...debrief, "--prep", prepId, ...minutesAgo(10)], DEBRIEF_ANSWERS, false);
+  });
+
+  it("read the whole journal when a file the digest names no longer holds its entry", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "4", "--entries", "400"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(30));
+    // A prep of an old month, which the fingerprint knows by its folder alone, broken in place.
+    const months = fs.readdirSync(home.journal).filter((y) => /^\d{4}$/.test(y)).flatMap((y) => fs.readdirSync(path.join(home.journal, y)).map((m) => path.join(home.journal, y, m)));
+    const dir = months[0]!;
+    const name = fs.readdirSync(dir).find((n) => n.includes("-prep-"))!;
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("kind: prep", "kind: xxxx"));
+    const twin = tempHome();
+    fs.cpSync(home.journal, twin.journal, { recursive: true });
+    const args = ["debrief", "--prep", name.slice(0, -5), "--answers", "-", ...minutesAgo(20)];
+    const kept = await run(args, { env: home.env, input: DEBRIEF_ANSWERS });
+    expect(kept.code).not.toBe(0);
+    expect(kept.stderr).toContain(name.slice(0, -5));
+    const whole = await run([...args, "--no-cache"], { env: twin.env, input: DEBRIEF_ANSWERS });
+    expect([kept.code, kept.stdout, kept.stderr.replaceAll(home.journal, "J")]).toEqual([whole.code, whole.stdout, whole.stderr.replaceAll(twin.journal, "J")]);
+  });
+});
+
+describe("a debrief or a daily killed with SIGKILL at any moment", () => {
+  it("leaves a digest that agrees with the whole journal", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "6", "--entries", "300"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(300));
+    for (const [args, input, start] of [[debrief, DEBRIEF_ANSWERS, 290], [daily, DAILY, 150]] as const) {
+      const full = await timeRun([...args, ...minutesAgo(start)], home.env, input);
+      const moments = killMoments(full * 0.6, full * 1.2, 13);
+      const outcomes = new Set<KillOutcome>();
+      for (let i = 0, minute = start - 1; !enough(i, soak(4, 20), outcomes, ["early", "late"], 15); i++, minute -= 6) {
+        const at = moments.next();
+        const saved = (await killAfter([...args, ...minutesAgo(minute)], home.env, input, at)).includes("Saved:");
+        moments.found(at, saved ? "late" : "early");
+        outcomes.add(saved ? "late" : "early");
+        await sameAsWhole(home, [...debrief, ...minutesAgo(minute - 2)], DEBRIEF_ANSWERS, "either");
+        await sameAsWhole(home, [...daily, ...minutesAgo(minute - 4)], DAILY, "either");
+      }
+      expect(outcomes.size, "some runs were killed before saving, some after").toBe(2);
+    }
+  }, 180_000);
 });

@@ -1,15 +1,14 @@
-import { daysBetween, localDay } from "../../dates.js";
+import { addDays, dayOf, daysBetween, localDay } from "../../dates.js";
 import { STEP } from "../../exercises/conventions.js";
 import { hasQuickForm } from "../../exercises/forms.js";
 import { UsageError, UserError } from "../../errors.js";
 import { t } from "../../i18n/index.js";
 import { streakRules } from "../streak-rules.js";
-import { dailyDays } from "../../insights/status.js";
 import { streaks } from "../../insights/streak.js";
-import { chooseFocus, focusOf } from "../../insights/focus.js";
+import { focusOf } from "../../insights/focus.js";
 import { focusSteps } from "../../exercises/forms.js";
-import { customerNames } from "../../insights/flow-digest.js";
-import { byUrgency, customerKey, findEntry, openPreps, sameCustomer } from "../../journal/queries.js";
+import { customerNames, openPrepsOf } from "../../insights/flow-digest.js";
+import { byUrgency, customerKey, sameCustomer } from "../../journal/queries.js";
 import { customerContext } from "../../render/customer-context.js";
 import { recapCard } from "../../render/recap.js";
 import { streakLine } from "../../render/status.js";
@@ -44,7 +43,6 @@ export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
   const open = (args: FlowArgs, customer: string | undefined) => byUrgency(known(args, customer)?.open ?? [], localDay(args.at));
   return runFlowCommand(ctx, opts, {
     kind: "prep",
-    wholeJournal: false,
     async setup(args) {
       const customer = await chooseCustomer(args);
       const debrief = prepDebrief(args.exercises);
@@ -67,37 +65,34 @@ export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
 export function debrief(ctx: Context, opts: DebriefOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "debrief",
-    wholeJournal: true,
     async setup(args) {
       const m = t().debrief;
-      const entries = await args.history.entries();
+      const { history } = args;
       const prepId = opts.prep ?? args.file?.prep ?? args.draft?.prep;
-      const named = prepId !== undefined ? findEntry(entries, prepId) : undefined;
-      if (named && named.entry.kind !== "prep") throw new UserError(m.notAPrep(named.entry.id));
-      const customer = await chooseCustomer(args, named?.entry.customer);
-      if (named && !sameCustomer(named.entry.customer, customer))
-        throw new UserError(m.otherCustomer(named.entry.id, safeLine(named.entry.customer ?? "?")));
+      const named = prepId !== undefined ? await history.find(prepId) : undefined;
+      if (named && named.kind !== "prep") throw new UserError(m.notAPrep(named.id));
+      const customer = await chooseCustomer(args, named?.customer);
+      if (named && !sameCustomer(named.customer, customer)) throw new UserError(m.otherCustomer(named.id, safeLine(named.customer ?? "?")));
       let linked = named;
       if (!linked) {
-        // A debrief recorded for an earlier moment follows a prep made before that moment.
-        const open = openPreps(entries, customer, args.draft ? new Date(args.draft.at) : args.at);
+        // A debrief recorded for an earlier moment follows a prep made before that moment. Only
+        // the one linked is read, unless the user picks among them.
+        const before = args.draft ? new Date(args.draft.at) : args.at;
+        const open = await history.query((d, read) => read(openPrepsOf(d, customer, before).slice(0, args.ui ? undefined : 1).map((p) => p.id)));
         if (open.length > 1 && args.ui) {
-          linked = await args.ui.pick(m.whichPrep, [
-            ...open.map((p) => ({ value: p, name: p.entry.id })),
-            { value: undefined, name: style.dim(m.noPrep) },
-          ]);
+          linked = await args.ui.pick(m.whichPrep, [...open.map((p) => ({ value: p, name: p.id })), { value: undefined, name: style.dim(m.noPrep) }]);
         } else linked = open[0];
       }
-      if (args.ui) out(ctx, style.dim(linked ? m.linked(linked.entry.id) : m.unlinked));
-      const prepExercise = linked && args.exercises.find((e) => e.id === linked.entry.exercise.id);
+      if (args.ui) out(ctx, style.dim(linked ? m.linked(linked.id) : m.unlinked));
+      const prepExercise = linked && args.exercises.find((e) => e.id === linked.exercise.id);
       // Only the quick form rates one skill; the full form rates them all.
       const quick = args.depth === "quick" && hasQuickForm(args.exercise.steps);
-      const chosen = quick ? chooseFocus(entries.map((e) => e.entry), focusSteps(args.exercise)) : undefined;
-      const focus = quick ? practice(chosen, args.exercise, ctx.lang, args.draft?.focus ?? linked?.entry.focus) : undefined;
+      const chosen = quick ? await history.focus(focusSteps(args.exercise)) : undefined;
+      const focus = quick ? practice(chosen, args.exercise, ctx.lang, args.draft?.focus ?? linked?.focus) : undefined;
       if (args.ui && focus) out(ctx, style.cyan(await practiceLine(focus, ctx.lang)));
       return {
         customer,
-        ...(linked && { linkedPrep: linked.entry }),
+        ...(linked && { linkedPrep: linked }),
         ...(prepExercise && { prepExercise }),
         ...(focus && { focus: focus.skill }),
       };
@@ -118,21 +113,21 @@ const RECALL_DAYS = 7;
 export function daily(ctx: Context, opts: DailyOptions): Promise<void> {
   return runFlowCommand(ctx, opts, {
     kind: "daily",
-    wholeJournal: true,
     setup: async ({ history, at, ui }) => {
-      const entries = await history.entries();
       // A second reflection on one day is allowed, but should not happen by mistake.
       const day = localDay(at);
-      const earlier = entries.findLast((e) => e.entry.kind === "daily" && localDay(new Date(e.entry.createdAt)) === day);
-      if (ui && earlier) out(ctx, style.yellow(t().flow.dailyAgain(day, earlier.entry.createdAt.slice(11, 16))));
-      const previous = entries.findLast((e) => {
-        const ago = daysBetween(e.entry.createdAt.slice(0, 10), day);
-        return e.entry.kind === "daily" && ago >= 1 && ago <= RECALL_DAYS && e.entry.answers.some((a) => a.step === STEP.intention);
+      // Only the dailies of the days these look at: the day itself may be a time zone away.
+      const near = await history.dailies(addDays(day, -RECALL_DAYS), addDays(day, 1));
+      const earlier = near.findLast((e) => localDay(new Date(e.createdAt)) === day);
+      if (ui && earlier) out(ctx, style.yellow(t().flow.dailyAgain(day, earlier.createdAt.slice(11, 16))));
+      const previous = near.findLast((e) => {
+        const ago = daysBetween(e.createdAt.slice(0, 10), day);
+        return ago >= 1 && ago <= RECALL_DAYS && e.answers.some((a) => a.step === STEP.intention);
       });
-      return previous ? { previous: previous.entry } : {};
+      return previous ? { previous } : {};
     },
-    after: async ({ entry, history }) => {
-      const days = dailyDays([...(await history.entries()).map((e) => e.entry), entry]);
+    after: ({ entry, history }) => {
+      const days = [...history.digest.dailies.keys(), dayOf(entry.createdAt)];
       // The streak through the day this reflection is for: a late one (`--at`) counts for its day.
       const until = entry.createdAt.slice(0, 10);
       return [streakLine(streaks(days, until > localDay(ctx.now) ? localDay(ctx.now) : until, streakRules(ctx.config)), ctx.lang)];
