@@ -35,7 +35,7 @@ function register(parent: Command, spec: AnyCommand, rt: Runtime, m: Help): void
     const self = given.pop() as Command;
     const opts = given.pop() as Record<string, unknown>;
     const args = Object.fromEntries((spec.args ?? []).map((a, i) => [argKey(a), given[i]]));
-    const first = spec.bare ? { rt, globals: globalOptions(self) } : await (await import("./context.js")).createContext(globalOptions(self), rt);
+    const first = spec.bare ? { rt, globals: globalOptions(self) } : await (await import("./context.js")).createContext(globalOptions(self), rt, undefined, spec.oneLanguage ? "run" : "both");
     // The declarations typed `run`'s options; the parser built them from the same declarations.
     await (spec.run as (first: unknown, given: unknown) => Promise<unknown>)(first, { ...opts, ...args });
   });
