@@ -86,6 +86,11 @@ export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSp
   examples?: readonly string[] | ((m: Help) => readonly string[]);
   /** Runs without a context: nothing is read before the body, which must start at once. */
   bare?: B;
+  /**
+   * Speaks only the run's language (no resumed draft, no trainee's entries in the other one), so
+   * the other language's messages are not loaded.
+   */
+  oneLanguage?: boolean;
   /** Imports the command's body, only when it runs, and runs it. */
   run: (first: B extends true ? Bare : Context, given: Given<O, A, R>) => Promise<unknown>;
 }

@@ -63,7 +63,16 @@ function secretPrompt(rt: Runtime) {
   };
 }
 
-export async function createContext(globals: GlobalOptions, rt: Runtime, prompts: PromptsFactory = terminalPrompts(rt)): Promise<Context> {
+/**
+ * `languages`: the messages of both languages ("both"), or only of the run's ("run", for a
+ * command that speaks no other: a report of the own journal).
+ */
+export async function createContext(
+  globals: GlobalOptions,
+  rt: Runtime,
+  prompts: PromptsFactory = terminalPrompts(rt),
+  languages: "both" | "run" = "both",
+): Promise<Context> {
   // A command may read the whole journal; help, completion and the quick answers never get here.
   keepYoungGenerationSmall();
   const base = resolveFolders({}, rt.env);
@@ -71,7 +80,7 @@ export async function createContext(globals: GlobalOptions, rt: Runtime, prompts
   const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal, cwd: rt.cwd }, rt.env);
   const lang = globals.lang ?? config.lang ?? langFromLocale(rt.env);
   // Both languages: a run may go on in the other one (a resumed draft, a trainee's entries).
-  await loadLang("nl");
+  await loadLang(languages === "both" ? "nl" : lang);
   setLang(lang);
   const st = await stat(folders.journal).catch(() => undefined);
   if (st && !st.isDirectory()) throw new UserError(t().errors.journalNotFolder(folders.journal));

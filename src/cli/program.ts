@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { Interrupted, NotFound, UserError } from "../errors.js";
 import { langFromLocale, isLang, LANGS } from "../i18n/lang.js";
 import { loadLang, setLang, t } from "../i18n/index.js";
-import { registerCommands } from "./commands.js";
+import { namedCommand, registerCommands } from "./commands.js";
 import { errorWords, helpWords } from "./parser-words.js";
 import { givenValue } from "./globals.js";
 import { safeLine } from "../data/safe-text.js";
@@ -16,8 +16,11 @@ function helpLang(argv: string[], env: NodeJS.ProcessEnv) {
   return isLang(v) ? v : langFromLocale(env);
 }
 
-/** The command table and its help, in the language of `argv` (which `loadLang` has loaded). */
-export function buildProgram(argv: string[], rt: Runtime): Command {
+/**
+ * The command table and its help, in the language of `argv` (which `loadLang` has loaded); with
+ * `lean`, only the command `argv` names, when that is known beforehand (see `namedCommand`).
+ */
+export function buildProgram(argv: string[], rt: Runtime, lean = false): Command {
   setLang(helpLang(argv, rt.env));
   const colours = () => colourLevel(rt.env, rt.stdout.isTTY) > 0;
   const m = t();
@@ -43,7 +46,7 @@ export function buildProgram(argv: string[], rt: Runtime): Command {
       outputError: (str, write) => write(str.startsWith("empathy: ") ? str : errorWords(str, m.parser)),
     });
   program.helpCommand("help [command]", m.help.helpCommand);
-  registerCommands(program, rt);
+  registerCommands(program, rt, lean ? namedCommand(argv) : undefined);
   return program;
 }
 
@@ -56,7 +59,7 @@ export async function runProgram(argv: string[], rt: Runtime): Promise<number> {
     return 0;
   }
   try {
-    await buildProgram(argv, rt).parseAsync(argv);
+    await buildProgram(argv, rt, true).parseAsync(argv);
     return 0;
   } catch (e) {
     return exitCodeFor(e, rt);

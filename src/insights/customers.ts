@@ -80,10 +80,7 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     }
     for (let i = 0; i < entry.actions.length; i++) if (!entry.actions[i]!.done) c.openActions++;
   };
-  const debriefed = new Set<string>();
   for (const d of view.all) {
-    const prep = d.entry.kind === "debrief" ? d.entry.links?.prep : undefined;
-    if (prep) debriefed.add(prep);
     const name = d.entry.customer;
     if (name === undefined) continue;
     const c = byKey.get(keyOf(name));
@@ -96,7 +93,7 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
       name: c.name,
       calls: c.debriefs,
       preps: c.prepIds.length,
-      waiting: c.prepIds.filter((id) => !debriefed.has(id)).length,
+      waiting: c.prepIds.filter((id) => !view.debriefed.has(id)).length,
       lastContact: c.lastContact,
       recurringEmotions: recurring(c.emotions),
       recurringNeeds: recurring(c.needs),

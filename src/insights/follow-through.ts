@@ -9,9 +9,6 @@ import { share } from "./stats.js";
  * those that answered the question).
  */
 export function followThrough(view: JournalView): FollowThrough {
-  const linked = new Set<string>();
-  for (const d of view.all) if (d.entry.kind === "debrief" && d.entry.links?.prep) linked.add(d.entry.links.prep);
-
   const measure = (list: readonly Dated[]): { debriefed: Share; feedback: Share } => {
     let preps = 0;
     let debriefed = 0;
@@ -20,7 +17,7 @@ export function followThrough(view: JournalView): FollowThrough {
     for (const d of list) {
       if (d.entry.kind === "prep") {
         preps++;
-        if (linked.has(d.entry.id)) debriefed++;
+        if (view.debriefed.has(d.entry.id)) debriefed++;
       } else if (d.entry.kind === "debrief") {
         const a = d.answer(STEP.askedFeedback);
         if (typeof a !== "boolean") continue;

@@ -40,7 +40,8 @@ export class Dated {
 /**
  * The journal as the analyses see it, built in one linear pass: the entries up to `until` (which
  * is also "today": later entries are ignored everywhere), those of the period and of the period
- * before it, the preps by id, and the ISO weeks (Monday first) overlapping the period.
+ * before it, the preps by id and those that got a debrief, and the ISO weeks (Monday first)
+ * overlapping the period.
  */
 export interface JournalView {
   period: PeriodInfo;
@@ -48,6 +49,8 @@ export interface JournalView {
   current: Dated[];
   previous: Dated[];
   prepsById: Map<string, Dated>;
+  /** The ids of the preps that a debrief up to `until` links to: the preps that got their debrief. */
+  debriefed: ReadonlySet<string>;
   /** Mondays of the ISO weeks overlapping the period, oldest first. */
   weeks: string[];
   /** The index in `weeks` of a day inside the period. */
@@ -73,6 +76,7 @@ export function journalView(entries: readonly Entry[], since: string, until: str
   const current: Dated[] = [];
   const prev: Dated[] = [];
   const prepsById = new Map<string, Dated>();
+  const debriefed = new Set<string>();
   for (const entry of entries) {
     const day = dayOf(entry.createdAt);
     if (day > period.until) continue;
@@ -81,6 +85,7 @@ export function journalView(entries: readonly Entry[], since: string, until: str
     if (day >= period.since) current.push(d);
     else if (day >= previous.since) prev.push(d);
     if (entry.kind === "prep") prepsById.set(entry.id, d);
+    else if (entry.kind === "debrief" && entry.links?.prep) debriefed.add(entry.links.prep);
   }
 
   const first = weekStart(period.since);
@@ -97,7 +102,7 @@ export function journalView(entries: readonly Entry[], since: string, until: str
     if (w === undefined) cache.set(day, (w = Math.floor((dayNumber(day) - firstNo) / 7)));
     return w;
   };
-  return { period, all, current, previous: prev, prepsById, weeks, weekOf, weekDays };
+  return { period, all, current, previous: prev, prepsById, debriefed, weeks, weekOf, weekDays };
 }
 
 /** A menu step's picks: the answer's strings, trimmed, empty ones and repeats dropped. */

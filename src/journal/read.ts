@@ -252,9 +252,12 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
   try {
     for (const month of months) {
       const { names, stats } = month.files;
-      const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
-      if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && keep.length === (month.index?.files ?? 0)) continue;
+      // Counted first: a warm read writes nothing, and builds no list of a month's files for that.
+      let kept = 0;
+      for (const f of month.found) if (!forgotten(f)) kept++;
+      if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
       changed = true;
+      const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
       const rows: IndexRow[] = [];
       const answers = new Map<string, Answer[]>();
       for (const i of keep) {

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { COMMANDS, GROUPS } from "../../src/cli/command-table.js";
+import { namedCommand } from "../../src/cli/commands.js";
 import type { OptionsOfCommand } from "../../src/cli/command-spec.js";
 import type note from "../../src/cli/specs/note.js";
 import type review from "../../src/cli/specs/review.js";
@@ -40,5 +41,20 @@ describe("the command table", () => {
     expectTypeOf<OptionsOfCommand<typeof restore>>().toEqualTypeOf<{ id?: string; list?: boolean }>();
     expectTypeOf<OptionsOfCommand<typeof share>>().toMatchTypeOf<{ anonymize: boolean; week?: boolean }>();
     expectTypeOf<OptionsOfCommand<typeof completion>>().toEqualTypeOf<{ shell: "bash" | "zsh" | "fish" }>();
+  });
+});
+
+describe("the command a run names before parsing", () => {
+  const named = (...words: string[]) => namedCommand(["node", "empathy", ...words])?.name;
+
+  it("is the first word after the global options and their values", () => {
+    expect(named("summary", "--since", "12w")).toBe("summary");
+    expect(named("--journal", "list", "--lang", "nl", "--no-cache", "summary")).toBe("summary");
+    expect(named("--journal=j", "--identity", "id.txt", "list", "-n", "1")).toBe("list");
+  });
+
+  it("is not known for help, a group, a word after `--`, a typo or no word at all", () => {
+    for (const words of [["summary", "--help"], ["-h", "list"], ["help", "summary"], ["config", "get", "lang"], ["--", "summary"], ["sumary"], [], ["--no-cache"]])
+      expect(named(...words), words.join(" ")).toBeUndefined();
   });
 });
