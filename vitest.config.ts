@@ -8,16 +8,17 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 const SLOW_FIRST = [
   "e2e/crash-safety.test.ts",
-  "e2e/encryption-pty.test.ts",
-  "e2e/concurrency.test.ts",
-  "unit/crypto.test.ts",
-  "e2e/pty.test.ts",
   "e2e/process.test.ts",
+  "e2e/encryption-pty.test.ts",
+  "e2e/pty.test.ts",
+  "e2e/concurrency.test.ts",
   "e2e/pty-quick.test.ts",
-  "e2e/fuzz.test.ts",
-  "unit/parse-differential.test.ts",
+  "unit/crypto.test.ts",
   "e2e/review-browser.test.ts",
   "e2e/privacy.test.ts",
+  "unit/parse-differential.test.ts",
+  "e2e/review.test.ts",
+  "e2e/fuzz.test.ts",
 ];
 
 class SlowFirst extends BaseSequencer {
