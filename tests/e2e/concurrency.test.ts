@@ -8,9 +8,9 @@ import { entryFiles, run, runCommand, runProcess, tempHome } from "../helpers/cl
 import { soak } from "../helpers/soak.js";
 
 /**
- * Many runs at once, more in a soak run: each is a process of its own. Six at once on two cores
- * still overlap in every step (a run takes longer to start than the others take to be started),
- * so a name, a lock or a write that two runs could share is shared in the default run too.
+ * Many runs at once, more in a soak run: each is a process of its own. Four to eight at once on
+ * two cores still overlap in every step (a run takes longer to start than the others take to be
+ * started), so a name, a lock or a write that two runs could share is shared in the default run too.
  */
 const SAVERS = soak(6, 20);
 const WRITERS = soak(6, 10);
