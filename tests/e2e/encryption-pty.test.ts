@@ -37,15 +37,14 @@ describe("a passphrase-protected identity", () => {
   });
 
   it("asks the passphrase once per run to read, and a wrong one is one line", { timeout: 90_000 }, async () => {
-    const wrong = start(["list"]);
-    await wrong.waitFor("Passphrase for");
-    await wrong.line("grey heron");
+    // Two runs side by side, each with its second of scrypt: one given a wrong passphrase, one the right.
+    const [wrong, right] = [start(["list"]), start(["list"])];
+    await Promise.all([
+      wrong.waitFor("Passphrase for").then(() => wrong.line("grey heron")),
+      right.waitFor("Passphrase for").then(() => right.line(PASS)),
+    ]);
     expect(await wrong.exit).toBe(1);
     expect(wrong.screen).toMatch(/empathy: wrong passphrase for .*identity\.txt; nothing was changed/);
-
-    const right = start(["list"]);
-    await right.waitFor("Passphrase for");
-    await right.line(PASS);
     // One line typed: a second question would wait for an answer, and the list would not come.
     await right.waitFor("2026-11-16T1700-daily-", 60_000);
     expect(await right.exit).toBe(0);

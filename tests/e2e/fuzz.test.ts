@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { hostileFiles } from "../fixtures/hostile-files.js";
 import { run, tempHome } from "../helpers/cli.js";
+import { soak } from "../helpers/soak.js";
 
 /** A hash of every name, type and byte below a folder. */
 function treeHash(dir: string): string {
@@ -20,9 +21,15 @@ function treeHash(dir: string): string {
   return h.digest("hex");
 }
 
-describe("fuzz: 1,000 generated hostile journal files", () => {
+/**
+ * The generator goes round its 18 kinds of damage file by file: 360 files hold each kind 20 times
+ * with different random draws; a soak run (`EMPATHY_SOAK=full`, as CI does once) makes 1,000.
+ */
+const COUNT = soak(360, 1000);
+
+describe(`fuzz: ${COUNT} generated hostile journal files`, () => {
   const { env, journal } = tempHome();
-  const files = hostileFiles(1000, 20261124);
+  const files = hostileFiles(COUNT, 20261124);
   const month = path.join(journal, "2026", "10");
   fs.mkdirSync(month, { recursive: true });
   for (const f of files) {

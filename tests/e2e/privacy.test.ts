@@ -27,30 +27,40 @@ describe("privacy", () => {
     const { dir, env, journal } = tempHome();
     const log = path.join(dir, "network.log");
     const e = { ...env, NO_NETWORK_LOG: log };
-    const steps: [string[], string?][] = [
-      [["prep", "--answers", "-", "--at", "2026-11-16 10:00"], PREP_ANSWERS],
-      [["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], DEBRIEF_ANSWERS],
-      [["daily", "--answers", "-", "--at", "2026-11-16 17:00"], DAILY_ANSWERS],
-      [["list"]],
-      [["show", "2026-11-16T1100"]],
-      [["actions"]],
-      [["summary", "--since", "30d", "--until", "2026-11-20"]],
-      [["export", "--format", "csv"]],
-      [["nudge"]],
-      [["review", journal, "--anonymize", "--until", "2026-11-20"]],
-      [["note", "2026-11-16T1100", "Ask about the silence", "--for", journal]],
-      [["share", "--since", "30d", "--until", "2026-11-20"]],
-      [[]],
-    ];
-    for (const [args, input] of steps) {
+    const guardedOk = async (args: string[], input?: string) => {
       const r = await guarded(args, e, input);
       expect(r.stderr, args.join(" ")).not.toContain("network access attempted");
       expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
-    }
+    };
+    // The flows in their order (the debrief links to the prep); then what reads them, at once.
+    const flows: [string[], string][] = [
+      [["prep", "--answers", "-", "--at", "2026-11-16 10:00"], PREP_ANSWERS],
+      [["debrief", "--customer", "Acme BV", "--answers", "-", "--at", "2026-11-16 11:00"], DEBRIEF_ANSWERS],
+      [["daily", "--answers", "-", "--at", "2026-11-16 17:00"], DAILY_ANSWERS],
+    ];
+    const reads = [
+      ["list"],
+      ["show", "2026-11-16T1100"],
+      ["actions"],
+      ["summary", "--since", "30d", "--until", "2026-11-20"],
+      ["export", "--format", "csv"],
+      ["nudge"],
+      ["review", journal, "--anonymize", "--until", "2026-11-20"],
+      ["note", "2026-11-16T1100", "Ask about the silence", "--for", journal],
+      ["share", "--since", "30d", "--until", "2026-11-20"],
+      [],
+    ];
+    const steps = async () => {
+      for (const [args, input] of flows) await guardedOk(args, input);
+      await Promise.all(reads.map((args) => guardedOk(args)));
+    };
     // Many files: the reading is spread over worker threads, which inherit the guard.
     const big = path.join(dir, "big");
-    expect((await guarded(["demo", "--out", big, "--entries", "600"], e)).code).toBe(0);
-    expect((await guarded(["--journal", big, "--no-cache", "summary"], e)).code).toBe(0);
+    const many = async () => {
+      await guardedOk(["demo", "--out", big, "--entries", "600"]);
+      await guardedOk(["--journal", big, "--no-cache", "summary"]);
+    };
+    await Promise.all([steps(), many()]);
     expect(fs.existsSync(log) ? fs.readFileSync(log, "utf8") : "").toBe("");
 
     // Journal, drafts, cache and the coach's data: files 0600, folders 0700.

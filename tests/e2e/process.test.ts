@@ -3,61 +3,93 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
-import { BIN, entryFiles, runCommand, runProcess, runReadOnly, tempHome, writeFile } from "../helpers/cli.js";
+import { BIN, entryFiles, run, runCommand, runProcess, runReadOnly, tempHome, writeFile } from "../helpers/cli.js";
 
 /**
  * The CLI as a process of its own: the launcher, exit codes, pipes and the file system's refusals.
- * Everything else runs the same code in-process (see helpers/cli.ts), which is quicker by far.
+ * Everything else runs the same code in-process (see helpers/cli.ts), which is quicker by far; so
+ * does what only prepares a journal for the process under test.
  */
 describe("every command as a process", () => {
   it("runs once each, with the exit code the launcher sets", async () => {
-    const { dir, env, journal } = tempHome();
-    const ok = async (args: string[], input?: string) => {
-      const r = await runProcess(args, { env, ...(input !== undefined && { input }) });
+    // Three homes, so that what does not wait for another command's result runs at the same time:
+    // the journal's commands in their order, the ones that need no journal, and a coach's.
+    const [own, loose, coach] = [tempHome(), tempHome(), tempHome()];
+    const okIn = (home: ReturnType<typeof tempHome>) => async (args: string[], input?: string) => {
+      const r = await runProcess(args, { env: home.env, ...(input !== undefined && { input }) });
       // Some commands tell on stderr what they did (demo); none reports an error.
       expect([args.join(" "), r.code, /empathy: | {4}at /.test(r.stderr)]).toEqual([args.join(" "), 0, false]);
       return r.stdout;
     };
-    expect(await ok(["--version"])).toMatch(/^\d+\.\d+\.\d+/);
-    expect(await ok(["--help"])).toContain("Usage: empathy");
-    await ok(["prep", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 09:00"], PREP_ANSWERS);
-    await ok(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], DEBRIEF_ANSWERS);
-    await ok(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], DAILY_ANSWERS);
-    const [entry] = JSON.parse(await ok(["list", "--json", "--kind", "daily"])) as { id: string }[];
-    expect(await ok(["show", entry!.id])).toContain(entry!.id);
-    expect(await runProcess(["edit", entry!.id], { env: { ...env, EDITOR: "true" } })).toMatchObject({ code: 0, stderr: "" });
-    const [action] = JSON.parse(await ok(["actions", "--json"])) as { id: string }[];
-    await ok(["done", action!.id]);
-    for (const args of [["summary"], ["share"], ["status"], ["export", "--format", "csv"], ["where"], ["exercises", "list"], ["exercises", "show", "daily"]]) await ok(args);
-    await ok(["exercises", "validate", path.join(path.dirname(BIN), "..", "exercises", "daily.yaml")]);
-    await ok(["config", "set", "depth", "quick"]);
-    expect(await ok(["config", "get", "depth"])).toContain("quick");
-    await ok(["config", "list"]);
-    await ok(["delete", entry!.id]);
-    await ok(["restore", entry!.id]);
-    const demo = path.join(dir, "demo");
-    await ok(["demo", "--out", demo, "--entries", "20"]);
-    await ok(["review", demo]);
-    const [trainee] = JSON.parse(await ok(["--journal", demo, "list", "--json", "-n", "1"])) as { id: string }[];
-    await ok(["note", trainee!.id, "a", "note", "--for", demo]);
-    await ok(["encryption", "init", "--no-passphrase"]);
-    await ok(["encryption", "on"]);
-    await ok(["encryption", "status"]);
-    await ok(["encryption", "off"]);
-    expect(await ok(["completion", "bash"])).toContain("complete");
-    expect(await ok(["__complete", "bash", "1", "empathy", "sh"])).toContain("show");
-    await ok(["nudge"]);
-    await ok([]);
-    expect(entryFiles(journal).length).toBeGreaterThanOrEqual(3);
-    expect((await runProcess(["nosuch"], { env })).code).toBe(2);
-    expect((await runProcess(["show", "nosuch"], { env })).code).toBe(1);
+
+    const journalCommands = async () => {
+      const ok = okIn(own);
+      const daily = "2026-11-16T1700-daily";
+      await Promise.all([
+        (async () => {
+          await ok(["prep", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 09:00"], PREP_ANSWERS);
+          await ok(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], DEBRIEF_ANSWERS);
+        })(),
+        ok(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], DAILY_ANSWERS),
+      ]);
+      // The commands that only read (an editor that changes nothing writes nothing), at once.
+      const actions = ok(["actions", "--json"]);
+      await Promise.all([
+        actions,
+        ok(["list", "--json", "--kind", "daily"]).then((out) => expect(JSON.parse(out)).toMatchObject([{ id: daily }])),
+        ok(["show", daily]).then((out) => expect(out).toContain(daily)),
+        runProcess(["edit", daily], { env: { ...own.env, EDITOR: "true" } }).then((r) => expect(r).toMatchObject({ code: 0, stderr: "" })),
+        ...[["summary"], ["share"], ["status"], ["export", "--format", "csv"], ["nudge"], []].map((args) => ok(args)),
+        runProcess(["show", "nosuch"], { env: own.env }).then((r) => expect(r.code).toBe(1)),
+      ]);
+      const [action] = JSON.parse(await actions) as { id: string }[];
+      await ok(["done", action!.id]);
+      await ok(["delete", daily]);
+      await ok(["restore", daily]);
+      await ok(["encryption", "init", "--no-passphrase"]);
+      await ok(["encryption", "on"]);
+      await ok(["encryption", "status"]);
+      await ok(["encryption", "off"]);
+      expect(entryFiles(own.journal)).toHaveLength(3);
+    };
+
+    const standalone = () => {
+      const ok = okIn(loose);
+      return Promise.all([
+        ok(["--version"]).then((out) => expect(out).toMatch(/^\d+\.\d+\.\d+/)),
+        ok(["--help"]).then((out) => expect(out).toContain("Usage: empathy")),
+        ok(["where"]),
+        ok(["exercises", "list"]),
+        ok(["exercises", "show", "daily"]),
+        ok(["exercises", "validate", path.join(path.dirname(BIN), "..", "exercises", "daily.yaml")]),
+        ok(["completion", "bash"]).then((out) => expect(out).toContain("complete")),
+        ok(["__complete", "bash", "1", "empathy", "sh"]).then((out) => expect(out).toContain("show")),
+        runProcess(["nosuch"], { env: loose.env }).then((r) => expect(r.code).toBe(2)),
+        (async () => {
+          await ok(["config", "set", "depth", "quick"]);
+          expect(await ok(["config", "get", "depth"])).toContain("quick");
+          await ok(["config", "list"]);
+        })(),
+      ]);
+    };
+
+    const coachCommands = async () => {
+      const ok = okIn(coach);
+      const demo = path.join(coach.dir, "demo");
+      await ok(["demo", "--out", demo, "--entries", "20"]);
+      await ok(["review", demo]);
+      const [trainee] = JSON.parse(await ok(["--journal", demo, "list", "--json", "-n", "1"])) as { id: string }[];
+      await ok(["note", trainee!.id, "a", "note", "--for", demo]);
+    };
+
+    await Promise.all([journalCommands(), standalone(), coachCommands()]);
   }, 60_000);
 });
 
 describe("pipes and streams", () => {
   it("list | head -1 and summary | head -3 end quietly", async () => {
     const { env } = tempHome();
-    for (const day of ["10", "11", "12", "13"]) await runProcess(["daily", "--answers", "-", "--at", `2026-11-${day} 17:00`], { env, input: DAILY_ANSWERS });
+    for (const day of ["10", "11", "12", "13"]) await run(["daily", "--answers", "-", "--at", `2026-11-${day} 17:00`], { env, input: DAILY_ANSWERS });
     for (const [cmd, n] of [["list", 1], ["summary --until 2026-11-20", 3], ["export", 2]] as const) {
       const r = spawnSync("/bin/sh", ["-c", `"${process.execPath}" "${BIN}" ${cmd} | head -${n}; echo "status \${PIPESTATUS:-0}"`], {
         env: { PATH: process.env.PATH, ...env },
@@ -81,8 +113,8 @@ describe("pipes and streams", () => {
 describe("folders the system refuses", () => {
   it("says in one line that a journal cannot be written, before asking anything", async () => {
     const { dir, env, journal } = tempHome();
-    await runProcess(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
-    const [action] = JSON.parse((await runProcess(["actions", "--json"], { env })).stdout) as { id: string }[];
+    await run(["debrief", "--customer", "Acme", "--answers", "-", "--at", "2026-11-16 11:00"], { env, input: DEBRIEF_ANSWERS });
+    const [action] = JSON.parse((await run(["actions", "--json"], { env })).stdout) as { id: string }[];
     const before = entryFiles(journal);
     const daily = await runReadOnly(["daily", "--answers", writeFile(dir, "daily.yaml", DAILY_ANSWERS)], env, journal);
     expect(daily.code).toBe(1);
@@ -102,7 +134,7 @@ describe("folders the system refuses", () => {
     const { dir, env } = tempHome();
     const team = path.join(dir, "team");
     const anna = path.join(team, "anna");
-    expect((await runProcess(["demo", "--out", anna, "--entries", "20"], { env })).code).toBe(0);
+    expect((await run(["demo", "--out", anna, "--entries", "20"], { env })).code).toBe(0);
     const readOnly = await runReadOnly(["review", anna, "--format", "json"], env, anna);
     expect([readOnly.code, readOnly.stderr]).toEqual([0, ""]);
     expect(JSON.parse(readOnly.stdout).trainees[0].name).toBe("anna");
@@ -125,7 +157,7 @@ describe("folders the system refuses", () => {
 describe("signals", () => {
   it("removes edit's scratch copy when the run is stopped while the editor is open", async () => {
     const { dir, env, journal } = tempHome();
-    expect((await runProcess(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS })).code).toBe(0);
+    expect((await run(["daily", "--answers", "-", "--at", "2026-11-16 17:00"], { env, input: DAILY_ANSWERS })).code).toBe(0);
     const [daily] = entryFiles(journal);
     const file = path.join(journal, daily!);
     const before = fs.readFileSync(file);

@@ -38,8 +38,6 @@ export interface PtyOptions {
   cwd?: string;
   cols?: number;
   rows?: number;
-  /** Pause after each keystroke or typed text so the prompt can redraw (ms). */
-  settle?: number;
 }
 
 /** The env of a test run: a fresh journal, config and cache folder each, a UTF-8 English terminal. */
@@ -66,13 +64,17 @@ export function ptyHome(): { dir: string; journal: string; env: NodeJS.ProcessEn
  * The built CLI in a real pseudo-terminal. Output accumulates; `waitFor` searches the text with
  * escape codes stripped, from where the previous match ended (like `expect`), so a prompt that
  * Inquirer redraws on every keystroke does not satisfy a later wait by accident.
+ *
+ * Keys are sent at once, without pauses: a prompt handles each key and redraws before it reads the
+ * next, so keys sent together within one prompt act as if typed one by one. What a test must wait
+ * for is the next prompt, after a key that ends one: keys sent before it is drawn go to no prompt.
+ * So a test waits for the question (or the text it expects) before it types, never for a time.
  */
 export class PtySession {
   private readonly proc: IPty;
   private raw = "";
   private cursor = 0;
   private exited: PtyExit | undefined;
-  private readonly settle: number;
   private readonly waiters = new Set<() => void>();
   /** Keys sent so far: every character typed and every key pressed counts one. */
   keystrokes = 0;
@@ -81,7 +83,6 @@ export class PtySession {
   readonly exitInfo: Promise<PtyExit>;
 
   constructor(args: string[], opts: PtyOptions = {}) {
-    this.settle = opts.settle ?? 80;
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env })) {
       if (v !== undefined) env[k] = v;
@@ -179,20 +180,16 @@ export class PtySession {
     return `--- screen after the last match (${rest.length} chars, last 2000 shown) ---\n${rest.slice(-2000)}`;
   }
 
-  /** Types text, then lets the prompt redraw. */
+  /** Types text. */
   async type(text: string): Promise<void> {
     this.proc.write(text);
     this.keystrokes += Array.from(text).length;
-    await delay(this.settle);
   }
 
-  /** Presses a key (enter, space, down, up, ctrl-c), then lets the prompt redraw. */
+  /** Presses a key (enter, space, down, up, ctrl-c), `times` times. */
   async press(key: Key, times = 1): Promise<void> {
-    for (let i = 0; i < times; i++) {
-      this.proc.write(KEYS[key]);
-      this.keystrokes++;
-      await delay(this.settle);
-    }
+    this.proc.write(KEYS[key].repeat(times));
+    this.keystrokes += times;
   }
 
   /** Types a line and presses enter. */
@@ -216,8 +213,6 @@ export class PtySession {
     }
   }
 }
-
-const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function spawnCli(args: string[], opts: PtyOptions = {}): PtySession {
   return new PtySession(args, opts);

@@ -96,13 +96,19 @@ describe("the quick YAML reader agrees with yaml", () => {
   it("on the hostile fixtures", () => {
     const count = soak(300, 1000);
     let texts = 0;
+    // Most kinds of damage give the same text each time but for the entry's id (and the slowest,
+    // deep nesting and a long string, are among them): each such text is judged once.
+    const judged = new Set<string>();
     for (const f of hostileFiles(count, 20261124)) {
       // The tool never parses what it cannot read as a file of text of a sane size.
       if (f.content === "directory" || f.content.length > MAX_ENTRY_BYTES) continue;
       const text = decode(f.content);
       if (text === undefined) continue;
-      expectSameReading(text, f.name, false);
       texts++;
+      const shape = text.replaceAll(f.name.replace(/\.yaml$/, ""), "");
+      if (judged.has(shape)) continue;
+      judged.add(shape);
+      expectSameReading(text, f.name, false);
     }
     expect(texts).toBeGreaterThan(count * 0.7);
   }, 120_000);

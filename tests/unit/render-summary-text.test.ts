@@ -2,11 +2,8 @@ import { describe, expect, it } from "vitest";
 import { en } from "../../src/i18n/messages.js";
 import { nl } from "../../src/i18n/messages-nl.js";
 import type { InvalidFile } from "../../src/data/invalid-file.js";
+import { renderSummaryText } from "../../src/render/summary-text.js";
 import { sampleJournal, summaryOf } from "../helpers/entries.js";
-
-// The style is fixed when it is first imported: switch colour off before that.
-process.env.NO_COLOR = "1";
-const { renderSummaryText } = await import("../../src/render/summary-text.js");
 
 const until = "2026-11-24";
 const invalid: InvalidFile[] = [{ path: "2026/11/x.yaml", line: 2, problem: "not-yaml", reason: "bad \u001b[31m YAML" }];
