@@ -87,8 +87,8 @@ export interface CommandSpec<O extends readonly OptionSpec[] = readonly OptionSp
   /** Runs without a context: nothing is read before the body, which must start at once. */
   bare?: B;
   /**
-   * Speaks only the run's language (no resumed draft, no trainee's entries in the other one), so
-   * the other language's messages are not loaded.
+   * Speaks only the run's language (a report: no resumed draft goes on in the other one), so the
+   * other language's messages are not loaded.
    */
   oneLanguage?: boolean;
   /** Imports the command's body, only when it runs, and runs it. */

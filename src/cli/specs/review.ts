@@ -12,6 +12,8 @@ const review = command({
     { flags: "--details", help: "details" },
   ],
   formats: "review",
+  // A coach's report speaks the coach's language, whatever the trainees wrote theirs in.
+  oneLanguage: true,
   examples: ["empathy review ~/coaching/anna", "empathy review ~/coaching/team --sort accuracy", "empathy review ~/coaching/team --format html --anonymize --out team.html"],
   run: async (ctx, opts): Promise<unknown> => (await import("../commands/review.js")).review(ctx, opts),
 });
