@@ -6,7 +6,6 @@ import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
 import type { Decrypt } from "../crypto/age.js";
-import { readRecipients } from "../crypto/recipients.js";
 import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
 
 export interface CoachNote {
@@ -85,6 +84,8 @@ export type OwnRecipient = () => Promise<string>;
  * then on all notes are, since they quote entry ids and what the coach read.
  */
 export async function addNote(dataDir: string, journal: string, note: CoachNote, keys: { recipient?: OwnRecipient; open?: Opener } = {}): Promise<void> {
+  // Loaded only to add a note: a review reads notes, and needs no recipients for that.
+  const { readRecipients } = await import("../crypto/recipients.js");
   const sealed = (await readRecipients(journal)).length > 0 || (await notesSealed(dataDir));
   // Before the lock: finding the coach's key may ask for a passphrase.
   const sealTo = sealed && keys.recipient ? [await keys.recipient()] : [];
