@@ -6,6 +6,7 @@ import { chooseFocus, focusOf, type Focus, type FocusSkill } from "../insights/f
 import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
+import { journalOrder } from "../journal/order.js";
 import { findEntry } from "../journal/queries.js";
 import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
@@ -24,9 +25,6 @@ function monthsOf(first: string, last: string): string[] {
   for (let m = first.slice(0, 7); m <= last.slice(0, 7); m = addDays(`${m}-28`, 7).slice(0, 7)) months.push(m.replace("-", "/"));
   return months;
 }
-
-/** The journal's order: by time, then id. */
-const inJournalOrder = (a: Entry, b: Entry) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Reads the entries of these ids, in that order. */
 export type ReadEntries = (ids: readonly string[]) => Promise<Entry[]>;
@@ -159,7 +157,7 @@ export class FlowHistory {
       const [first, last] = [addDays(from, -1), addDays(to, 1)];
       const named = this.#idsIn(monthsOf(first, last)).filter((id) => id.slice(0, 10) >= first && id.slice(0, 10) <= last && id.split("-")[3] === "daily");
       const found = (await this.#tryRead(named))?.filter(within);
-      if (found?.length === dailiesBetween(this.digest, from, to)) return found.sort(inJournalOrder);
+      if (found?.length === dailiesBetween(this.digest, from, to)) return found.sort(journalOrder);
     }
     return (await this.#readWhole()).map((e) => e.entry).filter(within);
   }

@@ -3,7 +3,7 @@ import { STEP } from "../exercises/conventions.js";
 import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
-import { later, placeOf, type Place } from "./place.js";
+import { byPlace, later, placeOf, type Place } from "../journal/order.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
@@ -105,7 +105,7 @@ export const openPrepsOf = (d: FlowDigest, customer?: string, before?: Date): Pr
   [...d.openPreps.values()]
     .map((p) => ({ p, at: placeOf(p) }))
     .filter(({ p, at }) => (before === undefined || at.ms <= before.getTime()) && (customer === undefined || sameCustomer(p.customer, customer)))
-    .sort((a, b) => (later(a.at, b.at) ? -1 : 1))
+    .sort((a, b) => byPlace(b.at, a.at))
     .map(({ p }) => p);
 
 /** How many dailies the days from `from` to `to` (both included) have. */
@@ -128,7 +128,7 @@ export function flowDigest(entries: readonly StoredEntry[], skills: readonly Foc
 /** Every customer, most recently seen first, in the spelling last used (as `knownCustomers`). */
 export const customerNames = (d: FlowDigest): string[] =>
   [...d.customers.values()]
-    .sort((a, b) => (later(a.seen, b.seen) ? -1 : 1))
+    .sort((a, b) => byPlace(b.seen, a.seen))
     .map((c) => c.name);
 
 export function toKept(d: FlowDigest): KeptDigest {

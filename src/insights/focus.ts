@@ -1,6 +1,6 @@
 import type { Entry } from "../journal/entry.js";
 import { shortAnswer, UNKNOWN } from "../journal/lazy-entry.js";
-import { insertKept, later, placeOf, type Place } from "./place.js";
+import { byPlace, insertKept, placeOf, type Place } from "../journal/order.js";
 
 /** A listening skill as the focus needs it: its rating step and scale. */
 export interface FocusSkill {
@@ -88,7 +88,7 @@ interface Standing {
 }
 
 /** Never rated first, then the one rated longest ago. */
-const older = (a: Place | undefined, b: Place | undefined) => (a === undefined ? (b === undefined ? 0 : -1) : b === undefined ? 1 : later(a, b) ? 1 : later(b, a) ? -1 : 0);
+const older = (a: Place | undefined, b: Place | undefined) => (a === undefined ? (b === undefined ? 0 : -1) : b === undefined ? 1 : byPlace(a, b));
 
 /**
  * The skill the next quick debrief rates. A skill not rated in the last `WINDOW` quick debriefs

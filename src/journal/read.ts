@@ -6,6 +6,7 @@ import type { ShardSeal } from "../crypto/index-key.js";
 import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
+import { byPlace, placeOf as placeInOrder } from "./order.js";
 import { parsedAnswers, type ParsedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
@@ -211,16 +212,15 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
  */
 function inTimeOrder(entries: StoredEntry[]): void {
   let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) sorted = !before(entries[i]!.entry, entries[i - 1]!.entry, earlier);
+  for (let i = 1; i < entries.length && sorted; i++) sorted = !precedes(entries[i]!.entry, entries[i - 1]!.entry);
   if (sorted) return;
-  const time = new Map(entries.map((e) => [e.entry, Date.parse(e.entry.createdAt)]));
-  const byTime = (a: Entry, b: Entry) => time.get(a)! - time.get(b)!;
-  entries.sort((a, b) => (before(a.entry, b.entry, byTime) ? -1 : before(b.entry, a.entry, byTime) ? 1 : 0));
+  const at = new Map(entries.map((e) => [e, placeInOrder(e.entry)]));
+  entries.sort((a, b) => byPlace(at.get(a)!, at.get(b)!));
 }
 
-/** Whether `a` comes before `b`: earlier, or at the same time with the smaller id. */
-function before(a: Entry, b: Entry, compare: (a: Entry, b: Entry) => number): boolean {
-  const c = compare(a, b);
+/** Whether `a` comes before `b` in the journal's order (see `earlier`). */
+function precedes(a: Entry, b: Entry): boolean {
+  const c = earlier(a, b);
   return c < 0 || (c === 0 && a.id < b.id);
 }
 

@@ -1,4 +1,4 @@
-import type { Entry } from "../journal/entry.js";
+import type { Entry } from "./entry.js";
 
 /** Where an entry stands in the journal's order: by time, then id. */
 export interface Place {
@@ -7,7 +7,13 @@ export interface Place {
 }
 
 export const placeOf = (e: Pick<Entry, "createdAt" | "id">): Place => ({ ms: Date.parse(e.createdAt), id: e.id });
-export const later = (a: Place, b: Place) => a.ms > b.ms || (a.ms === b.ms && a.id > b.id);
+
+/** The journal's order of two places: negative when `a` comes first. */
+export const byPlace = (a: Place, b: Place): number => a.ms - b.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const later = (a: Place, b: Place) => byPlace(a, b) > 0;
+
+/** The journal's order of two entries; to sort many, sort their places (each call parses both times). */
+export const journalOrder = (a: Pick<Entry, "createdAt" | "id">, b: Pick<Entry, "createdAt" | "id">): number => byPlace(placeOf(a), placeOf(b));
 
 /** Puts an item among others in the journal's order, keeping only the `keep` latest. */
 export function insertKept<T extends { at: Place }>(xs: T[], item: T, keep: number): void {
