@@ -1,4 +1,5 @@
 import { PHASES } from "../exercises/phases.js";
+import { LANGS } from "../i18n/lang.js";
 import type { Messages } from "../i18n/messages.js";
 import type { Context } from "./context.js";
 import type { FormatOptions, Report } from "./formats.js";
@@ -21,6 +22,8 @@ export interface OptionSpec {
   /** Given more than once, the values are kept as a list. */
   repeatable?: boolean;
   required?: boolean;
+  /** The environment variable that gives the value when the option is not given. */
+  env?: string;
 }
 
 export interface ArgumentSpec {
@@ -112,6 +115,14 @@ export interface GroupSpec {
   name: string;
   description: HelpKey;
 }
+
+/** The options of every command, given before or after its name. */
+export const GLOBAL = [
+  { flags: "--journal <dir>", help: "journal", env: "EMPATHY_JOURNAL" },
+  { flags: "--lang <lang>", help: "lang", choices: LANGS },
+  { flags: "--no-cache", help: "noCache" },
+  { flags: "--identity <file>", help: "identity", env: "EMPATHY_IDENTITY" },
+] as const satisfies readonly OptionSpec[];
 
 /** The options every guided flow takes. */
 export const FLOW = [

@@ -1,18 +1,19 @@
 import { Argument, Command, Option } from "commander";
 import { t } from "../i18n/index.js";
 import { COMMANDS, GROUPS } from "./command-table.js";
-import type { AnyCommand, ArgumentSpec, Help, OptionSpec } from "./command-spec.js";
+import { GLOBAL, type AnyCommand, type ArgumentSpec, type Help, type OptionSpec } from "./command-spec.js";
 import { formatOptions } from "./formats.js";
 import { globalOptions } from "./globals.js";
 import type { Runtime } from "./runtime.js";
 
-function option(spec: OptionSpec, m: Help): Option {
+export function option(spec: OptionSpec, m: Help): Option {
   const o = new Option(spec.flags, m[spec.help]);
   if (spec.choices) o.choices([...spec.choices]);
   if (spec.default !== undefined) o.default(spec.default);
   if (spec.conflicts) o.conflicts([...spec.conflicts]);
   if (spec.required) o.makeOptionMandatory();
   if (spec.repeatable) o.argParser((v: string, all: string[] = []) => [...all, v]);
+  if (spec.env) o.env(spec.env);
   return o;
 }
 
@@ -42,7 +43,7 @@ function register(parent: Command, spec: AnyCommand, rt: Runtime, m: Help): void
 }
 
 /** The global options that take a value (`--journal <dir>`), whose value is not a command's name. */
-const GLOBAL_VALUES = new Set(["--journal", "--lang", "--identity"]);
+const GLOBAL_VALUES = new Set<string>(GLOBAL.filter((o) => o.flags.includes(" <")).map((o) => o.flags.split(" ")[0]!));
 
 /**
  * The one top-level command `argv` runs, when that is certain before parsing: its name is the

@@ -1,8 +1,9 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { Interrupted, NotFound, UserError } from "../errors.js";
-import { langFromLocale, isLang, LANGS } from "../i18n/lang.js";
+import { langFromLocale, isLang } from "../i18n/lang.js";
 import { loadLang, setLang, t } from "../i18n/index.js";
-import { namedCommand, registerCommands } from "./commands.js";
+import { namedCommand, option, registerCommands } from "./commands.js";
+import { GLOBAL } from "./command-spec.js";
 import { errorWords, helpWords } from "./parser-words.js";
 import { givenValue } from "./globals.js";
 import { safeLine } from "../data/safe-text.js";
@@ -28,10 +29,6 @@ export function buildProgram(argv: string[], rt: Runtime, lean = false): Command
     .description(m.help.program)
     .version(version(), "-V, --version", m.help.version)
     .helpOption("-h, --help", m.help.help)
-    .addOption(new Option("--journal <dir>", m.help.journal).env("EMPATHY_JOURNAL"))
-    .addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS))
-    .option("--no-cache", m.help.noCache)
-    .addOption(new Option("--identity <file>", m.help.identity).env("EMPATHY_IDENTITY"))
     .showSuggestionAfterError()
     .exitOverride()
     .configureHelp(helpWords(m.parser))
@@ -45,6 +42,7 @@ export function buildProgram(argv: string[], rt: Runtime, lean = false): Command
       getErrHasColors: colours,
       outputError: (str, write) => write(str.startsWith("empathy: ") ? str : errorWords(str, m.parser)),
     });
+  for (const o of GLOBAL) program.addOption(option(o, m.help));
   program.helpCommand("help [command]", m.help.helpCommand);
   registerCommands(program, rt, lean ? namedCommand(argv) : undefined);
   return program;
