@@ -1,9 +1,8 @@
 import fs from "node:fs/promises";
-import path from "node:path";
 import { ensurePrivateDir, FILE_MODE } from "../data/atomic-write.js";
 import { mapLimit } from "../data/map-limit.js";
 import type { Entry } from "../journal/entry.js";
-import { entryDir } from "../journal/naming.js";
+import { entryDir, plainEntryPath } from "../journal/naming.js";
 import { entryToYaml } from "../journal/write.js";
 
 /**
@@ -14,6 +13,6 @@ export async function writeEntries(journal: string, entries: readonly Entry[]): 
   const dirs = new Set(entries.map((e) => entryDir(journal, e.id)));
   for (const dir of dirs) await ensurePrivateDir(dir);
   await mapLimit(entries, 16, (e) =>
-    fs.writeFile(path.join(entryDir(journal, e.id), `${e.id}.yaml`), entryToYaml(e), { mode: FILE_MODE, flag: "wx" }),
+    fs.writeFile(plainEntryPath(journal, e.id), entryToYaml(e), { mode: FILE_MODE, flag: "wx" }),
   );
 }

@@ -71,3 +71,6 @@ export function candidateId(base: string, n: number): string {
 export function entryDir(journal: string, id: string): string {
   return path.join(journal, id.slice(0, 4), id.slice(5, 7));
 }
+
+/** The file of an entry that is not encrypted: `<journal>/YYYY/MM/<id>.yaml`. */
+export const plainEntryPath = (journal: string, id: string) => path.join(entryDir(journal, id), `${id}.yaml`);

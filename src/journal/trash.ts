@@ -4,7 +4,7 @@ import path from "node:path";
 import { ensurePrivateDir } from "../data/atomic-write.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
-import { ENTRY_NAME, entryDir } from "./naming.js";
+import { ENTRY_NAME, plainEntryPath } from "./naming.js";
 import { findById } from "./queries.js";
 
 /**
@@ -53,7 +53,7 @@ async function moveNoClobber(from: string, to: string, taken: () => string): Pro
 /** Moves an entry file into the trash; returns where it went. */
 export async function moveToTrash(journal: string, file: string): Promise<string> {
   const id = path.basename(file, ".yaml");
-  const to = path.join(entryDir(path.join(journal, TRASH_DIR), id), `${id}.yaml`);
+  const to = plainEntryPath(path.join(journal, TRASH_DIR), id);
   await moveNoClobber(file, to, () => t().trash.alreadyInTrash(id));
   return to;
 }
@@ -61,7 +61,7 @@ export async function moveToTrash(journal: string, file: string): Promise<string
 /** Puts an entry from the trash back in its month folder; refuses when an entry of that name is there. */
 export async function restoreFromTrash(journal: string, idOrPrefix: string): Promise<{ id: string; path: string }> {
   const item = findById(trashedIds(journal), (x) => x.id, idOrPrefix.replace(/\.yaml$/, ""), "trashed");
-  const to = path.join(entryDir(journal, item.id), `${item.id}.yaml`);
+  const to = plainEntryPath(journal, item.id);
   await moveNoClobber(item.path, to, () => t().trash.nameTaken(item.id));
   return { id: item.id, path: to };
 }
