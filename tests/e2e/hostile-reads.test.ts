@@ -97,3 +97,61 @@ describe("hostile files cost a bounded amount", () => {
     expect(entryFiles(journal)).toEqual([]);
   });
 });
+
+/** Each month's head file of the index in a test's cache folder, by path. */
+function indexHeads(cache: string): string[] {
+  const root = path.join(cache, "empathy-coach", "index");
+  return fs.readdirSync(root).flatMap((key) =>
+    fs
+      .readdirSync(path.join(root, key))
+      .filter((n) => /^\d{4}-\d{2}\.json$/.test(n))
+      .map((n) => path.join(root, key, n)),
+  );
+}
+
+describe("an index edited by hand", () => {
+  // Rows of the wrong types made list and summary stop with exit 70: only whether the head and
+  // the compact answers were objects at all was checked.
+  it("reads again each file whose row holds what no reading gives, as without the index", async () => {
+    const { dir, env, journal } = tempHome();
+    expect((await run(["demo", "--out", journal, "--entries", "40", "--seed", "3"], { env })).code).toBe(0);
+    fs.writeFileSync(path.join(journal, "2026", "11", "2026-11-02T1000-debrief-bad.yaml"), "schema: 1\nid: nothing\n");
+    const commands = [["list", "--json"], ["summary", "--since", "1y", "--json"], ["summary", "--since", "12w"]];
+    const truth = await Promise.all(commands.map((args) => run(["--no-cache", ...args], { env })));
+    await run(["list", "-n", "1"], { env });
+
+    type Row = [string, number, number, number, number, Record<string, unknown> | null, Record<string, unknown>];
+    const damage: ((row: Row) => void)[] = [
+      (row) => delete row[5]!.createdAt,
+      (row) => (row[5]!.actions = null),
+      (row) => (row[5]!.customer = 5),
+      (row) => (row[5]!.kind = 7),
+      (row) => (row[5]!.lang = "fr"),
+      (row) => (row[5]!.exercise = { id: "daily", version: "2" }),
+      (row) => (row[5]!.answers = []),
+      (row) => (row[5]!.id = "2020-01-01T0000-daily"),
+      (row) => (row[5]!.extra = true),
+      (row) => (row[6] = { mood: { high: 5 } }),
+    ];
+    let damaged = 0;
+    for (const head of indexHeads(path.join(dir, "cache"))) {
+      const data = JSON.parse(fs.readFileSync(head, "utf8")) as { rows: Row[] };
+      for (const row of data.rows) {
+        if (row[5] === null) row[6] = { ...row[6], why: { key: "tooLarge" } };
+        else if (damaged < damage.length) damage[damaged++]!(row);
+      }
+      fs.writeFileSync(head, JSON.stringify(data));
+      fs.utimesSync(head, new Date(), new Date(Date.now() + 1000));
+    }
+    expect(damaged).toBe(damage.length);
+
+    for (const round of [1, 2]) {
+      for (const [k, args] of commands.entries()) {
+        const r = await run(args!, { env });
+        expect(r.code, `${args!.join(" ")}, run ${round}`).toBe(0);
+        expect(r.stdout, `${args!.join(" ")}, run ${round}`).toBe(truth[k]!.stdout);
+        expect(r.stderr, `${args!.join(" ")}, run ${round}`).toBe(truth[k]!.stderr);
+      }
+    }
+  });
+});
