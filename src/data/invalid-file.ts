@@ -4,8 +4,7 @@
  */
 
 /** What kind of problem a file has: the file-health report of a review groups by it. */
-export const PROBLEMS = ["not-yaml", "schema", "version", "too-large", "not-journal-file", "misplaced", "unreadable", "encrypted"] as const;
-export type Problem = (typeof PROBLEMS)[number];
+export type Problem = "not-yaml" | "schema" | "version" | "too-large" | "not-journal-file" | "misplaced" | "unreadable" | "encrypted";
 
 /**
  * Why a file could not be used, as data: the reason is put into words only when it is shown, in

@@ -2,16 +2,21 @@ import { z } from "zod";
 import { isValidDay } from "../dates.js";
 import { AnswerValue, LangSchema, PhaseSchema } from "../exercises/schema.js";
 import { ENTRY_ID } from "./naming.js";
-import { ACTION_ID, isEntryTime, SCHEMA_VERSION } from "./entry-forms.js";
 import { TAG } from "./tags.js";
 // The schema's own messages are the catalogue's, so that they are shown in the run's language.
 import { en } from "../i18n/messages.js";
 
-export { SCHEMA_VERSION };
+export const SCHEMA_VERSION = 1;
 
 const words = en.schema.custom;
 const Day = z.string().refine(isValidDay, words.day);
-const IsoWithOffset = z.string().refine(isEntryTime, words.time);
+const ISO = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+const IsoWithOffset = z
+  .string()
+  .refine(
+    (s) => ISO.test(s) && isValidDay(s.slice(0, 10)),
+    words.time,
+  );
 
 export const Answer = z.object({
   step: z.string().min(1),
@@ -25,7 +30,7 @@ export const Answer = z.object({
 export type Answer = z.infer<typeof Answer>;
 
 export const Action = z.object({
-  id: z.string().regex(ACTION_ID, words.actionId),
+  id: z.string().regex(/^[a-z0-9]{4,12}$/, words.actionId),
   text: z.string().min(1),
   due: Day.optional(),
   done: z.boolean().default(false),

@@ -1,7 +1,5 @@
 import path from "node:path";
 import { localIso } from "../dates.js";
-import { isSealed } from "../crypto/sealed.js";
-import type { Why } from "../data/invalid-file.js";
 
 const MAX_SLUG = 40;
 /** Letters that Unicode does not decompose into a base letter and an accent. */
@@ -46,19 +44,6 @@ export const entryNameOf = (kind: string) => new RegExp(`^${STAMP}-${kind}${TAIL
 export const idFromName = (name: string) => name.replace(/\.yaml(\.age)?$/, "");
 /** `2026-11-24T1030-debrief` of `2026-11-24T1030-debrief-acme`. */
 export const timeAndKind = (id: string) => id.split("-").slice(0, 4).join("-");
-
-/**
- * Why an entry does not fit the name of its file, if it does not: its id is the name's, and so is
- * its kind (a prep cannot become a debrief by an edit). An encrypted entry's name may carry
- * another tag than its id: `encryption on` gives a plain entry a name without the customer but
- * keeps its id, which links and coach notes refer to.
- */
-export function nameMisfit(entry: { id: string; kind: string }, name: string): Why | undefined {
-  const expected = idFromName(name);
-  if (entry.id !== expected && !(isSealed(name) && timeAndKind(entry.id) === timeAndKind(expected))) return { key: "idMismatch", id: entry.id };
-  if (expected.split("-")[3] !== entry.kind) return { key: "kindMismatch", kind: entry.kind };
-  return undefined;
-}
 
 function stampOf(at: Date): string {
   const iso = localIso(at);

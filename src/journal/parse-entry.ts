@@ -3,7 +3,8 @@ import { parseYaml } from "../data/parse-yaml.js";
 import { Entry, SCHEMA_VERSION } from "./entry.js";
 import type { InvalidFile, Why } from "../data/invalid-file.js";
 import { skipped } from "./skipped.js";
-import { nameMisfit } from "./naming.js";
+import { isSealed } from "../crypto/sealed.js";
+import { idFromName, timeAndKind } from "./naming.js";
 
 export type EntryResult = { ok: true; entry: Entry } | { ok: false; invalid: InvalidFile };
 
@@ -21,7 +22,19 @@ export function parseEntry(text: string, file: string): EntryResult {
     const why: Why = first.field && first.issue ? { key: "field", field: first.field, issue: first.issue } : { key: "notYaml", detail: first.message };
     return { ok: false, invalid: skipped(file, why.key === "field" ? "schema" : "not-yaml", why, first.line) };
   }
-  const misfit = nameMisfit(parsed.value, path.basename(file));
-  if (misfit) return { ok: false, invalid: skipped(file, "schema", misfit) };
+  const expected = idFromName(path.basename(file));
+  if (parsed.value.id !== expected && !(isSealed(file) && sameTimeAndKind(parsed.value.id, expected))) {
+    return { ok: false, invalid: skipped(file, "schema", { key: "idMismatch", id: parsed.value.id }) };
+  }
+  // The kind is part of the name too: a prep cannot become a debrief by an edit.
+  if (expected.split("-")[3] !== parsed.value.kind) {
+    return { ok: false, invalid: skipped(file, "schema", { key: "kindMismatch", kind: parsed.value.kind }) };
+  }
   return { ok: true, entry: parsed.value };
 }
+
+/**
+ * An encrypted entry's name may carry another tag than its id: `encryption on` gives a plain
+ * entry a name without the customer but keeps its id, which links and coach notes refer to.
+ */
+const sameTimeAndKind = (id: string, name: string) => timeAndKind(id) === timeAndKind(name);

@@ -10,7 +10,6 @@ import { byPlace, placeOf as placeInOrder } from "./order.js";
 import { parsedAnswers, type ParsedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
-import { usableRow } from "./row-check.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
@@ -38,17 +37,15 @@ interface Place {
 /**
  * Whether the index may answer for a file, as git decides for its index: the same stat data
  * (ctime too, so a hand edit that puts the time back is seen), and a file strictly older than the
- * month's index itself. A file changed in the same tick the index was written is read again, and
- * so is one whose row holds what no reading of a file gives (a row edited by hand).
+ * month's index itself. A file changed in the same tick the index was written is read again.
  */
-function trusted(row: IndexRow, name: string, stats: Float64Array, at: number, writtenMs: number): boolean {
+function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: number): boolean {
   return (
     row[1] === stats[at] &&
     row[2] === stats[at + 1] &&
     row[3] === stats[at + 2] &&
     row[4] === stats[at + 3] &&
-    Math.max(stats[at + 1]!, stats[at + 2]!) < writtenMs &&
-    usableRow(row, name)
+    Math.max(stats[at + 1]!, stats[at + 2]!) < writtenMs
   );
 }
 
@@ -83,9 +80,9 @@ function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (F
   let r = 0;
   for (let i = 0; i < files.names.length; i++) {
     const name = files.names[i]!;
-    while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
+    while (r < rows.length && rows[r]![0] < name) r++;
     const row = rows[r];
-    if (row?.[0] !== name || !trusted(row, name, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
+    if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
     if (row[5]) {
       out[i] = row[5];
       steps[i] = row[6];

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 import { hostileFiles } from "../fixtures/hostile-files.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
+import { editIndexRows } from "../helpers/index-files.js";
 
 /** A heap this small aborts the run if one hostile file costs what it did (520 MB to 1.16 GB). */
 const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=200" };
@@ -111,7 +112,7 @@ function indexHeads(cache: string): string[] {
 
 describe("an index edited by hand", () => {
   // Rows of the wrong types made list and summary stop with exit 70: only whether the head and
-  // the compact answers were objects at all was checked.
+  // the compact answers were objects at all was checked. The rows' sum now sees any edit.
   it("reads again each file whose row holds what no reading gives, as without the index", async () => {
     const { dir, env, journal } = tempHome();
     expect((await run(["demo", "--out", journal, "--entries", "40", "--seed", "3"], { env })).code).toBe(0);
@@ -125,6 +126,8 @@ describe("an index edited by hand", () => {
       (row) => delete row[5]!.createdAt,
       (row) => (row[5]!.actions = null),
       (row) => (row[5]!.customer = 5),
+      // Of the right type, and still not what the file holds.
+      (row) => (row[5]!.customer = "Someone Else"),
       (row) => (row[5]!.kind = 7),
       (row) => (row[5]!.lang = "fr"),
       (row) => (row[5]!.exercise = { id: "daily", version: "2" }),
@@ -134,15 +137,13 @@ describe("an index edited by hand", () => {
       (row) => (row[6] = { mood: { high: 5 } }),
     ];
     let damaged = 0;
-    for (const head of indexHeads(path.join(dir, "cache"))) {
-      const data = JSON.parse(fs.readFileSync(head, "utf8")) as { rows: Row[] };
-      for (const row of data.rows) {
-        if (row[5] === null) row[6] = { ...row[6], why: { key: "tooLarge" } };
-        else if (damaged < damage.length) damage[damaged++]!(row);
-      }
-      fs.writeFileSync(head, JSON.stringify(data));
-      fs.utimesSync(head, new Date(), new Date(Date.now() + 1000));
-    }
+    for (const head of indexHeads(path.join(dir, "cache")))
+      editIndexRows(head, (rows) => {
+        for (const row of rows as Row[]) {
+          if (row[5] === null) row[6] = { ...row[6], why: { key: "tooLarge" } };
+          else if (damaged < damage.length) damage[damaged++]!(row);
+        }
+      });
     expect(damaged).toBe(damage.length);
 
     for (const round of [1, 2]) {
