@@ -17,7 +17,7 @@ import type { InvalidFile } from "../data/invalid-file.js";
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
-const INDEX_VERSION = 4;
+const INDEX_VERSION = 5;
 
 /** A month's head or body is never near this; a larger file is damage and is not read. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -49,14 +49,22 @@ export type IndexRow =
   | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: EntryHead, steps: Steps]
   | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: null, invalid: InvalidFile];
 
-interface HeadFile {
+/**
+ * The first line of a head file; its rows, sorted by name as a scan lists the folder, are the rest.
+ * Apart, so that the rows' text can be summed as it lies on disk.
+ */
+interface HeadLine {
   version: number;
   journal: string;
   stamp: string;
   /** The body's length: a body cut short or replaced by hand is seen before any answer is read from it. */
   bodyBytes: number;
-  /** Sorted by name, as a scan lists the folder. */
-  rows: IndexRow[];
+  /**
+   * The SHA-1 of the rows' text: rows edited by hand (a head without its time, `actions: null`,
+   * another customer) are seen, and the month is read again from its files. Summing costs about a
+   * hundredth of a warm summary; checking each row's head against the entry schema cost a tenth.
+   */
+  rowsSum: string;
 }
 
 /** A body: every question text once, and each file's answers (by name) as tuples pointing to them. */
@@ -69,7 +77,7 @@ interface BodyFile {
 export interface MonthIndex {
   stamp: string;
   writtenMs: number;
-  /** Sorted by name; a row damaged by hand may be anything, and then answers for no file. */
+  /** Sorted by name, as written (see `rowsSum`). */
   rows: IndexRow[];
 }
 
@@ -90,27 +98,35 @@ const headName = (month: string, seal?: ShardSeal) => `${month}${ext(seal)}`;
 const bodyName = (month: string, stamp: string, seal?: ShardSeal) => `${month}.${stamp}.answers${ext(seal)}`;
 
 /** `opened`: the file already open, with its size as stat'ed there. */
-function readShard(dir: string, name: string, seal: ShardSeal | undefined, opened?: { fd: number; size: number }): string {
+function readShard(dir: string, name: string, seal: ShardSeal | undefined, opened?: { fd: number; size: number }): Buffer {
   const file = path.join(dir, name);
   const size = opened ? opened.size : fs.statSync(file).size;
   if (size > MAX_SHARD_BYTES) throw new Error("index file too large");
   const bytes = fs.readFileSync(opened?.fd ?? file);
-  return seal ? seal.open(name, bytes).toString("utf8") : bytes.toString("utf8");
+  return seal ? seal.open(name, bytes) : bytes;
 }
 
+/** A sum of text to see whether it is as written: not against an attacker, who could write a cache anyway. */
+const sumOf = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
+
 /**
- * A month's head, or undefined when there is none, it is damaged, or its body is gone or not the
- * one written with it. The time is taken from the open file, so that it belongs to the very content read.
+ * A month's head, or undefined when there is none, it is damaged or edited, or its body is gone or
+ * not the one written with it. The time is taken from the open file, so that it belongs to the very content read.
  */
 export function loadMonth(dir: string, journal: string, month: string, seal?: ShardSeal): MonthIndex | undefined {
   let fd: number | undefined;
   try {
     fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
     const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
-    const data = JSON.parse(readShard(dir, headName(month, seal), seal, { fd, size })) as HeadFile;
-    if (data?.version !== INDEX_VERSION || data.journal !== path.resolve(journal) || typeof data.stamp !== "string" || !Array.isArray(data.rows)) return undefined;
-    if (fs.statSync(path.join(dir, bodyName(month, data.stamp, seal)), { throwIfNoEntry: false })?.size !== data.bodyBytes) return undefined;
-    return { stamp: data.stamp, writtenMs, rows: data.rows };
+    const bytes = readShard(dir, headName(month, seal), seal, { fd, size });
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return undefined;
+    const head = JSON.parse(bytes.toString("utf8", 0, end)) as HeadLine;
+    if (head?.version !== INDEX_VERSION || head.journal !== path.resolve(journal) || typeof head.stamp !== "string") return undefined;
+    if (fs.statSync(path.join(dir, bodyName(month, head.stamp, seal)), { throwIfNoEntry: false })?.size !== head.bodyBytes) return undefined;
+    const text = bytes.subarray(end + 1);
+    if (sumOf(text) !== head.rowsSum) return undefined;
+    return { stamp: head.stamp, writtenMs, rows: JSON.parse(text.toString("utf8")) as IndexRow[] };
   } catch {
     return undefined;
   } finally {
@@ -120,7 +136,7 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
 
 /** A month's answers by file name, read when an entry's answers are first asked for. */
 export function loadAnswers(dir: string, month: string, stamp: string, seal?: ShardSeal): Map<string, Answer[]> {
-  const data = JSON.parse(readShard(dir, bodyName(month, stamp, seal), seal)) as BodyFile;
+  const data = JSON.parse(readShard(dir, bodyName(month, stamp, seal), seal).toString("utf8")) as BodyFile;
   const out = new Map<string, Answer[]>();
   for (const [name, tuples] of Object.entries(data.answers)) out.set(name, unpackAnswers(tuples, data.questions));
   return out;
@@ -148,14 +164,17 @@ export async function saveMonth(dir: string, journal: string, month: string, row
   const body: BodyFile = { questions: table.texts, answers: {} };
   for (const [name, list] of answers) body.answers[name] = packAnswers(list, table);
   await seal?.ready();
-  const bodyBytes = disk(bodyName(month, stamp, seal), JSON.stringify(body), seal);
+  const bodyBytes = disk(bodyName(month, stamp, seal), Buffer.from(JSON.stringify(body)), seal);
   await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
-  const head: HeadFile = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, rows };
-  await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), JSON.stringify(head), seal));
+  // JSON puts no line break inside a value: the first one ends the head line.
+  const text = Buffer.from(JSON.stringify(rows));
+  const head: HeadLine = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, rowsSum: sumOf(text) };
+  const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), text]);
+  await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), bytes, seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
 }
 
-const disk = (name: string, text: string, seal: ShardSeal | undefined): Buffer => (seal ? seal.seal(name, Buffer.from(text)) : Buffer.from(text));
+const disk = (name: string, bytes: Buffer, seal: ShardSeal | undefined): Buffer => (seal ? seal.seal(name, bytes) : bytes);
 
 /** Older than this, a body no head names is a leftover: no run reads that long. */
 const STALE_MS = 60 * 60 * 1000;

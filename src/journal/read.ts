@@ -41,10 +41,6 @@ interface Place {
  */
 function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: number): boolean {
   return (
-    // A head and its compact answers, or why the file cannot be used (a row damaged by hand is neither).
-    typeof row[6] === "object" &&
-    row[6] !== null &&
-    typeof row[5] === "object" &&
     row[1] === stats[at] &&
     row[2] === stats[at + 1] &&
     row[3] === stats[at + 2] &&
@@ -84,7 +80,7 @@ function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (F
   let r = 0;
   for (let i = 0; i < files.names.length; i++) {
     const name = files.names[i]!;
-    while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
+    while (r < rows.length && rows[r]![0] < name) r++;
     const row = rows[r];
     if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
     if (row[5]) {

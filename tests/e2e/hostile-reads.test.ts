@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 import { hostileFiles } from "../fixtures/hostile-files.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
+import { editIndexRows } from "../helpers/index-files.js";
 
 /** A heap this small aborts the run if one hostile file costs what it did (520 MB to 1.16 GB). */
 const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=200" };
@@ -95,5 +96,63 @@ describe("hostile files cost a bounded amount", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("empathy: this entry would be larger than 256 KiB, more than the journal reads back; shorten the longest answers\n");
     expect(entryFiles(journal)).toEqual([]);
+  });
+});
+
+/** Each month's head file of the index in a test's cache folder, by path. */
+function indexHeads(cache: string): string[] {
+  const root = path.join(cache, "empathy-coach", "index");
+  return fs.readdirSync(root).flatMap((key) =>
+    fs
+      .readdirSync(path.join(root, key))
+      .filter((n) => /^\d{4}-\d{2}\.json$/.test(n))
+      .map((n) => path.join(root, key, n)),
+  );
+}
+
+describe("an index edited by hand", () => {
+  // Rows of the wrong types made list and summary stop with exit 70: only whether the head and
+  // the compact answers were objects at all was checked. The rows' sum now sees any edit.
+  it("reads again each file whose row holds what no reading gives, as without the index", async () => {
+    const { dir, env, journal } = tempHome();
+    expect((await run(["demo", "--out", journal, "--entries", "40", "--seed", "3"], { env })).code).toBe(0);
+    fs.writeFileSync(path.join(journal, "2026", "11", "2026-11-02T1000-debrief-bad.yaml"), "schema: 1\nid: nothing\n");
+    const commands = [["list", "--json"], ["summary", "--since", "1y", "--json"], ["summary", "--since", "12w"]];
+    const truth = await Promise.all(commands.map((args) => run(["--no-cache", ...args], { env })));
+    await run(["list", "-n", "1"], { env });
+
+    type Row = [string, number, number, number, number, Record<string, unknown> | null, Record<string, unknown>];
+    const damage: ((row: Row) => void)[] = [
+      (row) => delete row[5]!.createdAt,
+      (row) => (row[5]!.actions = null),
+      (row) => (row[5]!.customer = 5),
+      // Of the right type, and still not what the file holds.
+      (row) => (row[5]!.customer = "Someone Else"),
+      (row) => (row[5]!.kind = 7),
+      (row) => (row[5]!.lang = "fr"),
+      (row) => (row[5]!.exercise = { id: "daily", version: "2" }),
+      (row) => (row[5]!.answers = []),
+      (row) => (row[5]!.id = "2020-01-01T0000-daily"),
+      (row) => (row[5]!.extra = true),
+      (row) => (row[6] = { mood: { high: 5 } }),
+    ];
+    let damaged = 0;
+    for (const head of indexHeads(path.join(dir, "cache")))
+      editIndexRows(head, (rows) => {
+        for (const row of rows as Row[]) {
+          if (row[5] === null) row[6] = { ...row[6], why: { key: "tooLarge" } };
+          else if (damaged < damage.length) damage[damaged++]!(row);
+        }
+      });
+    expect(damaged).toBe(damage.length);
+
+    for (const round of [1, 2]) {
+      for (const [k, args] of commands.entries()) {
+        const r = await run(args!, { env });
+        expect(r.code, `${args!.join(" ")}, run ${round}`).toBe(0);
+        expect(r.stdout, `${args!.join(" ")}, run ${round}`).toBe(truth[k]!.stdout);
+        expect(r.stderr, `${args!.join(" ")}, run ${round}`).toBe(truth[k]!.stderr);
+      }
+    }
   });
 });

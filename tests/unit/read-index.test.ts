@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ParsedFile } from "../../src/journal/parsed-file.js";
 import type { NewEntry } from "../../src/journal/write.js";
+import { editIndexRows } from "../helpers/index-files.js";
 
 // Root reads any file whatever its mode, so a read that fails is staged: the first reading of the
 // journal cannot read one file, the second can.
@@ -147,10 +148,7 @@ describe("the index of a journal", () => {
     fs.writeFileSync(saved.path, fs.readFileSync(saved.path, "utf8").replace("first words", "other words"));
     const st = fs.statSync(saved.path);
     const head = path.join(cacheDir, "index", fs.readdirSync(path.join(cacheDir, "index"))[0]!, "2026-11.json");
-    const data = JSON.parse(fs.readFileSync(head, "utf8"));
-    data.rows[0].splice(1, 4, st.size, st.mtimeMs, st.ctimeMs, st.ino);
-    fs.writeFileSync(head, JSON.stringify(data));
-    fs.utimesSync(head, st.atimeMs / 1000, Math.max(st.mtimeMs, st.ctimeMs) / 1000);
+    editIndexRows(head, (rows) => rows[0]!.splice(1, 4, st.size, st.mtimeMs, st.ctimeMs, st.ino), { atMs: Math.max(st.mtimeMs, st.ctimeMs), asWritten: true });
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("other words");
   });
 
@@ -171,11 +169,10 @@ describe("the index of a journal", () => {
     const truth = JSON.stringify(await readJournal(journal));
     await readJournal(journal, { cacheDir });
     const head = path.join(indexDir(cacheDir), "2026-11.json");
-    const data = JSON.parse(fs.readFileSync(head, "utf8"));
-    data.rows[0][5] = "not a head";
-    data.rows[1][6] = null;
-    fs.writeFileSync(head, JSON.stringify(data));
-    fs.utimesSync(head, new Date(), new Date(Date.now() + 1000));
+    editIndexRows(head, (rows) => {
+      rows[0]![5] = "not a head";
+      rows[1]![6] = null;
+    });
     expect(JSON.stringify(await readJournal(journal, { cacheDir }))).toBe(truth);
     expect(JSON.stringify(await readJournal(journal, { cacheDir }))).toBe(truth);
   });
