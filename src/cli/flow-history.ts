@@ -8,7 +8,7 @@ import type { Entry, StoredEntry } from "../journal/entry.js";
 import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
 import { journalOrder } from "../journal/order.js";
 import { findEntry } from "../journal/queries.js";
-import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
+import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, toKept, type FlowDigest } from "../insights/flow-digest.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";
@@ -52,7 +52,7 @@ export class FlowHistory {
   static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>): Promise<FlowHistory> {
     const journal = ctx.folders.journal;
     const before = ctx.useCache ? fingerprintOf(journal) : undefined;
-    const kept = before && loadDerived<KeptDigest>(ctx.folders.cache, journal, NAME, before)?.value;
+    const kept = before && loadDerived(ctx.folders.cache, journal, NAME, before, KeptDigest)?.value;
     const history = new FlowHistory(ctx, before, skills);
     // Read while the exercises load, when the digest kept will not do.
     if (!kept) await history.#readWhole();

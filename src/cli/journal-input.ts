@@ -11,6 +11,7 @@ import { t } from "../i18n/index.js";
 import { isPhase } from "../exercises/phases.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 import type { StoredEntry } from "../journal/entry.js";
+import type { z } from "zod";
 import { isSealed } from "../crypto/sealed.js";
 
 /** The run's keys for a journal read; loaded (and a passphrase asked) only when it holds encrypted entries. */
@@ -62,14 +63,15 @@ export async function readJournalReporting(
 
 /**
  * A value worked out from the whole journal (`derive` must be pure), kept in the cache and used
- * again while no file of the journal changed: then the journal's index is not read at all. A
+ * again while no file of the journal changed and it still has the shape of `schema`: then the
+ * journal's index is not read at all. A
  * journal with files to tell about on stderr is read as `readJournalReporting` reads it.
  */
-export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (entries: readonly StoredEntry[]) => T): Promise<T> {
+export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (entries: readonly StoredEntry[]) => T, schema: z.ZodType<T>): Promise<T> {
   const journal = ctx.folders.journal;
   const { fingerprintOf, loadDerived, saveDerived } = await import("../journal/derived.js");
   const before = ctx.useCache ? fingerprintOf(journal) : undefined;
-  const kept = before && loadDerived<T>(ctx.folders.cache, journal, name, before);
+  const kept = before && loadDerived(ctx.folders.cache, journal, name, before, schema);
   if (kept) return kept.value;
   const contents = await readJournalReporting(ctx);
   const value = derive(contents.entries);

@@ -1,9 +1,11 @@
+import { z } from "zod";
 import { dayOf } from "../dates.js";
+import { isString, listOf } from "../data/list-schema.js";
 import { STEP } from "../exercises/conventions.js";
-import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
-import type { Entry, StoredEntry } from "../journal/entry.js";
-import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
-import { byPlace, later, placeOf, type Place } from "../journal/order.js";
+import { addToFocus, FocusHistory, focusHistory, type FocusSkill } from "./focus.js";
+import { Action, Answer, type Entry, type StoredEntry } from "../journal/entry.js";
+import { customerKey, sameCustomer } from "../journal/queries.js";
+import { byPlace, later, Place, placeOf } from "../journal/order.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
@@ -15,23 +17,24 @@ import { byPlace, later, placeOf, type Place } from "../journal/order.js";
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
 
-export interface CustomerHistory {
+/** How many dailies a day has. */
+const isDayCount = (x: unknown): x is [string, number] => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && Number.isInteger(x[1]) && x[1] > 0;
+
+export const CustomerHistory = z.object({
   /** The spelling of the customer's latest entry, and where that entry stands. */
-  name: string;
-  seen: Place;
+  name: z.string(),
+  seen: Place,
   /** How many entries are about the customer. */
-  calls: number;
-  lastDebrief?: Pick<Entry, "id" | "createdAt" | "answers">;
+  calls: z.number().int().nonnegative(),
+  lastDebrief: z.object({ id: z.string(), createdAt: z.string(), answers: z.array(Answer) }).optional(),
   /** The open actions of the customer's entries (in any order: `byUrgency` orders them all). */
-  open: ActionOf[];
-}
+  open: z.array(z.object({ action: Action, entry: z.object({ id: z.string() }) })),
+});
+export type CustomerHistory = z.infer<typeof CustomerHistory>;
 
 /** A prep as a debrief offers it to link to: the prep itself is read from its file when chosen. */
-export interface PrepRef {
-  id: string;
-  createdAt: string;
-  customer?: string;
-}
+export const PrepRef = z.object({ id: z.string(), createdAt: z.string(), customer: z.string().optional() });
+export type PrepRef = z.infer<typeof PrepRef>;
 
 export interface FlowDigest {
   /** The preps no debrief links to, by id (in any order: `openPrepsOf` orders them). */
@@ -51,16 +54,20 @@ export interface FlowDigest {
 /** Raise when the kept digest's shape changes: an older one is then worked out again. */
 const KEPT_VERSION = 2;
 
-/** The digest as JSON holds it. */
-export interface KeptDigest {
-  version: number;
-  openPreps: PrepRef[];
-  linkedAhead: string[];
-  dailies: [string, number][];
-  customers: [string, CustomerHistory][];
-  actionIds: string[];
-  focus: FocusHistory;
-}
+/**
+ * The digest as JSON holds it. A value read back that does not have this shape (a hand edit, a
+ * damaged cache) is no digest: the journal is read instead.
+ */
+export const KeptDigest = z.object({
+  version: z.literal(KEPT_VERSION),
+  openPreps: z.array(PrepRef),
+  linkedAhead: listOf(isString),
+  dailies: listOf(isDayCount),
+  customers: z.array(z.tuple([z.string(), CustomerHistory])),
+  actionIds: listOf(isString),
+  focus: FocusHistory,
+});
+export type KeptDigest = z.infer<typeof KeptDigest>;
 
 const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
   openPreps: new Map(),
@@ -153,9 +160,9 @@ export function toKept(d: FlowDigest): KeptDigest {
 /** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
 export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
 
-/** A kept digest, when it has this shape and was made for these skills; else it is worked out again. */
+/** A kept digest (of the schema's shape), when it was made for these skills; else it is worked out again. */
 export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDigest | undefined {
-  if (k.version !== KEPT_VERSION || !focusFor(k.focus, skills)) return undefined;
+  if (!focusFor(k.focus, skills)) return undefined;
   return {
     openPreps: new Map(k.openPreps.map((p) => [p.id, p])),
     linkedAhead: new Set(k.linkedAhead),

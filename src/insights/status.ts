@@ -1,13 +1,18 @@
+import { z } from "zod";
 import { dayOf } from "../dates.js";
+import { isString, listOf } from "../data/list-schema.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { allActions, openPreps, pastDue } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
+
+/** A prep that still waits for its debrief. */
+const WaitingPrep = z.object({ id: z.string(), customer: z.string().optional() });
 
 export interface TodayStatus {
   today: string;
   streak: Streak;
   /** Preps that still wait for their debrief, newest first. */
-  waitingPreps: { id: string; customer?: string }[];
+  waitingPreps: z.infer<typeof WaitingPrep>[];
   openActions: number;
   overdueActions: number;
   entries: number;
@@ -17,13 +22,14 @@ export interface TodayStatus {
  * What the status needs of a whole journal, whatever the day: small enough to be kept, so that
  * the home screen does not read the journal's index while no file changed.
  */
-export interface StatusDigest {
-  dailyDays: string[];
+export const StatusDigest = z.object({
+  dailyDays: listOf(isString),
   /** The due day of each open action (null: none). */
-  openDue: (string | null)[];
-  waitingPreps: TodayStatus["waitingPreps"];
-  entries: number;
-}
+  openDue: listOf((x): x is string | null => x === null || isString(x)),
+  waitingPreps: z.array(WaitingPrep),
+  entries: z.number().int().nonnegative(),
+});
+export type StatusDigest = z.infer<typeof StatusDigest>;
 
 /** The days on which a daily reflection was written. */
 export function dailyDays(entries: readonly Entry[]): string[] {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { z } from "zod";
 import { replaceRebuildable } from "../data/atomic-write.js";
 import { readBytesSync } from "../data/read-whole.js";
 import { isSealed, RECIPIENTS_FILE } from "../crypto/sealed.js";
@@ -36,11 +37,11 @@ export interface Fingerprint {
   recent: ReadonlySet<string>;
 }
 
-interface DerivedFile<T> {
+interface DerivedFile {
   version: number;
   journal: string;
   fingerprint: string;
-  value: T;
+  value: unknown;
 }
 
 const YEAR = /^\d{4}$/;
@@ -124,15 +125,19 @@ export function withAdded(journal: string, before: Fingerprint, rel: string): Fi
 const DERIVED = ".derived.json";
 const fileOf = (cacheDir: string, journal: string, name: string) => path.join(indexDir(cacheDir, journal), `${name}${DERIVED}`);
 
-/** The value kept under `name`, when it was worked out from the journal as it is now. */
-export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint): { value: T } | undefined {
+/**
+ * The value kept under `name`, when it was worked out from the journal as it is now and has the
+ * shape of `schema`: one edited by hand into another shape is worked out again, as a damaged one.
+ */
+export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint, schema: z.ZodType<T>): { value: T } | undefined {
   const file = fileOf(cacheDir, journal, name);
   try {
     const writtenMs = fs.statSync(file).mtimeMs;
     if (now.newestMs >= writtenMs) return undefined;
-    const data = JSON.parse(readBytesSync(file, MAX_DERIVED_BYTES).toString("utf8")) as DerivedFile<T>;
+    const data = JSON.parse(readBytesSync(file, MAX_DERIVED_BYTES).toString("utf8")) as DerivedFile | null;
     if (data?.version !== DERIVED_VERSION || data.journal !== path.resolve(journal) || data.fingerprint !== now.hash) return undefined;
-    return { value: data.value };
+    const value = schema.safeParse(data.value);
+    return value.success ? { value: value.data } : undefined;
   } catch {
     return undefined; // none yet, or damaged: worked out again
   }
@@ -143,7 +148,7 @@ export function loadDerived<T>(cacheDir: string, journal: string, name: string, 
  * change meanwhile, the next fingerprint differs and the value is worked out again.
  */
 export async function saveDerived<T>(cacheDir: string, journal: string, name: string, before: Fingerprint, value: T): Promise<void> {
-  const data: DerivedFile<T> = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
+  const data: DerivedFile = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
   const file = fileOf(cacheDir, journal, name);
   try {
     // Written in the same moment as the newest file (a save just before, within the file system's
