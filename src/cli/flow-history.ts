@@ -176,7 +176,8 @@ export class FlowHistory {
   async saved(entry: Entry, file: string): Promise<void> {
     const d = this.digest;
     const { journal, cache } = this.ctx.folders;
-    if (!this.before || !this.#keep) return;
+    // An entry saved encrypted: the journal became encrypted since the flow began.
+    if (!this.before || !this.#keep || isSealed(file)) return;
     addToDigest(d, entry);
     const after = withAdded(journal, this.before, path.relative(journal, file).split(path.sep).join("/"));
     if (after) await saveDerived(cache, journal, NAME, after, toKept(d));

@@ -70,12 +70,15 @@ function hashOf(stats: ReadonlyMap<string, string>): string {
   return hash.digest("hex");
 }
 
+/** Whether the journal has recipients: its entries are then written encrypted. */
+const encrypting = (journal: string) => fs.existsSync(path.join(journal, RECIPIENTS_FILE));
+
 /**
  * The journal's fingerprint; none for an encrypted journal (one with recipients, or an encrypted
  * file among the newest), whose values (customers' names) must not lie in the cache unsealed.
  */
 export function fingerprintOf(journal: string): Fingerprint | undefined {
-  if (fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return undefined;
+  if (encrypting(journal)) return undefined;
   const stats = new Map<string, string>();
   let newestMs = 0;
   const add = (p: string, rel: string) => {
@@ -145,7 +148,9 @@ export function loadDerived<T>(cacheDir: string, journal: string, name: string, 
 
 /**
  * Keeps a value with the fingerprint taken before the journal was read for it: should a file
- * change meanwhile, the next fingerprint differs and the value is worked out again.
+ * change meanwhile, the next fingerprint differs and the value is worked out again. Not for a
+ * journal that has recipients by now, though it had none then (`encryption on` ran meanwhile):
+ * its values stay in memory.
  */
 export async function saveDerived<T>(cacheDir: string, journal: string, name: string, before: Fingerprint, value: T): Promise<void> {
   const data: DerivedFile = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
@@ -154,7 +159,11 @@ export async function saveDerived<T>(cacheDir: string, journal: string, name: st
     // Written in the same moment as the newest file (a save just before, within the file system's
     // tick), the value would not be trusted: written again once that moment has passed.
     for (let tries = 0; tries < WRITE_TRIES; tries++) {
+      if (encrypting(journal)) return;
       await replaceRebuildable(file, JSON.stringify(data));
+      // `encryption on` writes the recipients first, then removes the plain cache: a value written
+      // after that removal is seen here, with the recipients, and removed.
+      if (encrypting(journal)) return fs.rmSync(file, { force: true });
       if (fs.statSync(file).mtimeMs > before.newestMs) return;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
