@@ -72,27 +72,34 @@ interface MonthRead {
   steps: Steps[];
   /** The files parsed in this read, by their place in `files`. */
   fresh: number[];
+  /** Whether a file the index held changed: perhaps in place, where its folder's time does not tell. */
+  rewritten: boolean;
   /** The answers, still packed, of the entries among them, by file name. */
   parsed: Map<string, ParsedAnswers>;
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
-function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[] } {
+function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[]; rewritten: boolean } {
   const out: (Found | undefined)[] = new Array(files.names.length);
   const steps: Steps[] = new Array(files.names.length);
   const rows = index?.rows ?? [];
+  let rewritten = false;
   let r = 0;
   for (let i = 0; i < files.names.length; i++) {
     const name = files.names[i]!;
     while (r < rows.length && !(Array.isArray(rows[r]) && rows[r]![0] >= name)) r++;
     const row = rows[r];
-    if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
+    if (row?.[0] !== name) continue;
+    if (!trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) {
+      rewritten = true;
+      continue;
+    }
     if (row[5]) {
       out[i] = row[5];
       steps[i] = row[6];
     } else out[i] = row[6];
   }
-  return { found: out, steps };
+  return { found: out, steps, rewritten };
 }
 
 /**
@@ -137,11 +144,11 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const missing: [number, number][] = [];
   for (const files of scan.months) {
     const index = place && loadMonth(place.dir, journal, files.month, place.seal);
-    const { found, steps } = answered(files, index);
+    const { found, steps, rewritten } = answered(files, index);
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, parsed: new Map() });
+    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, parsed: new Map() });
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -249,6 +256,8 @@ const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f
  */
 async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
   let changed = false;
+  /** Whether a change may be one that the values kept beside the index (see derived.ts) do not see. */
+  let unseen = false;
   try {
     for (const month of months) {
       const { names, stats } = month.files;
@@ -257,6 +266,9 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
       for (const f of month.found) if (!forgotten(f)) kept++;
       if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
       changed = true;
+      // A file added or removed changes its folder's time, which those values hold; a month
+      // without an index cannot tell such a file from one changed in place.
+      if (month.rewritten || !month.index) unseen = true;
       const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
       const rows: IndexRow[] = [];
       const answers = new Map<string, Answer[]>();
@@ -274,9 +286,8 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
       await saveMonth(place.dir, journal, month.files.month, rows, answers, place.seal);
     }
     if (removeMonthsExcept(place.dir, new Set(months.map((m) => m.files.month)))) changed = true;
+    if (unseen) forgetDerived(place.dir);
     if (changed) {
-      // A file changed, perhaps in place where a fingerprint of folders does not see it.
-      forgetDerived(place.dir);
       // What runs killed while writing left behind, looked for only when something was written.
       await sweepStaleTemps(place.dir);
     }

@@ -40,6 +40,27 @@ describe("a prep on the flows' digest", () => {
   });
 });
 
+describe("a command that brings the index up to date", () => {
+  it("keeps the digest when the files it found are new ones, and drops it when one changed in place", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "4", "--entries", "300"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(10));
+    await prep(home, ...minutesAgo(9));
+    // The home screen and a list after a flow: the flow's own entry is all that is new.
+    for (const command of ["status", "list"]) expect((await run([command], { env: home.env })).code).toBe(0);
+    expect(fs.existsSync(digestFile(home)), "kept").toBe(true);
+    await sameAsWhole(home, [...prepArgs(home), ...minutesAgo(8)], "", true);
+
+    // A file of an old month changed in place, its size kept: the fingerprint does not see it, the index does.
+    const [oldest] = fs.readdirSync(home.journal).filter((y) => /^\d{4}$/.test(y)).flatMap((y) => fs.readdirSync(path.join(home.journal, y)).map((m) => path.join(home.journal, y, m)));
+    const file = path.join(oldest!, fs.readdirSync(oldest!).find((n) => fs.readFileSync(path.join(oldest!, n), "utf8").includes("done: false"))!);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("done: false", "done: true "));
+    expect((await run(["list"], { env: home.env })).code).toBe(0);
+    expect(fs.existsSync(digestFile(home)), "dropped").toBe(false);
+    await sameAsWhole(home, [...prepArgs(home), ...minutesAgo(7)], "", "either");
+  });
+});
+
 describe("a prep killed with SIGKILL at any moment", () => {
   it("leaves a digest that agrees with the whole journal", async () => {
     const home = tempHome();
