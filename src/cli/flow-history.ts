@@ -7,8 +7,9 @@ import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } 
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
 import { journalOrder } from "../journal/order.js";
-import { findEntry } from "../journal/queries.js";
-import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, toKept, type FlowDigest } from "../insights/flow-digest.js";
+import { customerKey, findEntry } from "../journal/queries.js";
+import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, shownBy, toKept, type CustomerHistory, type FlowDigest } from "../insights/flow-digest.js";
+import type { JournalContents } from "../journal/read.js";
 import type { Context } from "./context.js";
 
 const NAME = "flow";
@@ -18,6 +19,10 @@ const STALE = Symbol("stale digest");
 
 /** An id that starts with its month ("2026-11"). */
 const MONTH_OF = /^\d{4}-(0[1-9]|1[0-2])/;
+
+/** Stat data as the digest keeps it: size, mtime, ctime (which no one can put back) and inode. */
+const statLine = (stat: readonly number[]) => stat.join(":");
+const lineOf = (st: fs.Stats) => statLine([st.size, st.mtimeMs, st.ctimeMs, st.ino]);
 
 /** The month folders ("2026/11") from one day's month to another's. */
 function monthsOf(first: string, last: string): string[] {
@@ -79,16 +84,42 @@ export class FlowHistory {
       const [contents, skills] = await Promise.all([readJournalReporting(this.ctx, { report: "count", askPassphrase: false }), this.skills]);
       this.#digest = flowDigest(contents.entries, skills);
       this.#keep = contents.invalid.length === 0 && !contents.entries.some((e) => isSealed(e.path));
+      takeStats(this.#digest, contents);
       return contents.entries;
     });
     return this.#read;
+  }
+
+  /** The path of an entry's file in a plain journal, by its id. */
+  #fileOf(id: string): string {
+    return path.join(entryDir(this.ctx.folders.journal, id), `${id}.yaml`);
+  }
+
+  /**
+   * What the digest knows of a customer. The words it shows of their entries (the last debrief,
+   * the open actions) are taken from it only while those entries' files have the stat data they
+   * had when it took them in: a file changed in place in an old month, which the fingerprint knows
+   * by its folder alone, makes it read the whole journal.
+   */
+  async customer(name: string): Promise<CustomerHistory | undefined> {
+    const key = customerKey(name);
+    const c = this.digest.customers.get(key);
+    if (!this.#read && c && !shownBy(c).every((id) => this.#unchanged(id))) await this.#readWhole();
+    return this.digest.customers.get(key);
+  }
+
+  #unchanged(id: string): boolean {
+    const kept = this.digest.files.get(id);
+    const st = kept === undefined ? undefined : fs.lstatSync(this.#fileOf(id), { throwIfNoEntry: false });
+    return st !== undefined && lineOf(st) === kept;
   }
 
   /**
    * The entries of these ids: from the whole read when there was one, else each from its own file,
    * by the path its id gives in a plain journal (the only kind whose digest is kept), through the
    * journal's own reader, so that its bounds and checks hold. Undefined when a file does not hold
-   * the entry its name says (changed since the digest was kept, or encrypted).
+   * the entry its name says (changed since the digest was kept, or encrypted), or an open prep
+   * that is no longer the one the digest offers.
    */
   async #tryRead(ids: readonly string[]): Promise<Entry[] | undefined> {
     if (this.#read) {
@@ -96,9 +127,15 @@ export class FlowHistory {
       return ids.map((id) => all.find((e) => e.entry.id === id)!.entry);
     }
     const { readEntryFile } = await import("../journal/read-entry-file.js");
-    const { journal } = this.ctx.folders;
-    const read = await Promise.all(ids.map((id) => readEntryFile(path.join(entryDir(journal, id), `${id}.yaml`))));
-    return read.every((r, i) => r.ok && r.entry.entry.id === ids[i]) ? read.map((r) => (r as { entry: StoredEntry }).entry.entry) : undefined;
+    const read = await Promise.all(ids.map((id) => readEntryFile(this.#fileOf(id))));
+    const entries = read.map((r, i) => (r.ok && r.entry.entry.id === ids[i] ? r.entry.entry : undefined));
+    return entries.every((e) => e !== undefined && this.#asKnown(e)) ? (entries as Entry[]) : undefined;
+  }
+
+  /** Whether an open prep the digest offers to link to is still the prep it knows: its customer and time. */
+  #asKnown(e: Entry): boolean {
+    const ref = this.digest.openPreps.get(e.id);
+    return !ref || (e.kind === "prep" && e.createdAt === ref.createdAt && e.customer === ref.customer);
   }
 
   /** The ids of the plain entry files in these month folders ("2026/11"). */
@@ -179,7 +216,19 @@ export class FlowHistory {
     // An entry saved encrypted: the journal became encrypted since the flow began.
     if (!this.before || !this.#keep || isSealed(file)) return;
     addToDigest(d, entry);
+    // Its own file holds what was just saved: its stat data now is that of those words.
+    const st = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (st) d.files.set(entry.id, lineOf(st));
     const after = withAdded(journal, this.before, path.relative(journal, file).split(path.sep).join("/"));
     if (after) await saveDerived(cache, journal, NAME, after, toKept(d));
+  }
+}
+
+/** Takes in the stat data the read found for the files whose words the digest shows (see `shownBy`), each named by its id. */
+function takeStats(d: FlowDigest, contents: JournalContents): void {
+  const shown = new Set([...d.customers.values()].flatMap(shownBy));
+  for (const { entry, path: file } of contents.entries) {
+    const stat = shown.has(entry.id) && path.basename(file) === `${entry.id}.yaml` ? contents.statOf?.(file) : undefined;
+    if (stat) d.files.set(entry.id, statLine(stat));
   }
 }

@@ -19,6 +19,7 @@ const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STE
 
 /** How many dailies a day has. */
 const isDayCount = (x: unknown): x is [string, number] => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && Number.isInteger(x[1]) && x[1] > 0;
+const isFileStat = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && isString(x[0]) && isString(x[1]);
 
 export const CustomerHistory = z.object({
   /** The spelling of the customer's latest entry, and where that entry stands. */
@@ -49,10 +50,15 @@ export interface FlowDigest {
   actionIds: Set<string>;
   /** What the focus of the next quick debrief rests on, for the skills of the journal's first debrief exercise. */
   focus: FocusHistory;
+  /**
+   * The stat data of the files whose words a flow shows from the digest (see `shownBy`), by
+   * their entries' ids, as they were when those words were taken in: a flow checks them first.
+   */
+  files: Map<string, string>;
 }
 
 /** Raise when the kept digest's shape changes: an older one is then worked out again. */
-const KEPT_VERSION = 2;
+const KEPT_VERSION = 3;
 
 /**
  * The digest as JSON holds it. A value read back that does not have this shape (a hand edit, a
@@ -66,6 +72,7 @@ export const KeptDigest = z.object({
   customers: z.array(z.tuple([z.string(), CustomerHistory])),
   actionIds: listOf(isString),
   focus: FocusHistory,
+  files: listOf(isFileStat),
 });
 export type KeptDigest = z.infer<typeof KeptDigest>;
 
@@ -76,6 +83,7 @@ const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
   customers: new Map(),
   actionIds: new Set(),
   focus: focusHistory(skills),
+  files: new Map(),
 });
 
 /** Adds an entry, in any order: a save with `--at` may be older than the newest. */
@@ -146,6 +154,7 @@ export function toKept(d: FlowDigest): KeptDigest {
     open: open.map(({ action, entry }) => ({ action, entry: { id: entry.id } })),
     ...(lastDebrief && { lastDebrief: { id: lastDebrief.id, createdAt: lastDebrief.createdAt, answers: lastDebrief.answers.filter((a) => SHOWN.includes(a.step)) } }),
   });
+  const shown = new Set([...d.customers.values()].flatMap(shownBy));
   return {
     version: KEPT_VERSION,
     openPreps: [...d.openPreps.values()],
@@ -154,8 +163,13 @@ export function toKept(d: FlowDigest): KeptDigest {
     customers: [...d.customers].map(([k, c]) => [k, slim(c)]),
     actionIds: [...d.actionIds],
     focus: d.focus,
+    // Only of the files shown now: a debrief that is no longer the last one is not looked at again.
+    files: [...d.files].filter(([id]) => shown.has(id)),
   };
 }
+
+/** The entries whose words a prep shows of a customer from the digest: the last debrief, and those of the open actions. */
+export const shownBy = (c: CustomerHistory): string[] => [...new Set([...(c.lastDebrief ? [c.lastDebrief.id] : []), ...c.open.map((o) => o.entry.id)])];
 
 /** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
 export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
@@ -170,5 +184,6 @@ export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDige
     customers: new Map(k.customers),
     actionIds: new Set(k.actionIds),
     focus: k.focus,
+    files: new Map(k.files),
   };
 }

@@ -14,8 +14,8 @@ import { indexDir } from "./index-store.js";
  * edits happen, and of the folders of the older months: a file added, removed or renamed there
  * changes its folder's time, a file edited in place does not. Such an edit is seen by every command
  * that reads the entries (see read.ts), and that read drops the values kept here; so the status
- * misses it only until then. As for the index, a value written in the same moment a file or folder
- * changed is not trusted. A status then costs a stat per folder, not one per file.
+ * misses it only until then; a flow checks the few files whose words it shows (flow-history.ts).
+ * As for the index, a value written in the same moment a file or folder changed is not trusted. A status then costs a stat per folder, not one per file.
  */
 
 /** Months checked file by file, the newest first. */

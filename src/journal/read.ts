@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { sep } from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
@@ -17,6 +18,11 @@ import type { InvalidFile } from "../data/invalid-file.js";
 export interface JournalContents {
   entries: StoredEntry[];
   invalid: InvalidFile[];
+  /**
+   * The stat data (size, mtime, ctime, inode) a file had when this read looked at it, before its
+   * entry was read; by the path `entries` give. A file changed since then no longer has it.
+   */
+  statOf?: (path: string) => number[] | undefined;
 }
 
 export interface ReadOptions {
@@ -209,7 +215,18 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   // journal changed, or when an index from before there were names lacks them.
   if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal)))
     await updateCustomerIndex(opts.cacheDir!, journal, knownCustomers(entries));
-  return { entries, invalid };
+  return { entries, invalid, statOf: statsOfScan(scan.months) };
+}
+
+/** The scan's stat data of a file, by the folder's path and the file's name that make its path. */
+function statsOfScan(months: readonly MonthFiles[]): (path: string) => number[] | undefined {
+  const byDir = new Map(months.map((m) => [m.dir, m]));
+  return (p) => {
+    const cut = p.lastIndexOf(sep) + 1;
+    const month = byDir.get(p.slice(0, cut));
+    const i = month ? month.names.indexOf(p.slice(cut)) : -1;
+    return i < 0 ? undefined : Array.from(month!.stats.subarray(i * STAT_FIELDS, (i + 1) * STAT_FIELDS));
+  };
 }
 
 /**

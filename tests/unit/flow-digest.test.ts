@@ -105,6 +105,14 @@ describe("the flows' digest of a journal", () => {
     expect(toKept(d).customers.find(([k]) => k === "acme bv")![1].lastDebrief!.answers.map((a) => a.step)).toEqual(["observed_emotions", "wanted"]);
   });
 
+  it("keeps the stat data of only the files whose words it shows", () => {
+    const shown = flowDigest(journal, SKILLS);
+    const acme = shown.customers.get("acme bv")!;
+    const [last, open] = [acme.lastDebrief!.id, acme.open[0]!.entry.id];
+    for (const id of [last, open, noir.id, "2026-01-01T0900-daily"]) shown.files.set(id, `stat of ${id}`);
+    expect(new Map(roundTrip(toKept(shown)).files)).toEqual(new Map([last, open, noir.id].map((id) => [id, `stat of ${id}`])));
+  });
+
   it("holds only for the skills it was made for", () => {
     expect(fromKept(toKept(d), SKILLS.slice(1))).toBeUndefined();
   });
