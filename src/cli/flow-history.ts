@@ -5,7 +5,7 @@ import { isSealed } from "../crypto/sealed.js";
 import { chooseFocus, focusOf, type Focus, type FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
+import { ENTRY_NAME, entryDir, entryNameOf, idFromName } from "../journal/naming.js";
 import { journalOrder } from "../journal/order.js";
 import { customerKey, findEntry } from "../journal/queries.js";
 import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, shownBy, toKept, type CustomerHistory, type FlowDigest } from "../insights/flow-digest.js";
@@ -16,6 +16,8 @@ const NAME = "flow";
 
 /** Thrown by a query's `read` when a file no longer holds what the digest says of it. */
 const STALE = Symbol("stale digest");
+
+const DAILY_NAME = entryNameOf("daily");
 
 /** An id that starts with its month ("2026-11"). */
 const MONTH_OF = /^\d{4}-(0[1-9]|1[0-2])/;
@@ -138,11 +140,11 @@ export class FlowHistory {
     return !ref || (e.kind === "prep" && e.createdAt === ref.createdAt && e.customer === ref.customer);
   }
 
-  /** The ids of the plain entry files in these month folders ("2026/11"). */
-  #idsIn(months: readonly string[]): string[] {
+  /** The ids of the plain entry files in these month folders ("2026/11"), of one kind when named so. */
+  #idsIn(months: readonly string[], names = ENTRY_NAME): string[] {
     return months.flatMap((m) => {
       try {
-        return fs.readdirSync(path.join(this.ctx.folders.journal, m)).filter((n) => ENTRY_NAME.test(n) && n.endsWith(".yaml")).map(idFromName);
+        return fs.readdirSync(path.join(this.ctx.folders.journal, m)).filter((n) => names.test(n) && n.endsWith(".yaml")).map(idFromName);
       } catch {
         return [];
       }
@@ -192,7 +194,7 @@ export class FlowHistory {
     const within = (e: Entry) => e.kind === "daily" && dayOf(e.createdAt) >= from && dayOf(e.createdAt) <= to;
     if (!this.#read) {
       const [first, last] = [addDays(from, -1), addDays(to, 1)];
-      const named = this.#idsIn(monthsOf(first, last)).filter((id) => id.slice(0, 10) >= first && id.slice(0, 10) <= last && id.split("-")[3] === "daily");
+      const named = this.#idsIn(monthsOf(first, last), DAILY_NAME).filter((id) => id.slice(0, 10) >= first && id.slice(0, 10) <= last);
       const found = (await this.#tryRead(named))?.filter(within);
       if (found?.length === dailiesBetween(this.digest, from, to)) return found.sort(journalOrder);
     }
