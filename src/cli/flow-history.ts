@@ -92,9 +92,15 @@ export class FlowHistory {
     return this.#read;
   }
 
+  /** Month folders by the month an id starts with: a prep checks hundreds of files, and a path.join costs more than the lstat. */
+  #dirs = new Map<string, string>();
+
   /** The path of an entry's file in a plain journal, by its id. */
   #fileOf(id: string): string {
-    return path.join(entryDir(this.ctx.folders.journal, id), `${id}.yaml`);
+    const month = id.slice(0, 7);
+    let dir = this.#dirs.get(month);
+    if (dir === undefined) this.#dirs.set(month, (dir = entryDir(this.ctx.folders.journal, id) + path.sep));
+    return `${dir}${id}.yaml`;
   }
 
   /**

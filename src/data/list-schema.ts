@@ -8,3 +8,4 @@ import { z } from "zod";
 export const listOf = <T>(isItem: (x: unknown) => x is T) => z.custom<T[]>((xs) => Array.isArray(xs) && xs.every(isItem));
 
 export const isString = (x: unknown): x is string => typeof x === "string";
+export const isStringOrNull = (x: unknown): x is string | null => x === null || isString(x);

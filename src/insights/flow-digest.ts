@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { dayOf } from "../dates.js";
-import { isString, listOf } from "../data/list-schema.js";
+import { isString, isStringOrNull, listOf } from "../data/list-schema.js";
 import { STEP } from "../exercises/conventions.js";
 import { addToFocus, FocusHistory, focusHistory, type FocusSkill } from "./focus.js";
-import { Action, Answer, type Entry, type StoredEntry } from "../journal/entry.js";
-import { customerKey, sameCustomer } from "../journal/queries.js";
+import { Answer, type Entry, type StoredEntry } from "../journal/entry.js";
+import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
 import { byPlace, later, Place, placeOf } from "../journal/order.js";
 
 /**
@@ -21,17 +21,30 @@ const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STE
 const isDayCount = (x: unknown): x is [string, number] => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && Number.isInteger(x[1]) && x[1] > 0;
 const isFileStat = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && isString(x[0]) && isString(x[1]);
 
-export const CustomerHistory = z.object({
+/**
+ * A customer's open actions as the digest keeps them: a list for each field, side by side (an
+ * open action is not done). Thousands of them are then checked in a loop per field: a schema for
+ * each action costs a prep tens of milliseconds.
+ */
+const KeptOpen = z
+  .object({ ids: listOf(isString), texts: listOf(isString), dues: listOf(isStringOrNull), entries: listOf(isString) })
+  .refine((o) => [o.texts, o.dues, o.entries].every((xs) => xs.length === o.ids.length));
+
+const KeptCustomer = z.object({
   /** The spelling of the customer's latest entry, and where that entry stands. */
   name: z.string(),
   seen: Place,
   /** How many entries are about the customer. */
   calls: z.number().int().nonnegative(),
   lastDebrief: z.object({ id: z.string(), createdAt: z.string(), answers: z.array(Answer) }).optional(),
-  /** The open actions of the customer's entries (in any order: `byUrgency` orders them all). */
-  open: z.array(z.object({ action: Action, entry: z.object({ id: z.string() }) })),
+  open: KeptOpen,
 });
-export type CustomerHistory = z.infer<typeof CustomerHistory>;
+type KeptCustomer = z.infer<typeof KeptCustomer>;
+
+export type CustomerHistory = Omit<KeptCustomer, "open"> & {
+  /** The open actions of the customer's entries (in any order: `byUrgency` orders them all). */
+  open: ActionOf[];
+};
 
 /** A prep as a debrief offers it to link to: the prep itself is read from its file when chosen. */
 export const PrepRef = z.object({ id: z.string(), createdAt: z.string(), customer: z.string().optional() });
@@ -58,7 +71,7 @@ export interface FlowDigest {
 }
 
 /** Raise when the kept digest's shape changes: an older one is then worked out again. */
-const KEPT_VERSION = 3;
+const KEPT_VERSION = 4;
 
 /**
  * The digest as JSON holds it. A value read back that does not have this shape (a hand edit, a
@@ -69,7 +82,7 @@ export const KeptDigest = z.object({
   openPreps: z.array(PrepRef),
   linkedAhead: listOf(isString),
   dailies: listOf(isDayCount),
-  customers: z.array(z.tuple([z.string(), CustomerHistory])),
+  customers: z.array(z.tuple([z.string(), KeptCustomer])),
   actionIds: listOf(isString),
   focus: FocusHistory,
   files: listOf(isFileStat),
@@ -147,11 +160,11 @@ export const customerNames = (d: FlowDigest): string[] =>
     .map((c) => c.name);
 
 export function toKept(d: FlowDigest): KeptDigest {
-  const slim = ({ name, seen, calls, lastDebrief, open }: CustomerHistory): CustomerHistory => ({
+  const slim = ({ name, seen, calls, lastDebrief, open }: CustomerHistory): KeptCustomer => ({
     name,
     seen,
     calls,
-    open: open.map(({ action, entry }) => ({ action, entry: { id: entry.id } })),
+    open: keptOpen(open),
     ...(lastDebrief && { lastDebrief: { id: lastDebrief.id, createdAt: lastDebrief.createdAt, answers: lastDebrief.answers.filter((a) => SHOWN.includes(a.step)) } }),
   });
   const shown = new Set([...d.customers.values()].flatMap(shownBy));
@@ -181,9 +194,19 @@ export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDige
     openPreps: new Map(k.openPreps.map((p) => [p.id, p])),
     linkedAhead: new Set(k.linkedAhead),
     dailies: new Map(k.dailies),
-    customers: new Map(k.customers),
+    customers: new Map(k.customers.map(([key, c]) => [key, { ...c, open: openOf(c.open) }])),
     actionIds: new Set(k.actionIds),
     focus: k.focus,
     files: new Map(k.files),
   };
 }
+
+const keptOpen = (open: readonly ActionOf[]): z.infer<typeof KeptOpen> => ({
+  ids: open.map((o) => o.action.id),
+  texts: open.map((o) => o.action.text),
+  dues: open.map((o) => o.action.due ?? null),
+  entries: open.map((o) => o.entry.id),
+});
+
+const openOf = ({ ids, texts, dues, entries }: z.infer<typeof KeptOpen>): ActionOf[] =>
+  ids.map((id, i) => ({ action: { id, text: texts[i]!, done: false, ...(dues[i] !== null && { due: dues[i]! }) }, entry: { id: entries[i]! } }));

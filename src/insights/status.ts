@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dayOf } from "../dates.js";
-import { isString, listOf } from "../data/list-schema.js";
+import { isString, isStringOrNull, listOf } from "../data/list-schema.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { allActions, openPreps, pastDue } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
@@ -25,7 +25,7 @@ export interface TodayStatus {
 export const StatusDigest = z.object({
   dailyDays: listOf(isString),
   /** The due day of each open action (null: none). */
-  openDue: listOf((x): x is string | null => x === null || isString(x)),
+  openDue: listOf(isStringOrNull),
   waitingPreps: z.array(WaitingPrep),
   entries: z.number().int().nonnegative(),
 });

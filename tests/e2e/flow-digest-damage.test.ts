@@ -23,12 +23,14 @@ const acme = (v: Value) => v.customers.find(([key]) => key === "acme bv")![1];
 const DAMAGES: [string, (v: Value) => void][] = [
   ["a count that is a string", (v) => (acme(v).calls = "3")],
   ["an actions list that is null", (v) => (acme(v).open = null)],
-  ["an action without its text", (v) => delete (acme(v).open as { action: { text?: string } }[])[0]!.action.text],
+  ["an action's text that is a number", (v) => ((acme(v).open as { texts: unknown[] }).texts[0] = 5)],
+  ["fewer texts than actions", (v) => (acme(v).open as { texts: unknown[] }).texts.pop()],
   ["a missing field", (v) => delete v.focus.window],
   ["a skill's ratings missing", (v) => (v.focus.rated = (v.focus.rated as unknown[]).slice(1))],
   ["dailies that are an object", (v) => (v.dailies = { "2026-11-01": 1 })],
   ["an open prep without its id", (v) => delete (v.openPreps as { id?: string }[])[0]!.id],
   ["a last debrief whose answers are text", (v) => ((acme(v).lastDebrief as { answers: unknown }).answers = "worried")],
+  ["stat data that are a number", (v) => (v.files as unknown[]).push(["2026-11-01T0900-debrief-acme-bv", 5])],
 ];
 
 async function demoHome(): Promise<Home> {
