@@ -11,6 +11,7 @@ import { customerKey, findEntry } from "../journal/queries.js";
 import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, shownBy, toKept, type CustomerHistory, type FlowDigest } from "../insights/flow-digest.js";
 import type { JournalContents } from "../journal/read.js";
 import type { Context } from "./context.js";
+import { parserOf } from "../data/list-schema.js";
 
 const NAME = "flow";
 
@@ -59,7 +60,7 @@ export class FlowHistory {
   static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>): Promise<FlowHistory> {
     const journal = ctx.folders.journal;
     const before = ctx.useCache ? fingerprintOf(journal) : undefined;
-    const kept = before && loadDerived(ctx.folders.cache, journal, NAME, before, KeptDigest)?.value;
+    const kept = before && loadDerived(ctx.folders.cache, journal, NAME, before, parserOf(KeptDigest))?.value;
     const history = new FlowHistory(ctx, before, skills);
     // Read while the exercises load, when the digest kept will not do.
     if (!kept) await history.#readWhole();

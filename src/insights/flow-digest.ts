@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dayOf } from "../dates.js";
-import { isString, isStringOrNull, listOf } from "../data/list-schema.js";
+import { isString, isStringOrNull } from "../data/guards.js";
+import { listOf } from "../data/list-schema.js";
 import { STEP } from "../exercises/conventions.js";
 import { addToFocus, FocusHistory, focusHistory, type FocusSkill } from "./focus.js";
 import { Answer, type Entry, type StoredEntry } from "../journal/entry.js";

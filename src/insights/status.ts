@@ -1,18 +1,14 @@
-import { z } from "zod";
 import { dayOf } from "../dates.js";
-import { isString, isStringOrNull, listOf } from "../data/list-schema.js";
+import { isListOf, isRecord, isString, isStringOrNull } from "../data/guards.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { allActions, openPreps, pastDue } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
-
-/** A prep that still waits for its debrief. */
-const WaitingPrep = z.object({ id: z.string(), customer: z.string().optional() });
 
 export interface TodayStatus {
   today: string;
   streak: Streak;
   /** Preps that still wait for their debrief, newest first. */
-  waitingPreps: z.infer<typeof WaitingPrep>[];
+  waitingPreps: { id: string; customer?: string }[];
   openActions: number;
   overdueActions: number;
   entries: number;
@@ -22,14 +18,30 @@ export interface TodayStatus {
  * What the status needs of a whole journal, whatever the day: small enough to be kept, so that
  * the home screen does not read the journal's index while no file changed.
  */
-export const StatusDigest = z.object({
-  dailyDays: listOf(isString),
+export interface StatusDigest {
+  dailyDays: string[];
   /** The due day of each open action (null: none). */
-  openDue: listOf(isStringOrNull),
-  waitingPreps: z.array(WaitingPrep),
-  entries: z.number().int().nonnegative(),
-});
-export type StatusDigest = z.infer<typeof StatusDigest>;
+  openDue: (string | null)[];
+  waitingPreps: TodayStatus["waitingPreps"];
+  entries: number;
+}
+
+const isWaitingPrep = (x: unknown): x is StatusDigest["waitingPreps"][number] => isRecord(x) && isString(x.id) && (x.customer === undefined || isString(x.customer));
+
+/**
+ * A kept status read back, when it has the shape of `StatusDigest` (one edited by hand is worked
+ * out again). Checked by hand, not by a schema: a home screen on a kept status loads no schema
+ * library, which would double its time.
+ */
+export const statusDigestOf = (v: unknown): StatusDigest | undefined =>
+  isRecord(v) &&
+  isListOf(isString)(v.dailyDays) &&
+  isListOf(isStringOrNull)(v.openDue) &&
+  isListOf(isWaitingPrep)(v.waitingPreps) &&
+  Number.isInteger(v.entries) &&
+  (v.entries as number) >= 0
+    ? (v as unknown as StatusDigest)
+    : undefined;
 
 /** The days on which a daily reflection was written. */
 export function dailyDays(entries: readonly Entry[]): string[] {

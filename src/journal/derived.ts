@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { z } from "zod";
 import { replaceRebuildable } from "../data/atomic-write.js";
 import { readBytesSync } from "../data/read-whole.js";
 import { isSealed, RECIPIENTS_FILE } from "../crypto/sealed.js";
@@ -129,18 +128,18 @@ const DERIVED = ".derived.json";
 const fileOf = (cacheDir: string, journal: string, name: string) => path.join(indexDir(cacheDir, journal), `${name}${DERIVED}`);
 
 /**
- * The value kept under `name`, when it was worked out from the journal as it is now and has the
- * shape of `schema`: one edited by hand into another shape is worked out again, as a damaged one.
+ * The value kept under `name`, when it was worked out from the journal as it is now and `parse`
+ * finds it in its shape: one edited by hand into another shape is worked out again, as a damaged one.
  */
-export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint, schema: z.ZodType<T>): { value: T } | undefined {
+export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint, parse: (value: unknown) => T | undefined): { value: T } | undefined {
   const file = fileOf(cacheDir, journal, name);
   try {
     const writtenMs = fs.statSync(file).mtimeMs;
     if (now.newestMs >= writtenMs) return undefined;
     const data = JSON.parse(readBytesSync(file, MAX_DERIVED_BYTES).toString("utf8")) as DerivedFile | null;
     if (data?.version !== DERIVED_VERSION || data.journal !== path.resolve(journal) || data.fingerprint !== now.hash) return undefined;
-    const value = schema.safeParse(data.value);
-    return value.success ? { value: value.data } : undefined;
+    const value = parse(data.value);
+    return value === undefined ? undefined : { value };
   } catch {
     return undefined; // none yet, or damaged: worked out again
   }
