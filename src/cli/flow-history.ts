@@ -5,19 +5,27 @@ import { isSealed } from "../crypto/sealed.js";
 import { chooseFocus, focusOf, type Focus, type FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { ENTRY_NAME, entryDir, idFromName } from "../journal/naming.js";
+import { ENTRY_NAME, entryDir, entryNameOf, idFromName } from "../journal/naming.js";
 import { journalOrder } from "../journal/order.js";
-import { findEntry } from "../journal/queries.js";
-import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, toKept, type FlowDigest, type KeptDigest } from "../insights/flow-digest.js";
+import { customerKey, findEntry } from "../journal/queries.js";
+import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, shownBy, toKept, type CustomerHistory, type FlowDigest } from "../insights/flow-digest.js";
+import type { JournalContents } from "../journal/read.js";
 import type { Context } from "./context.js";
+import { parserOf } from "../data/list-schema.js";
 
 const NAME = "flow";
 
 /** Thrown by a query's `read` when a file no longer holds what the digest says of it. */
 const STALE = Symbol("stale digest");
 
+const DAILY_NAME = entryNameOf("daily");
+
 /** An id that starts with its month ("2026-11"). */
 const MONTH_OF = /^\d{4}-(0[1-9]|1[0-2])/;
+
+/** Stat data as the digest keeps it: size, mtime, ctime (which no one can put back) and inode. */
+const statLine = (stat: readonly number[]) => stat.join(":");
+const lineOf = (st: fs.Stats) => statLine([st.size, st.mtimeMs, st.ctimeMs, st.ino]);
 
 /** The month folders ("2026/11") from one day's month to another's. */
 function monthsOf(first: string, last: string): string[] {
@@ -52,7 +60,7 @@ export class FlowHistory {
   static async open(ctx: Context, skills: Promise<readonly FocusSkill[]>): Promise<FlowHistory> {
     const journal = ctx.folders.journal;
     const before = ctx.useCache ? fingerprintOf(journal) : undefined;
-    const kept = before && loadDerived<KeptDigest>(ctx.folders.cache, journal, NAME, before)?.value;
+    const kept = before && loadDerived(ctx.folders.cache, journal, NAME, before, parserOf(KeptDigest))?.value;
     const history = new FlowHistory(ctx, before, skills);
     // Read while the exercises load, when the digest kept will not do.
     if (!kept) await history.#readWhole();
@@ -79,16 +87,48 @@ export class FlowHistory {
       const [contents, skills] = await Promise.all([readJournalReporting(this.ctx, { report: "count", askPassphrase: false }), this.skills]);
       this.#digest = flowDigest(contents.entries, skills);
       this.#keep = contents.invalid.length === 0 && !contents.entries.some((e) => isSealed(e.path));
+      takeStats(this.#digest, contents);
       return contents.entries;
     });
     return this.#read;
+  }
+
+  /** Month folders by the month an id starts with: a prep checks hundreds of files, and a path.join costs more than the lstat. */
+  #dirs = new Map<string, string>();
+
+  /** The path of an entry's file in a plain journal, by its id. */
+  #fileOf(id: string): string {
+    const month = id.slice(0, 7);
+    let dir = this.#dirs.get(month);
+    if (dir === undefined) this.#dirs.set(month, (dir = entryDir(this.ctx.folders.journal, id) + path.sep));
+    return `${dir}${id}.yaml`;
+  }
+
+  /**
+   * What the digest knows of a customer. The words it shows of their entries (the last debrief,
+   * the open actions) are taken from it only while those entries' files have the stat data they
+   * had when it took them in: a file changed in place in an old month, which the fingerprint knows
+   * by its folder alone, makes it read the whole journal.
+   */
+  async customer(name: string): Promise<CustomerHistory | undefined> {
+    const key = customerKey(name);
+    const c = this.digest.customers.get(key);
+    if (!this.#read && c && !shownBy(c).every((id) => this.#unchanged(id))) await this.#readWhole();
+    return this.digest.customers.get(key);
+  }
+
+  #unchanged(id: string): boolean {
+    const kept = this.digest.files.get(id);
+    const st = kept === undefined ? undefined : fs.lstatSync(this.#fileOf(id), { throwIfNoEntry: false });
+    return st !== undefined && lineOf(st) === kept;
   }
 
   /**
    * The entries of these ids: from the whole read when there was one, else each from its own file,
    * by the path its id gives in a plain journal (the only kind whose digest is kept), through the
    * journal's own reader, so that its bounds and checks hold. Undefined when a file does not hold
-   * the entry its name says (changed since the digest was kept, or encrypted).
+   * the entry its name says (changed since the digest was kept, or encrypted), or an open prep
+   * that is no longer the one the digest offers.
    */
   async #tryRead(ids: readonly string[]): Promise<Entry[] | undefined> {
     if (this.#read) {
@@ -96,16 +136,22 @@ export class FlowHistory {
       return ids.map((id) => all.find((e) => e.entry.id === id)!.entry);
     }
     const { readEntryFile } = await import("../journal/read-entry-file.js");
-    const { journal } = this.ctx.folders;
-    const read = await Promise.all(ids.map((id) => readEntryFile(path.join(entryDir(journal, id), `${id}.yaml`))));
-    return read.every((r, i) => r.ok && r.entry.entry.id === ids[i]) ? read.map((r) => (r as { entry: StoredEntry }).entry.entry) : undefined;
+    const read = await Promise.all(ids.map((id) => readEntryFile(this.#fileOf(id))));
+    const entries = read.map((r, i) => (r.ok && r.entry.entry.id === ids[i] ? r.entry.entry : undefined));
+    return entries.every((e) => e !== undefined && this.#asKnown(e)) ? (entries as Entry[]) : undefined;
   }
 
-  /** The ids of the plain entry files in these month folders ("2026/11"). */
-  #idsIn(months: readonly string[]): string[] {
+  /** Whether an open prep the digest offers to link to is still the prep it knows: its customer and time. */
+  #asKnown(e: Entry): boolean {
+    const ref = this.digest.openPreps.get(e.id);
+    return !ref || (e.kind === "prep" && e.createdAt === ref.createdAt && e.customer === ref.customer);
+  }
+
+  /** The ids of the plain entry files in these month folders ("2026/11"), of one kind when named so. */
+  #idsIn(months: readonly string[], names = ENTRY_NAME): string[] {
     return months.flatMap((m) => {
       try {
-        return fs.readdirSync(path.join(this.ctx.folders.journal, m)).filter((n) => ENTRY_NAME.test(n) && n.endsWith(".yaml")).map(idFromName);
+        return fs.readdirSync(path.join(this.ctx.folders.journal, m)).filter((n) => names.test(n) && n.endsWith(".yaml")).map(idFromName);
       } catch {
         return [];
       }
@@ -155,7 +201,7 @@ export class FlowHistory {
     const within = (e: Entry) => e.kind === "daily" && dayOf(e.createdAt) >= from && dayOf(e.createdAt) <= to;
     if (!this.#read) {
       const [first, last] = [addDays(from, -1), addDays(to, 1)];
-      const named = this.#idsIn(monthsOf(first, last)).filter((id) => id.slice(0, 10) >= first && id.slice(0, 10) <= last && id.split("-")[3] === "daily");
+      const named = this.#idsIn(monthsOf(first, last), DAILY_NAME).filter((id) => id.slice(0, 10) >= first && id.slice(0, 10) <= last);
       const found = (await this.#tryRead(named))?.filter(within);
       if (found?.length === dailiesBetween(this.digest, from, to)) return found.sort(journalOrder);
     }
@@ -176,9 +222,22 @@ export class FlowHistory {
   async saved(entry: Entry, file: string): Promise<void> {
     const d = this.digest;
     const { journal, cache } = this.ctx.folders;
-    if (!this.before || !this.#keep) return;
+    // An entry saved encrypted: the journal became encrypted since the flow began.
+    if (!this.before || !this.#keep || isSealed(file)) return;
     addToDigest(d, entry);
+    // Its own file holds what was just saved: its stat data now is that of those words.
+    const st = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (st) d.files.set(entry.id, lineOf(st));
     const after = withAdded(journal, this.before, path.relative(journal, file).split(path.sep).join("/"));
     if (after) await saveDerived(cache, journal, NAME, after, toKept(d));
+  }
+}
+
+/** Takes in the stat data the read found for the files whose words the digest shows (see `shownBy`), each named by its id. */
+function takeStats(d: FlowDigest, contents: JournalContents): void {
+  const shown = new Set([...d.customers.values()].flatMap(shownBy));
+  for (const { entry, path: file } of contents.entries) {
+    const stat = shown.has(entry.id) && path.basename(file) === `${entry.id}.yaml` ? contents.statOf?.(file) : undefined;
+    if (stat) d.files.set(entry.id, statLine(stat));
   }
 }

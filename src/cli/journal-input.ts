@@ -62,14 +62,15 @@ export async function readJournalReporting(
 
 /**
  * A value worked out from the whole journal (`derive` must be pure), kept in the cache and used
- * again while no file of the journal changed: then the journal's index is not read at all. A
+ * again while no file of the journal changed and `parse` finds it in its shape: then the
+ * journal's index is not read at all. A
  * journal with files to tell about on stderr is read as `readJournalReporting` reads it.
  */
-export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (entries: readonly StoredEntry[]) => T): Promise<T> {
+export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (entries: readonly StoredEntry[]) => T, parse: (value: unknown) => T | undefined): Promise<T> {
   const journal = ctx.folders.journal;
   const { fingerprintOf, loadDerived, saveDerived } = await import("../journal/derived.js");
   const before = ctx.useCache ? fingerprintOf(journal) : undefined;
-  const kept = before && loadDerived<T>(ctx.folders.cache, journal, name, before);
+  const kept = before && loadDerived(ctx.folders.cache, journal, name, before, parse);
   if (kept) return kept.value;
   const contents = await readJournalReporting(ctx);
   const value = derive(contents.entries);

@@ -1,9 +1,12 @@
+import { z } from "zod";
 import { dayOf } from "../dates.js";
+import { isString, isStringOrNull } from "../data/guards.js";
+import { listOf } from "../data/list-schema.js";
 import { STEP } from "../exercises/conventions.js";
-import { addToFocus, focusHistory, type FocusHistory, type FocusSkill } from "./focus.js";
-import type { Entry, StoredEntry } from "../journal/entry.js";
+import { addToFocus, FocusHistory, focusHistory, type FocusSkill } from "./focus.js";
+import { Answer, type Entry, type StoredEntry } from "../journal/entry.js";
 import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
-import { byPlace, later, placeOf, type Place } from "../journal/order.js";
+import { byPlace, later, Place, placeOf } from "../journal/order.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
@@ -15,23 +18,38 @@ import { byPlace, later, placeOf, type Place } from "../journal/order.js";
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
 
-export interface CustomerHistory {
+/** How many dailies a day has. */
+const isDayCount = (x: unknown): x is [string, number] => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && Number.isInteger(x[1]) && x[1] > 0;
+const isFileStat = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && isString(x[0]) && isString(x[1]);
+
+/**
+ * A customer's open actions as the digest keeps them: a list for each field, side by side (an
+ * open action is not done). Thousands of them are then checked in a loop per field: a schema for
+ * each action costs a prep tens of milliseconds.
+ */
+const KeptOpen = z
+  .object({ ids: listOf(isString), texts: listOf(isString), dues: listOf(isStringOrNull), entries: listOf(isString) })
+  .refine((o) => [o.texts, o.dues, o.entries].every((xs) => xs.length === o.ids.length));
+
+const KeptCustomer = z.object({
   /** The spelling of the customer's latest entry, and where that entry stands. */
-  name: string;
-  seen: Place;
+  name: z.string(),
+  seen: Place,
   /** How many entries are about the customer. */
-  calls: number;
-  lastDebrief?: Pick<Entry, "id" | "createdAt" | "answers">;
+  calls: z.number().int().nonnegative(),
+  lastDebrief: z.object({ id: z.string(), createdAt: z.string(), answers: z.array(Answer) }).optional(),
+  open: KeptOpen,
+});
+type KeptCustomer = z.infer<typeof KeptCustomer>;
+
+export type CustomerHistory = Omit<KeptCustomer, "open"> & {
   /** The open actions of the customer's entries (in any order: `byUrgency` orders them all). */
   open: ActionOf[];
-}
+};
 
 /** A prep as a debrief offers it to link to: the prep itself is read from its file when chosen. */
-export interface PrepRef {
-  id: string;
-  createdAt: string;
-  customer?: string;
-}
+export const PrepRef = z.object({ id: z.string(), createdAt: z.string(), customer: z.string().optional() });
+export type PrepRef = z.infer<typeof PrepRef>;
 
 export interface FlowDigest {
   /** The preps no debrief links to, by id (in any order: `openPrepsOf` orders them). */
@@ -46,21 +64,31 @@ export interface FlowDigest {
   actionIds: Set<string>;
   /** What the focus of the next quick debrief rests on, for the skills of the journal's first debrief exercise. */
   focus: FocusHistory;
+  /**
+   * The stat data of the files whose words a flow shows from the digest (see `shownBy`), by
+   * their entries' ids, as they were when those words were taken in: a flow checks them first.
+   */
+  files: Map<string, string>;
 }
 
 /** Raise when the kept digest's shape changes: an older one is then worked out again. */
-const KEPT_VERSION = 2;
+const KEPT_VERSION = 4;
 
-/** The digest as JSON holds it. */
-export interface KeptDigest {
-  version: number;
-  openPreps: PrepRef[];
-  linkedAhead: string[];
-  dailies: [string, number][];
-  customers: [string, CustomerHistory][];
-  actionIds: string[];
-  focus: FocusHistory;
-}
+/**
+ * The digest as JSON holds it. A value read back that does not have this shape (a hand edit, a
+ * damaged cache) is no digest: the journal is read instead.
+ */
+export const KeptDigest = z.object({
+  version: z.literal(KEPT_VERSION),
+  openPreps: z.array(PrepRef),
+  linkedAhead: listOf(isString),
+  dailies: listOf(isDayCount),
+  customers: z.array(z.tuple([z.string(), KeptCustomer])),
+  actionIds: listOf(isString),
+  focus: FocusHistory,
+  files: listOf(isFileStat),
+});
+export type KeptDigest = z.infer<typeof KeptDigest>;
 
 const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
   openPreps: new Map(),
@@ -69,6 +97,7 @@ const emptyDigest = (skills: readonly FocusSkill[]): FlowDigest => ({
   customers: new Map(),
   actionIds: new Set(),
   focus: focusHistory(skills),
+  files: new Map(),
 });
 
 /** Adds an entry, in any order: a save with `--at` may be older than the newest. */
@@ -132,13 +161,14 @@ export const customerNames = (d: FlowDigest): string[] =>
     .map((c) => c.name);
 
 export function toKept(d: FlowDigest): KeptDigest {
-  const slim = ({ name, seen, calls, lastDebrief, open }: CustomerHistory): CustomerHistory => ({
+  const slim = ({ name, seen, calls, lastDebrief, open }: CustomerHistory): KeptCustomer => ({
     name,
     seen,
     calls,
-    open: open.map(({ action, entry }) => ({ action, entry: { id: entry.id } })),
+    open: keptOpen(open),
     ...(lastDebrief && { lastDebrief: { id: lastDebrief.id, createdAt: lastDebrief.createdAt, answers: lastDebrief.answers.filter((a) => SHOWN.includes(a.step)) } }),
   });
+  const shown = new Set([...d.customers.values()].flatMap(shownBy));
   return {
     version: KEPT_VERSION,
     openPreps: [...d.openPreps.values()],
@@ -147,21 +177,37 @@ export function toKept(d: FlowDigest): KeptDigest {
     customers: [...d.customers].map(([k, c]) => [k, slim(c)]),
     actionIds: [...d.actionIds],
     focus: d.focus,
+    // Only of the files shown now: a debrief that is no longer the last one is not looked at again.
+    files: [...d.files].filter(([id]) => shown.has(id)),
   };
 }
+
+/** The entries whose words a prep shows of a customer from the digest: the last debrief, and those of the open actions. */
+export const shownBy = (c: CustomerHistory): string[] => [...new Set([...(c.lastDebrief ? [c.lastDebrief.id] : []), ...c.open.map((o) => o.entry.id)])];
 
 /** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
 export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
 
-/** A kept digest, when it has this shape and was made for these skills; else it is worked out again. */
+/** A kept digest (of the schema's shape), when it was made for these skills; else it is worked out again. */
 export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDigest | undefined {
-  if (k.version !== KEPT_VERSION || !focusFor(k.focus, skills)) return undefined;
+  if (!focusFor(k.focus, skills)) return undefined;
   return {
     openPreps: new Map(k.openPreps.map((p) => [p.id, p])),
     linkedAhead: new Set(k.linkedAhead),
     dailies: new Map(k.dailies),
-    customers: new Map(k.customers),
+    customers: new Map(k.customers.map(([key, c]) => [key, { ...c, open: openOf(c.open) }])),
     actionIds: new Set(k.actionIds),
     focus: k.focus,
+    files: new Map(k.files),
   };
 }
+
+const keptOpen = (open: readonly ActionOf[]): z.infer<typeof KeptOpen> => ({
+  ids: open.map((o) => o.action.id),
+  texts: open.map((o) => o.action.text),
+  dues: open.map((o) => o.action.due ?? null),
+  entries: open.map((o) => o.entry.id),
+});
+
+const openOf = ({ ids, texts, dues, entries }: z.infer<typeof KeptOpen>): ActionOf[] =>
+  ids.map((id, i) => ({ action: { id, text: texts[i]!, done: false, ...(dues[i] !== null && { due: dues[i]! }) }, entry: { id: entries[i]! } }));

@@ -1,13 +1,11 @@
+import { z } from "zod";
 import type { Entry } from "../journal/entry.js";
 import { shortAnswer, UNKNOWN } from "../journal/lazy-entry.js";
-import { byPlace, insertKept, placeOf, type Place } from "../journal/order.js";
+import { byPlace, insertKept, Place, placeOf } from "../journal/order.js";
 
 /** A listening skill as the focus needs it: its rating step and scale. */
-export interface FocusSkill {
-  id: string;
-  min: number;
-  max: number;
-}
+export const FocusSkill = z.object({ id: z.string(), min: z.number(), max: z.number() });
+export type FocusSkill = z.infer<typeof FocusSkill>;
 
 /**
  * Why a skill is the focus: never rated, not rated in the last `WINDOW` quick debriefs, or the
@@ -41,22 +39,23 @@ function ratingIn(entry: Entry, skill: FocusSkill): number | undefined {
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** A skill's last `RECENT` ratings, oldest first, each with the place of its debrief. */
-interface Rated {
-  recent: { at: Place; v: number }[];
-}
+const Rated = z.object({ recent: z.array(z.object({ at: Place, v: z.number() })) });
 
 /**
  * What the focus rests on, taken entry by entry so that a saved entry adds to it without the
  * journal being read again (see flow-digest.ts), in any order: each rating keeps its debrief's
  * place, so a debrief recorded later for an earlier call goes where it belongs. Plain data, kept as JSON.
  */
-export interface FocusHistory {
-  skills: FocusSkill[];
-  /** One per skill, in the skills' order. */
-  rated: Rated[];
-  /** The skills each of the last `WINDOW` quick debriefs rated, oldest first. */
-  window: { at: Place; rated: string[] }[];
-}
+export const FocusHistory = z
+  .object({
+    skills: z.array(FocusSkill),
+    /** One per skill, in the skills' order. */
+    rated: z.array(Rated),
+    /** The skills each of the last `WINDOW` quick debriefs rated, oldest first. */
+    window: z.array(z.object({ at: Place, rated: z.array(z.string()) })),
+  })
+  .refine((h) => h.rated.length === h.skills.length);
+export type FocusHistory = z.infer<typeof FocusHistory>;
 
 export const focusHistory = (skills: readonly FocusSkill[]): FocusHistory => ({
   skills: skills.map(({ id, min, max }) => ({ id, min, max })),

@@ -1,4 +1,5 @@
 import { dayOf } from "../dates.js";
+import { isListOf, isRecord, isString, isStringOrNull } from "../data/guards.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { allActions, openPreps, pastDue } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
@@ -24,6 +25,23 @@ export interface StatusDigest {
   waitingPreps: TodayStatus["waitingPreps"];
   entries: number;
 }
+
+const isWaitingPrep = (x: unknown): x is StatusDigest["waitingPreps"][number] => isRecord(x) && isString(x.id) && (x.customer === undefined || isString(x.customer));
+
+/**
+ * A kept status read back, when it has the shape of `StatusDigest` (one edited by hand is worked
+ * out again). Checked by hand, not by a schema: a home screen on a kept status loads no schema
+ * library, which would double its time.
+ */
+export const statusDigestOf = (v: unknown): StatusDigest | undefined =>
+  isRecord(v) &&
+  isListOf(isString)(v.dailyDays) &&
+  isListOf(isStringOrNull)(v.openDue) &&
+  isListOf(isWaitingPrep)(v.waitingPreps) &&
+  Number.isInteger(v.entries) &&
+  (v.entries as number) >= 0
+    ? (v as unknown as StatusDigest)
+    : undefined;
 
 /** The days on which a daily reflection was written. */
 export function dailyDays(entries: readonly Entry[]): string[] {

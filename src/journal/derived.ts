@@ -13,8 +13,8 @@ import { indexDir } from "./index-store.js";
  * edits happen, and of the folders of the older months: a file added, removed or renamed there
  * changes its folder's time, a file edited in place does not. Such an edit is seen by every command
  * that reads the entries (see read.ts), and that read drops the values kept here; so the status
- * misses it only until then. As for the index, a value written in the same moment a file or folder
- * changed is not trusted. A status then costs a stat per folder, not one per file.
+ * misses it only until then; a flow checks the few files whose words it shows (flow-history.ts).
+ * As for the index, a value written in the same moment a file or folder changed is not trusted. A status then costs a stat per folder, not one per file.
  */
 
 /** Months checked file by file, the newest first. */
@@ -36,11 +36,11 @@ export interface Fingerprint {
   recent: ReadonlySet<string>;
 }
 
-interface DerivedFile<T> {
+interface DerivedFile {
   version: number;
   journal: string;
   fingerprint: string;
-  value: T;
+  value: unknown;
 }
 
 const YEAR = /^\d{4}$/;
@@ -69,12 +69,15 @@ function hashOf(stats: ReadonlyMap<string, string>): string {
   return hash.digest("hex");
 }
 
+/** Whether the journal has recipients: its entries are then written encrypted. */
+const encrypting = (journal: string) => fs.existsSync(path.join(journal, RECIPIENTS_FILE));
+
 /**
  * The journal's fingerprint; none for an encrypted journal (one with recipients, or an encrypted
  * file among the newest), whose values (customers' names) must not lie in the cache unsealed.
  */
 export function fingerprintOf(journal: string): Fingerprint | undefined {
-  if (fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return undefined;
+  if (encrypting(journal)) return undefined;
   const stats = new Map<string, string>();
   let newestMs = 0;
   const add = (p: string, rel: string) => {
@@ -124,15 +127,19 @@ export function withAdded(journal: string, before: Fingerprint, rel: string): Fi
 const DERIVED = ".derived.json";
 const fileOf = (cacheDir: string, journal: string, name: string) => path.join(indexDir(cacheDir, journal), `${name}${DERIVED}`);
 
-/** The value kept under `name`, when it was worked out from the journal as it is now. */
-export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint): { value: T } | undefined {
+/**
+ * The value kept under `name`, when it was worked out from the journal as it is now and `parse`
+ * finds it in its shape: one edited by hand into another shape is worked out again, as a damaged one.
+ */
+export function loadDerived<T>(cacheDir: string, journal: string, name: string, now: Fingerprint, parse: (value: unknown) => T | undefined): { value: T } | undefined {
   const file = fileOf(cacheDir, journal, name);
   try {
     const writtenMs = fs.statSync(file).mtimeMs;
     if (now.newestMs >= writtenMs) return undefined;
-    const data = JSON.parse(readBytesSync(file, MAX_DERIVED_BYTES).toString("utf8")) as DerivedFile<T>;
+    const data = JSON.parse(readBytesSync(file, MAX_DERIVED_BYTES).toString("utf8")) as DerivedFile | null;
     if (data?.version !== DERIVED_VERSION || data.journal !== path.resolve(journal) || data.fingerprint !== now.hash) return undefined;
-    return { value: data.value };
+    const value = parse(data.value);
+    return value === undefined ? undefined : { value };
   } catch {
     return undefined; // none yet, or damaged: worked out again
   }
@@ -140,16 +147,22 @@ export function loadDerived<T>(cacheDir: string, journal: string, name: string, 
 
 /**
  * Keeps a value with the fingerprint taken before the journal was read for it: should a file
- * change meanwhile, the next fingerprint differs and the value is worked out again.
+ * change meanwhile, the next fingerprint differs and the value is worked out again. Not for a
+ * journal that has recipients by now, though it had none then (`encryption on` ran meanwhile):
+ * its values stay in memory.
  */
 export async function saveDerived<T>(cacheDir: string, journal: string, name: string, before: Fingerprint, value: T): Promise<void> {
-  const data: DerivedFile<T> = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
+  const data: DerivedFile = { version: DERIVED_VERSION, journal: path.resolve(journal), fingerprint: before.hash, value };
   const file = fileOf(cacheDir, journal, name);
   try {
     // Written in the same moment as the newest file (a save just before, within the file system's
     // tick), the value would not be trusted: written again once that moment has passed.
     for (let tries = 0; tries < WRITE_TRIES; tries++) {
+      if (encrypting(journal)) return;
       await replaceRebuildable(file, JSON.stringify(data));
+      // `encryption on` writes the recipients first, then removes the plain cache: a value written
+      // after that removal is seen here, with the recipients, and removed.
+      if (encrypting(journal)) return fs.rmSync(file, { force: true });
       if (fs.statSync(file).mtimeMs > before.newestMs) return;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }

@@ -1,10 +1,9 @@
+import { z } from "zod";
 import type { Entry } from "./entry.js";
 
-/** Where an entry stands in the journal's order: by time, then id. */
-export interface Place {
-  ms: number;
-  id: string;
-}
+/** Where an entry stands in the journal's order: by time, then id. (A schema, for the values kept as JSON that hold places.) */
+export const Place = z.object({ ms: z.number(), id: z.string() });
+export type Place = z.infer<typeof Place>;
 
 export const placeOf = (e: Pick<Entry, "createdAt" | "id">): Place => ({ ms: Date.parse(e.createdAt), id: e.id });
 

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { sep } from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { isSealed } from "../crypto/sealed.js";
@@ -17,6 +18,11 @@ import type { InvalidFile } from "../data/invalid-file.js";
 export interface JournalContents {
   entries: StoredEntry[];
   invalid: InvalidFile[];
+  /**
+   * The stat data (size, mtime, ctime, inode) a file had when this read looked at it, before its
+   * entry was read; by the path `entries` give. A file changed since then no longer has it.
+   */
+  statOf?: (path: string) => number[] | undefined;
 }
 
 export interface ReadOptions {
@@ -68,27 +74,34 @@ interface MonthRead {
   steps: Steps[];
   /** The files parsed in this read, by their place in `files`. */
   fresh: number[];
+  /** Whether a file the index held changed: perhaps in place, where its folder's time does not tell. */
+  rewritten: boolean;
   /** The answers, still packed, of the entries among them, by file name. */
   parsed: Map<string, ParsedAnswers>;
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
-function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[] } {
+function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[]; rewritten: boolean } {
   const out: (Found | undefined)[] = new Array(files.names.length);
   const steps: Steps[] = new Array(files.names.length);
   const rows = index?.rows ?? [];
+  let rewritten = false;
   let r = 0;
   for (let i = 0; i < files.names.length; i++) {
     const name = files.names[i]!;
     while (r < rows.length && rows[r]![0] < name) r++;
     const row = rows[r];
-    if (row?.[0] !== name || !trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) continue;
+    if (row?.[0] !== name) continue;
+    if (!trusted(row, files.stats, i * STAT_FIELDS, index!.writtenMs)) {
+      rewritten = true;
+      continue;
+    }
     if (row[5]) {
       out[i] = row[5];
       steps[i] = row[6];
     } else out[i] = row[6];
   }
-  return { found: out, steps };
+  return { found: out, steps, rewritten };
 }
 
 /**
@@ -133,11 +146,11 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const missing: [number, number][] = [];
   for (const files of scan.months) {
     const index = place && loadMonth(place.dir, journal, files.month, place.seal);
-    const { found, steps } = answered(files, index);
+    const { found, steps, rewritten } = answered(files, index);
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, parsed: new Map() });
+    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, parsed: new Map() });
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -198,7 +211,18 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   // journal changed, or when an index from before there were names lacks them.
   if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal)))
     await updateCustomerIndex(opts.cacheDir!, journal, knownCustomers(entries));
-  return { entries, invalid };
+  return { entries, invalid, statOf: statsOfScan(scan.months) };
+}
+
+/** The scan's stat data of a file, by the folder's path and the file's name that make its path. */
+function statsOfScan(months: readonly MonthFiles[]): (path: string) => number[] | undefined {
+  const byDir = new Map(months.map((m) => [m.dir, m]));
+  return (p) => {
+    const cut = p.lastIndexOf(sep) + 1;
+    const month = byDir.get(p.slice(0, cut));
+    const i = month ? month.names.indexOf(p.slice(cut)) : -1;
+    return i < 0 ? undefined : Array.from(month!.stats.subarray(i * STAT_FIELDS, (i + 1) * STAT_FIELDS));
+  };
 }
 
 /**
@@ -245,6 +269,8 @@ const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f
  */
 async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
   let changed = false;
+  /** Whether a change may be one that the values kept beside the index (see derived.ts) do not see. */
+  let unseen = false;
   try {
     for (const month of months) {
       const { names, stats } = month.files;
@@ -253,6 +279,9 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
       for (const f of month.found) if (!forgotten(f)) kept++;
       if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
       changed = true;
+      // A file added or removed changes its folder's time, which those values hold; a month
+      // without an index cannot tell such a file from one changed in place.
+      if (month.rewritten || !month.index) unseen = true;
       const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
       const rows: IndexRow[] = [];
       const answers = new Map<string, Answer[]>();
@@ -270,9 +299,8 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
       await saveMonth(place.dir, journal, month.files.month, rows, answers, place.seal);
     }
     if (removeMonthsExcept(place.dir, new Set(months.map((m) => m.files.month)))) changed = true;
+    if (unseen) forgetDerived(place.dir);
     if (changed) {
-      // A file changed, perhaps in place where a fingerprint of folders does not see it.
-      forgetDerived(place.dir);
       // What runs killed while writing left behind, looked for only when something was written.
       await sweepStaleTemps(place.dir);
     }

@@ -1,53 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
+import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
-import type { Action, Entry } from "../../src/journal/entry.js";
-import { run, tempHome, writeFile } from "../helpers/cli.js";
+import type { Entry } from "../../src/journal/entry.js";
+import { run, tempHome } from "../helpers/cli.js";
+import { digestFile, dropIndex, flow, minutesAgo, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
 import { enough, killAfter, killMoments, timeRun, type KillOutcome } from "../helpers/kill.js";
 import { soak } from "../helpers/soak.js";
-
-type Home = ReturnType<typeof tempHome>;
-
-const indexOf = (home: Home) => {
-  const root = path.join(home.env.XDG_CACHE_HOME!, "empathy-coach", "index");
-  return path.join(root, fs.readdirSync(root)[0]!);
-};
-const digestFile = (home: Home) => path.join(indexOf(home), "flow.derived.json");
-
-/** Drops the index but the flows' digest: a command that reads the journal writes it again, one on the digest does not. */
-function dropIndex(home: Home): () => boolean {
-  const dir = indexOf(home);
-  const months = () => fs.readdirSync(dir).filter((n) => /^\d{4}-\d{2}\./.test(n));
-  for (const n of months()) fs.rmSync(path.join(dir, n));
-  return () => months().length === 0;
-}
-
-/**
- * `--at` some minutes ago: each run a minute apart, so that each entry is the journal's newest
- * (within one second the journal orders by id, and a debrief's comes before a prep's).
- */
-const minutesAgo = (n: number) => {
-  const d = new Date(Date.now() - n * 60_000);
-  const two = (x: number) => String(x).padStart(2, "0");
-  return ["--at", `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`];
-};
-
-const prepArgs = (home: Home) => ["prep", "--answers", writeFile(home.dir, "prep.yaml", PREP_ANSWERS)];
-
-/** A flow through --answers; its output without the saved file's name, and the entry saved without its id, time and action ids (random). */
-async function flow(home: Home, args: string[], input?: string): Promise<{ out: string; entry: Partial<Entry> }> {
-  const r = await run(args, { env: home.env, ...(input !== undefined && { input }) });
-  expect(r.stderr).toBe("");
-  expect(r.code).toBe(0);
-  const file = /Saved: (.+\.yaml)/.exec(r.stdout)![1]!;
-  const { id: _id, createdAt: _at, actions, ...entry } = parse(fs.readFileSync(file, "utf8")) as Entry;
-  return { out: r.stdout.replace(file, "FILE"), entry: { ...entry, actions: actions.map(({ id: _a, ...a }) => a as Action) } };
-}
-
-const prep = (home: Home, ...extra: string[]) => flow(home, [...prepArgs(home), ...extra]);
 
 describe("a prep on the flows' digest", () => {
   it("shows and saves what a prep on the whole journal does, and the digest follows other runs' saves", async () => {
@@ -77,6 +37,27 @@ describe("a prep on the flows' digest", () => {
     const done = await prep(home, ...minutesAgo(4));
     expect(done.out).not.toEqual(after.out);
     expect(await prep(home, "--no-cache", ...minutesAgo(3))).toEqual(done);
+  });
+});
+
+describe("a command that brings the index up to date", () => {
+  it("keeps the digest when the files it found are new ones, and drops it when one changed in place", async () => {
+    const home = tempHome();
+    expect((await run(["demo", "--out", home.journal, "--seed", "4", "--entries", "300"], { env: home.env })).code).toBe(0);
+    await prep(home, ...minutesAgo(10));
+    await prep(home, ...minutesAgo(9));
+    // The home screen and a list after a flow: the flow's own entry is all that is new.
+    for (const command of ["status", "list"]) expect((await run([command], { env: home.env })).code).toBe(0);
+    expect(fs.existsSync(digestFile(home)), "kept").toBe(true);
+    await sameAsWhole(home, [...prepArgs(home), ...minutesAgo(8)], "", true);
+
+    // A file of an old month changed in place, its size kept: the fingerprint does not see it, the index does.
+    const [oldest] = fs.readdirSync(home.journal).filter((y) => /^\d{4}$/.test(y)).flatMap((y) => fs.readdirSync(path.join(home.journal, y)).map((m) => path.join(home.journal, y, m)));
+    const file = path.join(oldest!, fs.readdirSync(oldest!).find((n) => fs.readFileSync(path.join(oldest!, n), "utf8").includes("done: false"))!);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("done: false", "done: true "));
+    expect((await run(["list"], { env: home.env })).code).toBe(0);
+    expect(fs.existsSync(digestFile(home)), "dropped").toBe(false);
+    await sameAsWhole(home, [...prepArgs(home), ...minutesAgo(7)], "", "either");
   });
 });
 
@@ -135,20 +116,6 @@ describe("the next prep", () => {
     expect(openLine((await prep(home)).out)).toBe("Send the planning (2026-11-26) · Hand · Call next week · Saved");
   });
 });
-
-/**
- * The flow run (on the digest, unless the journal changed since it was kept: `fromDigest`), and
- * on a copy of the journal as it was, with --no-cache: the same output and entry.
- */
-async function sameAsWhole(home: Home, args: string[], input: string, fromDigest: boolean | "either" = true) {
-  const twin = tempHome();
-  fs.cpSync(home.journal, twin.journal, { recursive: true });
-  const read = dropIndex(home);
-  const kept = await flow(home, args, input);
-  if (fromDigest !== "either") expect(read(), "the journal was not read").toBe(fromDigest);
-  expect(await flow(twin, [...args, "--no-cache"], input)).toEqual(kept);
-  return kept;
-}
 
 /** A daily that answers the look back on an earlier intention, should there be one. */
 const DAILY = `${DAILY_ANSWERS}intention_kept: partly\n`;

@@ -4,7 +4,7 @@ import { loadExercises, loadMenus, pickExercise } from "../../src/exercises/load
 import { focusSteps } from "../../src/exercises/forms.js";
 import { chooseFocus, focusOf } from "../../src/insights/focus.js";
 import type { StoredEntry } from "../../src/journal/entry.js";
-import { addToDigest, customerNames, dailiesBetween, flowDigest, fromKept, openPrepsOf, toKept, type FlowDigest, type KeptDigest } from "../../src/insights/flow-digest.js";
+import { addToDigest, customerNames, dailiesBetween, flowDigest, fromKept, KeptDigest, openPrepsOf, toKept, type FlowDigest } from "../../src/insights/flow-digest.js";
 import { byUrgency, customerKey, knownCustomers, lastDebrief, openActions, openPreps } from "../../src/journal/queries.js";
 import { daily, debrief, entry } from "../helpers/entries.js";
 
@@ -29,7 +29,8 @@ const journal: StoredEntry[] = [
   debrief("2026-12-02", { customer: "ACME bv", answers: { observed_emotions: ["worried"], wanted: "A date", perspective: 2 } }),
 ].map((e) => ({ entry: e, path: `${e.id}.yaml` }));
 const TODAY = "2026-12-02";
-const roundTrip = (k: KeptDigest) => fromKept(JSON.parse(JSON.stringify(k)) as KeptDigest, SKILLS)!;
+/** Kept and read back, as the cache does: through JSON and the kept digest's schema. */
+const roundTrip = (k: KeptDigest) => fromKept(KeptDigest.parse(JSON.parse(JSON.stringify(k))), SKILLS)!;
 /** All a flow reads of a digest, in one value. */
 const view = (d: FlowDigest) => ({
   names: customerNames(d),
@@ -102,6 +103,14 @@ describe("the flows' digest of a journal", () => {
     }
     // What a prep shows of the last debrief is kept, and nothing else of it.
     expect(toKept(d).customers.find(([k]) => k === "acme bv")![1].lastDebrief!.answers.map((a) => a.step)).toEqual(["observed_emotions", "wanted"]);
+  });
+
+  it("keeps the stat data of only the files whose words it shows", () => {
+    const shown = flowDigest(journal, SKILLS);
+    const acme = shown.customers.get("acme bv")!;
+    const [last, open] = [acme.lastDebrief!.id, acme.open[0]!.entry.id];
+    for (const id of [last, open, noir.id, "2026-01-01T0900-daily"]) shown.files.set(id, `stat of ${id}`);
+    expect(new Map(roundTrip(toKept(shown)).files)).toEqual(new Map([last, open, noir.id].map((id) => [id, `stat of ${id}`])));
   });
 
   it("holds only for the skills it was made for", () => {

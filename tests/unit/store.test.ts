@@ -166,6 +166,6 @@ describe("readJournal", () => {
   });
 
   it("returns nothing for a journal that does not exist yet", async () => {
-    expect(await readJournal(path.join(journal, "nope"))).toEqual({ entries: [], invalid: [] });
+    expect(await readJournal(path.join(journal, "nope"))).toMatchObject({ entries: [], invalid: [] });
   });
 });

@@ -45,10 +45,11 @@ export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
     kind: "prep",
     async setup(args) {
       const customer = await chooseCustomer(args);
+      // Checked against the files it shows words of, before `known` gives it out.
+      const c = await args.history.customer(customer);
       const debrief = prepDebrief(args.exercises);
       const focus = debrief && practice(focusOf(args.history.digest.focus), debrief, ctx.lang, args.draft?.focus);
       if (args.ui) {
-        const c = known(args, customer);
         out(ctx, `\n${customerContext(customer, c?.calls ?? 0, c?.lastDebrief, open(args, customer), args.menus, localDay(args.at), ctx.lang).join("\n")}`);
         if (focus) out(ctx, style.cyan(await practiceLine(focus, ctx.lang)));
       }

@@ -3,7 +3,7 @@ import { localDay } from "../../dates.js";
 import type { Phase } from "../../exercises/phases.js";
 import { draftFiles } from "../../journal/draft-files.js";
 import { t } from "../../i18n/index.js";
-import { statusDigest, todayStatus, type TodayStatus } from "../../insights/status.js";
+import { statusDigest, statusDigestOf, todayStatus, type TodayStatus } from "../../insights/status.js";
 import { statusLines } from "../../render/status.js";
 import { style } from "../../render/style.js";
 import type { Context } from "../context.js";
@@ -40,7 +40,7 @@ async function draftLines(ctx: Context, kinds: readonly Phase[]): Promise<string
 export async function status(ctx: Context, opts: StatusOptions = {}): Promise<TodayStatus> {
   const kinds = draftKinds(ctx.folders.journal);
   // JSON names the kinds only: the drafts themselves are read for the sentences about them.
-  const [digest, drafts] = await Promise.all([deriveFromJournal(ctx, "status", statusDigest), opts.json ? [] : draftLines(ctx, kinds)]);
+  const [digest, drafts] = await Promise.all([deriveFromJournal(ctx, "status", statusDigest, statusDigestOf), opts.json ? [] : draftLines(ctx, kinds)]);
   const today = todayStatus(digest, localDay(ctx.now), streakRules(ctx.config));
   if (opts.json) outJson(ctx, versioned({ ...today, drafts: kinds }));
   else out(ctx, [style.bold("empathy"), ...drafts, ...statusLines(today, ctx.lang)].join("\n"));
