@@ -146,14 +146,14 @@ function run(p: Pool, slot: Slot, files: string[], keys: readonly string[] | und
 export async function parseFiles(paths: readonly string[], onProgress?: (done: number) => void, keys?: readonly string[]): Promise<ParsedFile[]> {
   const parts: ParsedFile[][] = [];
   let done = 0;
-  let finish!: () => void;
+  let allOut!: () => void;
   const read: Read = {
     batches: Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, i) => paths.slice(i * BATCH, (i + 1) * BATCH)),
     keys,
     next: 0,
     pending: [],
-    handedOut: new Promise<void>((resolve) => (finish = resolve)),
-    finish: () => finish(),
+    handedOut: new Promise<void>((resolve) => (allOut = resolve)),
+    finish: () => allOut(),
     put: (b, batch) => {
       parts[b] = decodeBatch(batch);
       onProgress?.((done += parts[b].length));
@@ -177,6 +177,9 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
     await Promise.all([...workers, read.handedOut]);
     await Promise.all(read.pending);
   } finally {
+    // A read that failed hands out nothing more.
+    read.next = read.batches.length;
+    handedOut(read);
     if (p && pool === p && p.jobs.size === 0) p.idle = setTimeout(() => close(p), IDLE_MS).unref();
   }
   return parts.flat();
