@@ -1,14 +1,15 @@
 import os from "node:os";
+import { setImmediate as breathe } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { mapLimit } from "../data/map-limit.js";
 import { lang } from "../i18n/index.js";
-import type { ParsedFile } from "./parsed-file.js";
+import { parseBatch } from "./parse-batch.js";
+import { decodeBatch, type ParsedBatch, type ParsedFile } from "./parsed-file.js";
 import type { ParseJob } from "./parse-worker.js";
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 400;
 
-/** Files per message to a worker: progress moves in these steps, and a worker holds no more at once. */
+/** Files per batch: progress moves in these steps, and a worker holds no more at once. */
 const BATCH = 200;
 
 /** Workers idle this long are ended; a review's next journal comes well within it. */
@@ -17,15 +18,76 @@ const IDLE_MS = 1500;
 /** A worker's heap for older objects: a batch's entries need a few megabytes, the rest is garbage. */
 const OLD_GENERATION_MB = 32;
 
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
 interface Pool {
   closed?: true;
-  workers: { worker: Worker; busy: number }[];
-  jobs: Map<number, { resolve: (r: ParsedFile[]) => void; reject: (e: Error) => void }>;
+  slots: Slot[];
+  jobs: Map<number, { resolve: (r: ParsedBatch) => void; reject: (e: Error) => void }>;
   idle?: NodeJS.Timeout;
 }
 
 let pool: Pool | undefined;
 let nextJob = 0;
+
+/** A read's batches, handed out one at a time to its workers' slots and to this thread. */
+interface Read {
+  batches: string[][];
+  keys: readonly string[] | undefined;
+  next: number;
+  /** Each batch handed out, until it is parsed and put in its place. */
+  pending: Promise<void>[];
+  /** Settles once every batch is handed out. */
+  handedOut: Promise<void>;
+  finish: () => void;
+  put: (b: number, batch: ParsedBatch) => void;
+}
+
+/** The reads with batches left, oldest first; this thread parses from them in turn. */
+const reads: Read[] = [];
+let parsingHere = false;
+
+/** The next batch of `read` to parse, with the promise of its end kept in the read; none once all are handed out. */
+function take(read: Read, parse: (files: string[]) => Promise<ParsedBatch>): Promise<void> | undefined {
+  if (read.next >= read.batches.length) {
+    handedOut(read);
+    return undefined;
+  }
+  const b = read.next++;
+  const parsed = parse(read.batches[b]!).then((batch) => read.put(b, batch));
+  read.pending.push(parsed);
+  if (read.next === read.batches.length) handedOut(read);
+  return parsed;
+}
+
+function handedOut(read: Read): void {
+  const at = reads.indexOf(read);
+  if (at >= 0) reads.splice(at, 1);
+  read.finish();
+}
+
+/**
+ * This thread's share: batch after batch of the oldest read with any left, one read's at a time
+ * (of two reads side by side, a share of each would leave this thread the most to parse).
+ */
+async function parseHere(): Promise<void> {
+  if (parsingHere) return;
+  parsingHere = true;
+  try {
+    for (let read = reads[0]; read; read = reads[0]) {
+      const r = read;
+      // A failure belongs to its read, which is told by its pending batch; this thread goes on.
+      await take(r, (files) => parseBatch(files, r.keys))?.catch(() => (r.next = r.batches.length));
+      // Plain files are read blocking: the workers' batches coming back are taken in between.
+      await breathe();
+    }
+  } finally {
+    parsingHere = false;
+  }
+}
 
 /** Ends the pool; the jobs it still had fail with `error`. */
 function close(p: Pool, error?: Error): void {
@@ -34,11 +96,11 @@ function close(p: Pool, error?: Error): void {
   clearTimeout(p.idle);
   for (const job of p.jobs.values()) job.reject(error ?? new Error("journal reader stopped"));
   p.jobs.clear();
-  for (const { worker } of p.workers) void worker.terminate();
+  for (const { worker } of p.slots) void worker.terminate();
 }
 
 function startPool(size: number): Pool {
-  const p: Pool = { workers: [], jobs: new Map() };
+  const p: Pool = { slots: [], jobs: new Map() };
   for (let i = 0; i < size; i++) {
     // Small generations: parsing makes short-lived garbage, and collecting it early keeps the peak
     // memory of a cold read low without costing time. A batch that outgrows them is read again
@@ -46,28 +108,27 @@ function startPool(size: number): Pool {
     const worker = new Worker(new URL("./parse-worker.js", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: OLD_GENERATION_MB },
     });
-    worker.on("message", ({ id, results }: { id: number; results: ParsedFile[] }) => {
+    worker.on("message", ({ id, batch }: { id: number; batch: ParsedBatch }) => {
       const job = p.jobs.get(id);
       p.jobs.delete(id);
-      job?.resolve(results);
+      job?.resolve(batch);
     });
     worker.on("error", (e) => close(p, e));
     // Workers end only when the pool is closed; an exit before that is a failure.
     worker.on("exit", (code) => close(p, new Error(`journal reader stopped (${code})`)));
     worker.unref();
-    p.workers.push({ worker, busy: 0 });
+    p.slots.push({ worker, busy: 0 });
   }
   return p;
 }
 
-/** Parses one batch on the least busy worker; a worker with work keeps the process alive. */
-function run(p: Pool, files: string[], keys: readonly string[] | undefined): Promise<ParsedFile[]> {
+/** Parses one batch on a worker; a worker with work keeps the process alive. */
+function run(p: Pool, slot: Slot, files: string[], keys: readonly string[] | undefined): Promise<ParsedBatch> {
   if (p.closed) return Promise.reject(new Error("journal reader stopped"));
-  const slot = p.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
   const id = nextJob++;
   if (slot.busy++ === 0) slot.worker.ref();
   const job: ParseJob = { id, files, lang: lang(), ...(keys && { keys: [...keys] }) };
-  return new Promise<ParsedFile[]>((resolve, reject) => {
+  return new Promise<ParsedBatch>((resolve, reject) => {
     p.jobs.set(id, { resolve, reject });
     slot.worker.postMessage(job);
   }).finally(() => {
@@ -76,41 +137,50 @@ function run(p: Pool, files: string[], keys: readonly string[] | undefined): Pro
 }
 
 /**
- * Reads and checks many entry files, spread over worker threads when there are enough of them:
- * parsing YAML is the cost of a cold read, and it parallelises well. The workers stay for the
- * next call until idle a while. Results keep the files' order. `keys` open the encrypted files among them.
+ * Reads and checks many entry files, in batches: this thread parses its share, and when there are
+ * enough files, worker threads parse the rest side by side (one fewer than the cores: parsing YAML
+ * is the cost of a cold read and parallelises well, and each worker holds its own parsers and
+ * heap). The workers stay for the next call until idle a while. Results keep the files' order.
+ * `keys` open the encrypted files among them.
  */
 export async function parseFiles(paths: readonly string[], onProgress?: (done: number) => void, keys?: readonly string[]): Promise<ParsedFile[]> {
+  const parts: ParsedFile[][] = [];
+  let done = 0;
+  let allOut!: () => void;
+  const read: Read = {
+    batches: Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, i) => paths.slice(i * BATCH, (i + 1) * BATCH)),
+    keys,
+    next: 0,
+    pending: [],
+    handedOut: new Promise<void>((resolve) => (allOut = resolve)),
+    finish: () => allOut(),
+    put: (b, batch) => {
+      parts[b] = decodeBatch(batch);
+      onProgress?.((done += parts[b].length));
+    },
+  };
+  if (read.batches.length === 0) return [];
+  reads.push(read);
   const size = Math.min(os.availableParallelism(), 8);
-  if (paths.length < WORKER_THRESHOLD || size < 2) return inProcess(paths, onProgress, keys);
-  const p = (pool ??= startPool(size));
-  clearTimeout(p.idle);
-  const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, i) => paths.slice(i * BATCH, (i + 1) * BATCH));
-  let done = 0;
+  const p = paths.length < WORKER_THRESHOLD || size < 2 ? undefined : (pool ??= startPool(size - 1));
+  if (p) clearTimeout(p.idle);
+  const there = async (slot: Slot) => {
+    // A worker that failed (out of memory on a hostile batch, say) costs speed, not the read.
+    const parse = (files: string[]) => run(p!, slot, files, keys).catch(() => parseBatch(files, keys));
+    for (let t = take(read, parse); t; t = take(read, parse)) await t;
+  };
   try {
-    // Two batches in hand per worker: the next is there when one is sent back.
-    const parts = await mapLimit(batches, 2 * size, async (batch) => {
-      // A worker that failed (out of memory on a hostile batch, say) costs speed, not the read.
-      const results = await run(p, batch, keys).catch(() => inProcess(batch, undefined, keys));
-      onProgress?.((done += results.length));
-      return results;
-    });
-    return parts.flat();
+    // Two batches in hand per worker, so that the next is there when one is sent back; the
+    // workers' first batches are handed out before this thread takes one.
+    const workers = p ? p.slots.flatMap((s) => [there(s), there(s)]) : [];
+    void parseHere();
+    await Promise.all([...workers, read.handedOut]);
+    await Promise.all(read.pending);
   } finally {
-    if (pool === p && p.jobs.size === 0) p.idle = setTimeout(() => close(p), IDLE_MS).unref();
+    // A read that failed hands out nothing more.
+    read.next = read.batches.length;
+    handedOut(read);
+    if (p && pool === p && p.jobs.size === 0) p.idle = setTimeout(() => close(p), IDLE_MS).unref();
   }
-}
-
-async function inProcess(paths: readonly string[], onProgress?: (done: number) => void, keys?: readonly string[]): Promise<ParsedFile[]> {
-  if (paths.length === 0) return [];
-  // Loaded only when something must be parsed: a warm read needs neither YAML nor schemas.
-  const [{ readEntryFile }, { compactResult }, { questionTable }] = await Promise.all([import("./read-entry-file.js"), import("./parsed-file.js"), import("./answer-tuples.js")]);
-  const decrypt = keys && (await import("../crypto/age.js")).decrypterFor(keys);
-  const questions = questionTable();
-  let done = 0;
-  return mapLimit(paths, 32, async (p) => {
-    const result = compactResult(await readEntryFile(p, await decrypt), questions);
-    if (++done % 250 === 0) onProgress?.(done);
-    return result;
-  });
+  return parts.flat();
 }

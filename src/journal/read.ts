@@ -8,7 +8,7 @@ import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type E
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { forgetDerived } from "./derived.js";
 import { byPlace, placeOf as placeInOrder } from "./order.js";
-import { parsedAnswers, type ParsedAnswers } from "./parsed-file.js";
+import { parsedAnswers, type PackedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
@@ -77,7 +77,7 @@ interface MonthRead {
   /** Whether a file the index held changed: perhaps in place, where its folder's time does not tell. */
   rewritten: boolean;
   /** The answers, still packed, of the entries among them, by file name. */
-  parsed: Map<string, ParsedAnswers>;
+  parsed: Map<string, PackedAnswers>;
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
@@ -164,7 +164,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       const month = months[m]!;
       const r = results[k]!;
       if (r.ok) {
-        month.parsed.set(month.files.names[i]!, r);
+        month.parsed.set(month.files.names[i]!, r.answers);
         month.steps[i] = r.steps;
       }
       // The index keeps a file's place in the journal, not where the journal happens to be.
