@@ -32,7 +32,7 @@ class SlowFirst extends BaseSequencer {
 }
 
 /** Files that mock a module: another file in the same worker may have loaded the real one first. */
-const OWN_MODULES = ["tests/unit/read-index.test.ts"];
+const OWN_MODULES = ["tests/unit/read-index.test.ts", "tests/unit/parse-files-no-workers.test.ts"];
 
 export default defineConfig({
   test: {

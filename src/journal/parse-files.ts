@@ -40,9 +40,9 @@ interface Read {
   next: number;
   /** Each batch handed out, until it is parsed and put in its place. */
   pending: Promise<void>[];
-  /** Settles once every batch is handed out. */
-  handedOut: Promise<void>;
-  finish: () => void;
+  /** Settles once every batch is handed out, when `retire` is called. */
+  allOut: Promise<void>;
+  retire: () => void;
   put: (b: number, batch: ParsedBatch) => void;
 }
 
@@ -53,20 +53,14 @@ let parsingHere = false;
 /** The next batch of `read` to parse, with the promise of its end kept in the read; none once all are handed out. */
 function take(read: Read, parse: (files: string[]) => Promise<ParsedBatch>): Promise<void> | undefined {
   if (read.next >= read.batches.length) {
-    handedOut(read);
+    read.retire();
     return undefined;
   }
   const b = read.next++;
   const parsed = parse(read.batches[b]!).then((batch) => read.put(b, batch));
   read.pending.push(parsed);
-  if (read.next === read.batches.length) handedOut(read);
+  if (read.next === read.batches.length) read.retire();
   return parsed;
-}
-
-function handedOut(read: Read): void {
-  const at = reads.indexOf(read);
-  if (at >= 0) reads.splice(at, 1);
-  read.finish();
 }
 
 /**
@@ -137,6 +131,22 @@ function run(p: Pool, slot: Slot, files: string[], keys: readonly string[] | und
 }
 
 /**
+ * The pool, started if need be: none on a single core, or when workers cannot be started here (the
+ * read then parses in this thread alone, slower but whole).
+ */
+function workers(): Pool | undefined {
+  const size = Math.min(os.availableParallelism(), 8);
+  if (size < 2) return undefined;
+  try {
+    pool ??= startPool(size - 1);
+  } catch {
+    return undefined;
+  }
+  clearTimeout(pool.idle);
+  return pool;
+}
+
+/**
  * Reads and checks many entry files, in batches: this thread parses its share, and when there are
  * enough files, worker threads parse the rest side by side (one fewer than the cores: parsing YAML
  * is the cost of a cold read and parallelises well, and each worker holds its own parsers and
@@ -152,18 +162,20 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
     keys,
     next: 0,
     pending: [],
-    handedOut: new Promise<void>((resolve) => (allOut = resolve)),
-    finish: () => allOut(),
+    allOut: new Promise<void>((resolve) => (allOut = resolve)),
+    retire: () => {
+      const at = reads.indexOf(read);
+      if (at >= 0) reads.splice(at, 1);
+      allOut();
+    },
     put: (b, batch) => {
       parts[b] = decodeBatch(batch);
       onProgress?.((done += parts[b].length));
     },
   };
   if (read.batches.length === 0) return [];
+  const p = paths.length < WORKER_THRESHOLD ? undefined : workers();
   reads.push(read);
-  const size = Math.min(os.availableParallelism(), 8);
-  const p = paths.length < WORKER_THRESHOLD || size < 2 ? undefined : (pool ??= startPool(size - 1));
-  if (p) clearTimeout(p.idle);
   const there = async (slot: Slot) => {
     // A worker that failed (out of memory on a hostile batch, say) costs speed, not the read.
     const parse = (files: string[]) => run(p!, slot, files, keys).catch(() => parseBatch(files, keys));
@@ -174,12 +186,12 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
     // workers' first batches are handed out before this thread takes one.
     const workers = p ? p.slots.flatMap((s) => [there(s), there(s)]) : [];
     void parseHere();
-    await Promise.all([...workers, read.handedOut]);
+    await Promise.all([...workers, read.allOut]);
     await Promise.all(read.pending);
   } finally {
     // A read that failed hands out nothing more.
     read.next = read.batches.length;
-    handedOut(read);
+    read.retire();
     if (p && pool === p && p.jobs.size === 0) p.idle = setTimeout(() => close(p), IDLE_MS).unref();
   }
   return parts.flat();
