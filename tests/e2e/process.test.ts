@@ -154,6 +154,20 @@ describe("folders the system refuses", () => {
   });
 });
 
+describe("a cold read as a process", () => {
+  it("gives through its parse workers what a read in one thread gives", async () => {
+    // In-process the workers cannot start (their file is built), so the read there is in one thread.
+    const { env, journal } = tempHome();
+    expect((await run(["demo", "--out", journal, "--entries", "600"], { env })).code).toBe(0);
+    fs.writeFileSync(path.join(journal, entryFiles(journal)[300]!), "schema: 1\nid: [unclosed\n");
+    for (const args of [["--no-cache", "export", "--format", "json"], ["--no-cache", "summary", "--since", "1y"]]) {
+      const [here, there] = await Promise.all([run(args, { env }), runProcess(args, { env })]);
+      expect(there.stderr, args.join(" ")).toMatch(/unclosed|cannot be read|skipped/);
+      expect([there.code, there.stdout, there.stderr], args.join(" ")).toEqual([here.code, here.stdout, here.stderr]);
+    }
+  });
+});
+
 describe("signals", () => {
   it("removes edit's scratch copy when the run is stopped while the editor is open", async () => {
     const { dir, env, journal } = tempHome();
