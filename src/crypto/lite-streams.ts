@@ -7,10 +7,11 @@
  *
  * They read on demand: each `read()` pulls one chunk through the transforms piped before it, in
  * order. A transform that throws fails that read, as an errored web stream does. Only what the
- * library's decryption uses is here: no writers, no cancelling, no back-pressure.
+ * library's decryption uses is here: no writers, no cancelling, no errors but thrown ones, no
+ * back-pressure.
  */
 
-type Controller = { enqueue(chunk: Uint8Array): void; close(): void; error(e: unknown): void; terminate(): void };
+type Controller = { enqueue(chunk: Uint8Array): void; close(): void };
 type Source = { start?(c: Controller): void };
 type Transformer = Source & { transform?(chunk: Uint8Array, c: Controller): void | Promise<void>; flush?(c: Controller): void | Promise<void> };
 type Result = { done: false; value: Uint8Array } | { done: true; value: undefined };
@@ -20,13 +21,7 @@ const END: Result = { done: true, value: undefined };
 class LiteReadableStream {
   protected readonly queue: Uint8Array[] = [];
   protected ended = false;
-  private failure: { error: unknown } | undefined;
-  protected readonly controller: Controller = {
-    enqueue: (chunk) => void this.queue.push(chunk),
-    close: () => void (this.ended = true),
-    error: (error) => void (this.failure = { error }),
-    terminate: () => void (this.ended = true),
-  };
+  protected readonly controller: Controller = { enqueue: (chunk) => void this.queue.push(chunk), close: () => void (this.ended = true) };
 
   constructor(source?: Source) {
     source?.start?.(this.controller);
@@ -39,7 +34,6 @@ class LiteReadableStream {
 
   async next(): Promise<Result> {
     while (this.queue.length === 0) {
-      if (this.failure) throw this.failure.error;
       if (this.ended) return END;
       await this.fill();
     }
@@ -47,7 +41,7 @@ class LiteReadableStream {
   }
 
   getReader() {
-    return { read: () => this.next(), releaseLock() {}, cancel: async () => {} };
+    return { read: () => this.next(), releaseLock() {} };
   }
 
   pipeThrough(t: LiteTransformStream): LiteReadableStream {
