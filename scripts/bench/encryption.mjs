@@ -5,6 +5,11 @@ import path from "node:path";
 import { createIdentity } from "../../build/crypto/identity.js";
 import { sealJournal } from "../../build/journal/encryption-migration.js";
 import { writeRecipients } from "../../build/crypto/recipients.js";
+import { identityKeys } from "../../build/crypto/age.js";
+import { useLiteStreams } from "../../build/crypto/lite-streams.js";
+import { parseBatch } from "../../build/journal/parse-batch.js";
+import { decodeBatch } from "../../build/journal/parsed-file.js";
+import { loadLang, setLang } from "../../build/i18n/index.js";
 
 const DAILY = "reflection: I listened better today\ngood_moment: A customer laughed\nintention: Ask first, then tell\n";
 
@@ -26,6 +31,8 @@ export async function benchEncryption({ j10, tmp, bin, env, time, compare, repor
   report("summary 10k warm, encrypted / plain", sealedWarm / plainWarm, 1.3, `${ms(sealedWarm)} vs ${ms(plainWarm)}`);
   const [plainCold, sealedCold] = compare([summary(j10, "--no-cache"), summary(sealed, "--no-cache")], 3);
   report("summary 10k cold, encrypted / plain", sealedCold / plainCold, 2, `${ms(sealedCold)} vs ${ms(plainCold)}`);
+  const perFile = await filesAsWorkersRead(j10, sealed, identityKeys(fs.readFileSync(path.join(config, "identity.txt"), "utf8")));
+  console.log(`     (CPU per file read and checked as a parse worker does: encrypted ${perFile.sealed.toFixed(0)} µs, plain ${perFile.plain.toFixed(0)} µs)`);
 
   // One entry into a journal of each kind. Each round writes into an empty one: earlier rounds'
   // entries would otherwise be read (and, encrypted, opened) before each flow, and the figure
@@ -45,4 +52,34 @@ export async function benchEncryption({ j10, tmp, bin, env, time, compare, repor
   // For comparison, not a bar: the same with the entries of the rounds before still there to read.
   const [plainAfter, sealedAfter] = compare([daily(plainJournal), daily(sealedJournal)], runs);
   console.log(`     (with up to ${runs} entries to read first: ${(sealedAfter / plainAfter).toFixed(2)}×, ${ms(sealedAfter)} vs ${ms(plainAfter)})`);
+}
+
+/** Every entry file under `dir`. */
+const entryFiles = (dir) => fs.readdirSync(dir, { recursive: true }).filter((f) => /\.yaml(\.age)?$/.test(f)).map((f) => path.join(dir, f)).sort();
+
+/**
+ * What a cold read costs per file in one thread, read and checked as a parse worker does, in
+ * batches of 200: the part of the cold ratio that no scheduling changes. A first pass over the
+ * files warms the code up.
+ */
+async function filesAsWorkersRead(plainDir, sealedDir, keys, count = 1000) {
+  await loadLang("en");
+  setLang("en");
+  const restore = useLiteStreams();
+  const cpu = async (files, batchKeys) => {
+    const batches = Array.from({ length: Math.ceil(files.length / 200) }, (_, i) => files.slice(i * 200, (i + 1) * 200));
+    const readAll = async () => (await Promise.all(batches.map((b) => parseBatch(b, batchKeys)))).flatMap(decodeBatch);
+    await readAll();
+    const start = process.cpuUsage();
+    const results = await readAll();
+    const { user, system } = process.cpuUsage(start);
+    const bad = results.find((r) => !r.ok);
+    if (bad) throw new Error(`${bad.invalid.path}: ${bad.invalid.reason}`);
+    return (user + system) / files.length;
+  };
+  try {
+    return { plain: await cpu(entryFiles(plainDir).slice(0, count)), sealed: await cpu(entryFiles(sealedDir).slice(0, count), keys) };
+  } finally {
+    restore();
+  }
 }

@@ -1,6 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import { loadLang, setLang } from "../i18n/index.js";
 import type { Lang } from "../i18n/lang.js";
+import { useLiteStreams } from "../crypto/lite-streams.js";
 import { parseBatch } from "./parse-batch.js";
 
 /**
@@ -14,6 +15,9 @@ export interface ParseJob {
   lang: Lang;
   keys?: string[];
 }
+
+// This thread only reads files: the age library's streams are its own light ones here.
+useLiteStreams();
 
 parentPort!.on("message", async ({ id, files, lang, keys }: ParseJob) => {
   await loadLang(lang);

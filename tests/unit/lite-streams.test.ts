@@ -1,0 +1,86 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decrypterFor, encryptTo, newIdentity, recipientOf } from "../../src/crypto/age.js";
+import { useLiteStreams } from "../../src/crypto/lite-streams.js";
+import { diskToText } from "../../src/crypto/sealed.js";
+import { onCI } from "../helpers/browser.js";
+
+const hasAge = spawnSync("age", ["--version"]).status === 0;
+const file = "/j/2026/11/2026-11-24T1030-prep-0a1b2c3d4e.yaml.age";
+
+// The parse workers open files with the age library over these streams instead of Node's: each
+// file must give the same bytes, or the same reason it cannot be opened, as over Node's.
+describe("the age library over the light streams", () => {
+  let keys: { me: string; other: string };
+  let files: Record<string, Uint8Array>;
+  const plain = {
+    empty: "",
+    small: "schema: 1\nanswer: a secret\n",
+    // One chunk of age's payload exactly, and several with a short last one.
+    chunk: "x".repeat(64 * 1024),
+    chunks: "0123456789abcdef".repeat(13_000),
+  };
+
+  beforeAll(async () => {
+    keys = { me: await newIdentity(), other: await newIdentity() };
+    const [me, other] = [await recipientOf(keys.me), await recipientOf(keys.other)];
+    files = {};
+    for (const [name, text] of Object.entries(plain)) files[name] = await encryptTo([other, me], text);
+    const sealed = files.small!;
+    const at = (i: number) => Uint8Array.from(sealed).fill(sealed[i]! ^ 1, i, i + 1);
+    files.tampered = at(sealed.length - 5);
+    files.mac = at(Buffer.from(sealed).indexOf("\n--- ") + 8);
+    files.cut = sealed.subarray(0, sealed.length - 10);
+    files.header = sealed.subarray(0, Buffer.from(sealed).indexOf("\n--- ") + 20);
+    files.notForMe = await encryptTo([other], "schema: 1\n");
+    files.notAge = new TextEncoder().encode("not age at all");
+  });
+
+  /** What each file opens to with our key: its text, or the reason it does not open. */
+  const openAll = async () => {
+    const decrypt = await decrypterFor([keys.me]);
+    const out: Record<string, string> = {};
+    for (const [name, bytes] of Object.entries(files)) {
+      const r = await diskToText(file, bytes, decrypt);
+      out[name] = r.ok ? Buffer.from(r.bytes).toString() : `refused: ${r.invalid.reason}`;
+    }
+    return out;
+  };
+
+  let restore: (() => void) | undefined;
+  afterAll(() => restore?.());
+
+  it("gives the same text or the same refusal for each file as Node's streams", async () => {
+    const overNode = await openAll();
+    restore = useLiteStreams();
+    const overLite = await openAll();
+    restore();
+    restore = undefined;
+    expect(overLite).toEqual(overNode);
+    for (const [name, text] of Object.entries(plain)) expect(overLite[name]).toBe(text);
+    for (const name of ["tampered", "mac", "cut", "header", "notAge"]) expect(overLite[name]).toMatch(/damaged or cut short/);
+    expect(overLite.notForMe).toMatch(/someone else/);
+  });
+
+  it("puts Node's streams back", () => {
+    const node = globalThis.ReadableStream;
+    useLiteStreams()();
+    expect(globalThis.ReadableStream).toBe(node);
+    expect(new ReadableStream()).toBeInstanceOf(node);
+  });
+
+  it.skipIf(!hasAge && !onCI)("opens what the age tool encrypted", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lite-"));
+    const source = path.join(dir, "entry.yaml");
+    fs.writeFileSync(source, plain.chunks);
+    const sealed = execFileSync("age", ["-r", await recipientOf(keys.me), source]);
+    restore = useLiteStreams();
+    const r = await diskToText(file, sealed, await decrypterFor([keys.me]));
+    restore();
+    restore = undefined;
+    expect(r.ok && Buffer.from(r.bytes).toString()).toBe(plain.chunks);
+  });
+});
