@@ -155,16 +155,30 @@ describe("folders the system refuses", () => {
 });
 
 describe("a cold read as a process", () => {
-  it("gives through its parse workers what a read in one thread gives", async () => {
-    // In-process the workers cannot start (their file is built), so the read there is in one thread.
-    const { env, journal } = tempHome();
-    expect((await run(["demo", "--out", journal, "--entries", "600"], { env })).code).toBe(0);
-    fs.writeFileSync(path.join(journal, entryFiles(journal)[300]!), "schema: 1\nid: [unclosed\n");
+  // In-process the workers cannot start (their file is the built one): the read there is in one thread.
+  const sameBothWays = async (env: NodeJS.ProcessEnv) => {
     for (const args of [["--no-cache", "export", "--format", "json"], ["--no-cache", "summary", "--since", "1y"]]) {
       const [here, there] = await Promise.all([run(args, { env }), runProcess(args, { env })]);
-      expect(there.stderr, args.join(" ")).toMatch(/unclosed|cannot be read|skipped/);
+      expect(there.stderr, args.join(" ")).toMatch(/\b1 file\b/);
       expect([there.code, there.stdout, there.stderr], args.join(" ")).toEqual([here.code, here.stdout, here.stderr]);
     }
+  };
+  const brokenDemo = async (home: ReturnType<typeof tempHome>) => {
+    expect((await run(["demo", "--out", home.journal, "--entries", "450"], { env: home.env })).code).toBe(0);
+    fs.writeFileSync(path.join(home.journal, entryFiles(home.journal)[300]!), "schema: 1\nid: [unclosed\n");
+  };
+
+  it("gives through its parse workers what a read in one thread gives", async () => {
+    const home = tempHome();
+    await brokenDemo(home);
+    await sameBothWays(home.env);
+  });
+
+  it("opens an encrypted journal in its parse workers as in one thread", async () => {
+    const home = tempHome();
+    await brokenDemo(home);
+    for (const args of [["encryption", "init", "--no-passphrase"], ["encryption", "on"]]) expect((await run(args, { env: home.env })).code).toBe(0);
+    await sameBothWays(home.env);
   });
 });
 
