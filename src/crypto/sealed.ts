@@ -11,12 +11,15 @@ export const isSealed = (file: string) => file.endsWith(`.yaml${SEALED}`);
 /** Where a journal keeps its recipients (see recipients.ts). */
 export const RECIPIENTS_FILE = "recipients.txt";
 
+/** Whether the journal has recipients: its entries are then written encrypted. */
+export const hasRecipients = (journal: string) => fs.existsSync(path.join(journal, RECIPIENTS_FILE));
+
 /**
  * The journal's recipients, none for a plain journal. A plain journal is told by the missing file
  * alone, so that its writes load none of the encryption modules.
  */
 export async function journalRecipients(journal: string): Promise<string[]> {
-  if (!fs.existsSync(path.join(journal, RECIPIENTS_FILE))) return [];
+  if (!hasRecipients(journal)) return [];
   return (await import("./recipients.js")).readRecipients(journal);
 }
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { sep } from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
-import { isSealed } from "../crypto/sealed.js";
+import { hasRecipients, isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
@@ -209,8 +209,12 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   inTimeOrder(entries);
   // The names completion offers, beside the index of a plain journal: looked at only when the
   // journal changed, or when an index from before there were names lacks them.
-  if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal)))
+  if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal))) {
     await updateCustomerIndex(opts.cacheDir!, journal, knownCustomers(entries));
+    // `encryption on` writes the recipients, then removes the plain cache: what a read that began
+    // before wrote after that removal is removed here.
+    if (hasRecipients(journal)) await forgetPlainCopies(opts.cacheDir!, journal);
+  }
   return { entries, invalid, statOf: statsOfScan(scan.months) };
 }
 
