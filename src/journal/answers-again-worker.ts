@@ -1,0 +1,23 @@
+import { workerData, type MessagePort } from "node:worker_threads";
+import { readEntryFile, type EntryFileResult } from "./read-entry-file.js";
+
+/** What answers-again.ts asks: files to open with `keys`; `done` is set once `port` holds the results. */
+export interface OpenJob {
+  files: string[];
+  keys: string[];
+  done: Int32Array;
+  port: MessagePort;
+}
+
+const { files, keys, done, port } = workerData as OpenJob;
+let results: EntryFileResult[] = [];
+try {
+  const decrypt = await (await import("../crypto/age.js")).decrypterFor(keys);
+  for (const file of files) results.push(await readEntryFile(file, decrypt));
+} catch {
+  results = []; // the files are then without answers, as when they cannot be opened
+} finally {
+  port.postMessage(results);
+  Atomics.store(done, 0, 1);
+  Atomics.notify(done, 0);
+}
