@@ -68,7 +68,8 @@ interface HeadLine {
   /**
    * The SHA-1 of the body's text (unsealed), checked when the body is read, which reads it whole
    * anyway: a body edited by hand to the same length (a rating as text, a question out of the
-   * table) is seen, and its month's answers are read from their own files.
+   * table) is seen, and its month's answers are read from their own files. Summing costs about an
+   * eighth of parsing the body it sums (5.5 MB of bodies: 4 ms against 30).
    */
   bodySum: string;
 }
