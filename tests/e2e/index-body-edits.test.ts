@@ -39,6 +39,16 @@ function flipByte(file: string): void {
   fs.writeFileSync(file, bytes);
 }
 
+/** The id of the first entry whose answers an edit of a body changed, if it left JSON that tells. */
+function editedEntry(before: Buffer, after: Buffer): string | undefined {
+  try {
+    const [was, is] = [before, after].map((b) => (JSON.parse(b.toString("utf8")) as IndexBody).answers);
+    return Object.keys(was!).find((name) => JSON.stringify(was![name]) !== JSON.stringify(is?.[name]))?.replace(/\.yaml$/, "");
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * For each edit: the index is built, every month's body edited, and each command must answer as
  * without the index, on the run that meets the damage and on the one after it.
@@ -46,8 +56,8 @@ function flipByte(file: string): void {
 async function expectAsWithoutIndex(home: ReturnType<typeof tempHome>, edits: [string, (file: string) => void][]): Promise<void> {
   const { dir, env } = home;
   const list = await run(["--no-cache", "list", "--json"], { env });
-  const id = (JSON.parse(list.stdout) as { id: string }[])[0]!.id;
-  const commands = [["list", "--json"], ["show", id], ["summary", "--since", "1y", "--json"], ["export"]];
+  const anyId = (JSON.parse(list.stdout) as { id: string }[])[0]!.id;
+  const commands = [["list", "--json"], ["summary", "--since", "1y", "--json"], ["export"]];
   const truth = await Promise.all(commands.map((args) => run(["--no-cache", ...args], { env })));
   for (const t of truth) expect(t.code).toBe(0);
   for (const [what, edit] of edits) {
@@ -56,21 +66,28 @@ async function expectAsWithoutIndex(home: ReturnType<typeof tempHome>, edits: [s
     const bodies = indexBodies(path.join(dir, "cache"));
     expect(bodies.length, what).toBeGreaterThan(0);
     let edited = 0;
+    let id: string | undefined;
     for (const body of bodies) {
       const before = fs.readFileSync(body);
       edit(body);
       const after = fs.readFileSync(body);
       expect(after.length, what).toBe(before.length);
       if (!after.equals(before)) edited++;
+      id ??= editedEntry(before, after);
     }
     expect(edited, what).toBeGreaterThan(0);
+    // The entry whose answers were edited, where the edit tells which.
+    const show = ["show", id ?? anyId];
+    const shown = await run(["--no-cache", ...show], { env });
+    expect(shown.code, what).toBe(0);
     for (const round of [1, 2]) {
-      for (const [k, args] of commands.entries()) {
+      for (const [k, args] of [...commands, show].entries()) {
         const r = await run(args!, { env });
         const says = `${what}: ${args!.join(" ")}, run ${round}`;
-        expect(r.stderr, says).toBe(truth[k]!.stderr);
+        const want = truth[k] ?? shown;
+        expect(r.stderr, says).toBe(want.stderr);
         expect(r.code, says).toBe(0);
-        expect(r.stdout, says).toBe(truth[k]!.stdout);
+        expect(r.stdout, says).toBe(want.stdout);
       }
     }
   }
