@@ -1,6 +1,6 @@
 // Part of the build: bundles the compiled modules (build/) into dist/cli/, the command-line entry,
-// the parse worker, the worker that opens encrypted files for a damaged index body, and one file per lazily loaded part (each command, each renderer) plus the
-// chunks they share. Each module file costs Node a resolve, a read and a compile at start-up; the
+// the parse worker, the worker that opens encrypted entries for a damaged index body, and one file
+// per lazily loaded part (each command, each renderer) plus the chunks they share. Each module file costs Node a resolve, a read and a compile at start-up; the
 // 60-odd small source modules become a handful of files per command, and the coach's review,
 // which has the most modules of its own, no longer pays for them one by one.
 //

@@ -1,4 +1,5 @@
 import { workerData, type MessagePort } from "node:worker_threads";
+import { mapLimit } from "../data/map-limit.js";
 import { readEntryFile, type EntryFileResult } from "./read-entry-file.js";
 
 /** What answers-again.ts asks: files to open with `keys`; `done` is set once `port` holds the results. */
@@ -9,11 +10,14 @@ export interface OpenJob {
   port: MessagePort;
 }
 
+/** Files being opened at once: age's key exchanges overlap, as in the parse worker. */
+const OPEN_AT_ONCE = 8;
+
 const { files, keys, done, port } = workerData as OpenJob;
 let results: EntryFileResult[] = [];
 try {
   const decrypt = await (await import("../crypto/age.js")).decrypterFor(keys);
-  for (const file of files) results.push(await readEntryFile(file, decrypt));
+  results = await mapLimit(files, OPEN_AT_ONCE, (file) => readEntryFile(file, decrypt));
 } catch {
   results = []; // the files are then without answers, as when they cannot be opened
 } finally {

@@ -5,11 +5,10 @@ import type { Answer } from "./entry.js";
 import type { OpenJob } from "./answers-again-worker.js";
 
 /**
- * The answers of entries read again from their own files (names in `dir`), when the index's body of their
- * month is damaged: through the journal's own reader, with the checks and bounds of a cold read.
- * Blocking, as answers are asked for: a damaged body is met once, the next read writes it anew.
- * A file that no longer gives an entry has no answers here; its entry then fails as a body
- * lacking them did.
+ * The answers of entries read again from their own files (`names` in `dir`), when the index's body
+ * of their month is damaged: through the journal's own reader, with the checks and bounds of a
+ * cold read. Blocking, as answers are asked for: a damaged body is met once, the next read writes
+ * its month anew. A file that no longer gives an entry has no answers here.
  */
 export function answersAgain(dir: string, names: readonly string[], keys: readonly string[] | undefined): Map<string, Answer[]> {
   const sealed = names.filter(isSealed);

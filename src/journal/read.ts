@@ -67,7 +67,7 @@ const isInvalid = (f: Found): f is InvalidFile => "problem" in f;
  */
 interface MonthRead {
   files: MonthFiles;
-  /** The month's index: the stamp its answers are kept under, and how many files it held. */
+  /** The month's index: the stamp its answers are kept under, their sum, and how many files it held. */
   index?: { stamp: string; bodySum: string; files: number };
   /** For each file, what reading it gave (from the index, where it may answer). */
   found: Found[];
@@ -182,10 +182,9 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     return (name) => {
       const packed = month.parsed.get(name);
       if (packed !== undefined) return parsedAnswers(packed);
-      const { dir, names } = month.files;
       body ??=
         loadAnswers(place!.dir, month.files.month, month.index!, place!.seal) ??
-        answersAgain(dir, names.filter((n, i) => !isInvalid(month.found[i]!) && !month.parsed.has(n)), keys);
+        answersAgain(month.files.dir, month.files.names.filter((n, i) => !isInvalid(month.found[i]!) && !month.parsed.has(n)), keys);
       const answers = body.get(name);
       if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
       return answers;
