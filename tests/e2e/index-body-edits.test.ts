@@ -65,17 +65,17 @@ async function expectAsWithoutIndex(home: ReturnType<typeof tempHome>, edits: [s
     await run(["list", "-n", "1"], { env });
     const bodies = indexBodies(path.join(dir, "cache"));
     expect(bodies.length, what).toBeGreaterThan(0);
-    let edited = 0;
+    const edited: string[] = [];
     let id: string | undefined;
     for (const body of bodies) {
       const before = fs.readFileSync(body);
       edit(body);
       const after = fs.readFileSync(body);
       expect(after.length, what).toBe(before.length);
-      if (!after.equals(before)) edited++;
+      if (!after.equals(before)) edited.push(body);
       id ??= editedEntry(before, after);
     }
-    expect(edited, what).toBeGreaterThan(0);
+    expect(edited.length, what).toBeGreaterThan(0);
     // The entry whose answers were edited, where the edit tells which.
     const show = ["show", id ?? anyId];
     const shown = await run(["--no-cache", ...show], { env });
@@ -90,6 +90,12 @@ async function expectAsWithoutIndex(home: ReturnType<typeof tempHome>, edits: [s
         expect(r.stdout, says).toBe(want.stdout);
       }
     }
+    // Each damaged body was removed, and its month written anew with a body of its own; the
+    // other months were left as they were.
+    const now = indexBodies(path.join(dir, "cache"));
+    expect(now.length, what).toBe(bodies.length);
+    expect(now.filter((b) => edited.includes(b)), what).toEqual([]);
+    expect(now, what).toEqual(expect.arrayContaining(bodies.filter((b) => !edited.includes(b))));
   }
 }
 
