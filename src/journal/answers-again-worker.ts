@@ -1,5 +1,6 @@
 import { workerData, type MessagePort } from "node:worker_threads";
 import { mapLimit } from "../data/map-limit.js";
+import { useLiteStreams } from "../crypto/lite-streams.js";
 import { readEntryFile, type EntryFileResult } from "./read-entry-file.js";
 
 /** What answers-again.ts asks: files to read (with `keys` when encrypted); `done` is set once `port` holds the results. */
@@ -12,6 +13,9 @@ export interface OpenJob {
 
 /** Files being read at once: age's key exchanges overlap, as in the parse worker. */
 const OPEN_AT_ONCE = 8;
+
+// This thread only reads files, as the parse workers do: the age library's streams are the light ones.
+useLiteStreams();
 
 const { files, keys, done, port } = workerData as OpenJob;
 let results: EntryFileResult[] = [];
