@@ -1,6 +1,6 @@
 // Part of the build: bundles the compiled modules (build/) into dist/cli/, the command-line entry,
-// the parse worker, and one file per lazily loaded part (each command, each renderer) plus the
-// chunks they share. Each module file costs Node a resolve, a read and a compile at start-up; the
+// the parse worker, the worker that opens encrypted entries for a damaged index body, and one file
+// per lazily loaded part (each command, each renderer) plus the chunks they share. Each module file costs Node a resolve, a read and a compile at start-up; the
 // 60-odd small source modules become a handful of files per command, and the coach's review,
 // which has the most modules of its own, no longer pays for them one by one.
 //
@@ -19,7 +19,11 @@ const out = at("../dist/cli/");
 // shipped with the package; the content is compiled into dist/ after this step.
 fs.rmSync(at("../dist/"), { recursive: true, force: true });
 await build({
-  entryPoints: { main: at("../build/cli/main.js"), "parse-worker": at("../build/journal/parse-worker.js") },
+  entryPoints: {
+    main: at("../build/cli/main.js"),
+    "parse-worker": at("../build/journal/parse-worker.js"),
+    "answers-again-worker": at("../build/journal/answers-again-worker.js"),
+  },
   outdir: out,
   bundle: true,
   splitting: true,

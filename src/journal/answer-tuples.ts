@@ -24,6 +24,11 @@ export function packAnswers(list: readonly Answer[], table: QuestionTable): Answ
   });
 }
 
+/** Throws when a tuple names no question of the table: what was packed always does. */
 export function unpackAnswers(tuples: readonly AnswerTuple[], questions: readonly string[]): Answer[] {
-  return tuples.map(([step, type, q, answer, variant]) => ({ step, type, question: questions[q]!, ...(variant !== undefined && { variant }), answer }));
+  return tuples.map(([step, type, q, answer, variant]) => {
+    const question = Number.isInteger(q) ? questions[q] : undefined;
+    if (typeof question !== "string") throw new Error(`no question ${String(q)} in the table`);
+    return { step, type, question, ...(variant !== undefined && { variant }), answer };
+  });
 }

@@ -6,6 +6,7 @@ import { hasRecipients, isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
 import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
+import { answersAgain } from "./answers-again.js";
 import { forgetDerived } from "./derived.js";
 import { byPlace, placeOf as placeInOrder } from "./order.js";
 import { parsedAnswers, type PackedAnswers } from "./parsed-file.js";
@@ -66,8 +67,8 @@ const isInvalid = (f: Found): f is InvalidFile => "problem" in f;
  */
 interface MonthRead {
   files: MonthFiles;
-  /** The month's index: the stamp its answers are kept under, and how many files it held. */
-  index?: { stamp: string; files: number };
+  /** The month's index: the stamp its answers are kept under, their sum, and how many files it held. */
+  index?: { stamp: string; bodySum: string; files: number };
   /** For each file, what reading it gave (from the index, where it may answer). */
   found: Found[];
   /** For each entry among them, its compact answers. */
@@ -150,7 +151,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    months.push({ files, ...(index && { index: { stamp: index.stamp, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, parsed: new Map() });
+    months.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, parsed: new Map() });
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -172,13 +173,18 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     });
   }
 
-  /** A month's answers by file name: those parsed now, else the index's (its body read once). */
+  /**
+   * A month's answers by file name: those parsed now, else the index's (its body read once), else,
+   * the body being damaged, those of the month's entries read again from their files.
+   */
   const answersIn = (month: MonthRead): AnswersSource => {
     let body: Map<string, Answer[]> | undefined;
     return (name) => {
       const packed = month.parsed.get(name);
       if (packed !== undefined) return parsedAnswers(packed);
-      body ??= loadAnswers(place!.dir, month.files.month, month.index!.stamp, place!.seal);
+      body ??=
+        loadAnswers(place!.dir, month.files.month, month.index!, place!.seal) ??
+        answersAgain(month.files.dir, month.files.names.filter((n, i) => !isInvalid(month.found[i]!) && !month.parsed.has(n)), keys);
       const answers = body.get(name);
       if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
       return answers;

@@ -19,3 +19,29 @@ export function editIndexRows(head: string, edit: (rows: unknown[][]) => void, o
   const at = new Date(opts.atMs ?? Date.now() + 1000);
   fs.utimesSync(head, at, at);
 }
+
+/** A month's body file of the index: every question text once, each file's answers as tuples. */
+export interface IndexBody {
+  questions: unknown[];
+  answers: Record<string, unknown[][]>;
+}
+
+/**
+ * Edits a month's body file of the index as a user could by hand, keeping its size: only a sum of
+ * its text can then tell. Grown, the longest question text is cut to make room; shrunk, it ends in
+ * spaces, as JSON allows.
+ */
+export function editIndexBody(file: string, edit: (body: IndexBody) => void): void {
+  const size = fs.statSync(file).size;
+  const body = JSON.parse(fs.readFileSync(file, "utf8")) as IndexBody;
+  edit(body);
+  let text = JSON.stringify(body);
+  const at = body.questions.reduce<number>((best, q, i) => (typeof q === "string" && q.length > String(body.questions[best] ?? "").length ? i : best), 0);
+  const longest = String(body.questions[at] ?? "");
+  for (let cut = 1; Buffer.byteLength(text) > size && cut <= longest.length; cut++) {
+    body.questions[at] = longest.slice(0, -cut);
+    text = JSON.stringify(body);
+  }
+  if (Buffer.byteLength(text) > size) throw new Error("this edit does not fit the body's size");
+  fs.writeFileSync(file, text + " ".repeat(size - Buffer.byteLength(text)));
+}
