@@ -134,7 +134,10 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
     if (fs.statSync(path.join(dir, bodyName(month, head.stamp, seal)), { throwIfNoEntry: false })?.size !== head.bodyBytes) return undefined;
     const text = bytes.subarray(end + 1);
     if (sumOf(text) !== head.rowsSum || typeof head.bodySum !== "string") return undefined;
-    return { stamp: head.stamp, bodySum: head.bodySum, writtenMs, rows: JSON.parse(text.toString("utf8")) as IndexRow[] };
+    const rows: unknown = JSON.parse(text.toString("utf8"));
+    // The sum matches whatever was summed: rows of another form (written by something else) are damage too.
+    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === 7 && typeof r[0] === "string")) return undefined;
+    return { stamp: head.stamp, bodySum: head.bodySum, writtenMs, rows: rows as IndexRow[] };
   } catch {
     return undefined;
   } finally {

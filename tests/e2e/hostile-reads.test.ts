@@ -155,4 +155,16 @@ describe("an index edited by hand", () => {
       }
     }
   });
+
+  it("reads a month again whose rows are not rows, though summed as written", async () => {
+    const { dir, env, journal } = tempHome();
+    expect((await run(["demo", "--out", journal, "--entries", "150", "--seed", "4"], { env })).code).toBe(0);
+    const truth = await run(["--no-cache", "list", "--json"], { env });
+    await run(["list", "-n", "1"], { env });
+    const damage: ((rows: unknown[]) => void)[] = [(rows) => rows.unshift(null), (rows) => rows.push("row"), (rows) => (rows[0] = (rows[0] as unknown[]).slice(0, 5))];
+    const heads = indexHeads(path.join(dir, "cache"));
+    expect(heads.length).toBeGreaterThanOrEqual(damage.length);
+    damage.forEach((d, i) => editIndexRows(heads[i]!, d, { asWritten: true }));
+    for (const round of [1, 2]) expect(await run(["list", "--json"], { env }), `run ${round}`).toEqual(truth);
+  });
 });
