@@ -10,7 +10,7 @@ const OPEN_AT_ONCE = 8;
 /** The decrypter of the last keys: a review of encrypted journals asks with the same keys each time. */
 let opener: { keys: string; decrypt: Promise<Decrypt> } | undefined;
 
-export function decrypterOf(keys: readonly string[]): Promise<Decrypt> {
+function openerOf(keys: readonly string[]): Promise<Decrypt> {
   const id = keys.join("\n");
   if (opener?.keys !== id) opener = { keys: id, decrypt: import("../crypto/age.js").then((m) => m.decrypterFor(keys)) };
   return opener.decrypt;
@@ -25,7 +25,7 @@ export function decrypterOf(keys: readonly string[]): Promise<Decrypt> {
  * waits saved; checking them in between opened files cost more still.
  */
 export async function parseBatch(files: readonly string[], keys: readonly string[] | undefined): Promise<ParsedBatch> {
-  const decrypt = keys && (await decrypterOf(keys));
+  const decrypt = keys && (await openerOf(keys));
   const opened = await mapLimit(files, OPEN_AT_ONCE, async (file) => (isSealed(file) ? openEntryFile(file, decrypt, true) : undefined));
   const batch = batchEncoder();
   files.forEach((file, i) => batch.add(opened[i] ? checkOpened(file, opened[i]) : readEntryFileSync(file)));
