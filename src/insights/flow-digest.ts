@@ -182,8 +182,11 @@ export function toKept(d: FlowDigest): KeptDigest {
   };
 }
 
-/** The entries whose words a prep shows of a customer from the digest: the last debrief, and those of the open actions. */
-export const shownBy = (c: CustomerHistory): string[] => [...new Set([...(c.lastDebrief ? [c.lastDebrief.id] : []), ...c.open.map((o) => o.entry.id)])];
+/**
+ * The entries whose words a flow shows of a customer from the digest: the latest (the spelling of
+ * the name), the last debrief, and those of the open actions.
+ */
+export const shownBy = (c: CustomerHistory): string[] => [...new Set([c.seen.id, ...(c.lastDebrief ? [c.lastDebrief.id] : []), ...c.open.map((o) => o.entry.id)])];
 
 /** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
 export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
