@@ -162,7 +162,10 @@ export async function saveDerived<T>(cacheDir: string, journal: string, name: st
       await replaceRebuildable(file, JSON.stringify(data));
       // `encryption on` writes the recipients first, then removes the plain cache: a value written
       // after that removal is seen here, with the recipients, and removed.
-      if (encrypting(journal)) return fs.rmSync(file, { force: true });
+      if (encrypting(journal)) {
+        fs.rmSync(file, { force: true });
+        return;
+      }
       if (fs.statSync(file).mtimeMs > before.newestMs) return;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
