@@ -43,7 +43,8 @@ async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<{ name
 
 export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
   if (opts.recap) return (await import("./recap.js")).recap(ctx, opts);
-  // Only what the digest holds: a prep reads no entry of the journal.
+  // What the digest holds: a prep reads no entry of the journal, unless a file whose words it
+  // shows changed since the digest took them in (see `FlowHistory.customer`): then all of them.
   const known = (args: FlowArgs, customer: string | undefined) => (customer === undefined ? undefined : args.history.digest.customers.get(customerKey(customer)));
   const open = (args: FlowArgs, customer: string | undefined) => byUrgency(known(args, customer)?.open ?? [], localDay(args.at));
   return runFlowCommand(ctx, opts, {
