@@ -1,14 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
+import { DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { KeptDigest } from "../../src/insights/flow-digest.js";
 import { statusDigestOf } from "../../src/insights/status.js";
 import { run, tempHome } from "../helpers/cli.js";
-import { digestFile, indexOf, minutesAgo, prep, sameAsWhole, type Home } from "../helpers/flow-runs.js";
-
-/** A daily that answers the look back on an earlier intention, should there be one. */
-const DAILY = `${DAILY_ANSWERS}intention_kept: partly\n`;
+import { DAILY, digestFile, indexOf, minutesAgo, prep, sameAsWhole, type Home } from "../helpers/flow-runs.js";
 
 type Value = Record<string, unknown> & { customers: [string, Record<string, unknown>][]; focus: Record<string, unknown> };
 

@@ -5,14 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { saveEntry, type NewEntry } from "../../src/journal/write.js";
 import { run, tempHome } from "../helpers/cli.js";
-import { digestFile, minutesAgo, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
-
-/** The month folders of a journal, oldest first. */
-const monthsOf = (journal: string) =>
-  fs
-    .readdirSync(journal)
-    .filter((y) => /^\d{4}$/.test(y))
-    .flatMap((y) => fs.readdirSync(path.join(journal, y)).map((m) => path.join(journal, y, m)));
+import { digestFile, minutesAgo, monthsOf, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
 
 /** Replaces words of a file by as many others, and puts its time back: only its ctime tells. */
 function editInPlace(file: string, from: string, to: string): void {
