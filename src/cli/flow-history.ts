@@ -5,7 +5,7 @@ import { isSealed } from "../crypto/sealed.js";
 import { chooseFocus, focusOf, type Focus, type FocusSkill } from "../insights/focus.js";
 import { fingerprintOf, loadDerived, saveDerived, withAdded, type Fingerprint } from "../journal/derived.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
-import { ENTRY_NAME, entryDir, entryNameOf, idFromName } from "../journal/naming.js";
+import { ENTRY_NAME, entryNameOf, idFromName, plainEntryPath } from "../journal/naming.js";
 import { journalOrder } from "../journal/order.js";
 import { customerKey, findEntry } from "../journal/queries.js";
 import { addToDigest, dailiesBetween, flowDigest, focusFor, fromKept, KeptDigest, shownBy, toKept, type CustomerHistory, type FlowDigest } from "../insights/flow-digest.js";
@@ -93,17 +93,6 @@ export class FlowHistory {
     return this.#read;
   }
 
-  /** Month folders by the month an id starts with: a prep checks hundreds of files, and a path.join costs more than the lstat. */
-  #dirs = new Map<string, string>();
-
-  /** The path of an entry's file in a plain journal, by its id. */
-  #fileOf(id: string): string {
-    const month = id.slice(0, 7);
-    let dir = this.#dirs.get(month);
-    if (dir === undefined) this.#dirs.set(month, (dir = entryDir(this.ctx.folders.journal, id) + path.sep));
-    return `${dir}${id}.yaml`;
-  }
-
   /**
    * What the digest knows of a customer. The words it shows of their entries (the last debrief,
    * the open actions) are taken from it only while those entries' files have the stat data they
@@ -119,7 +108,7 @@ export class FlowHistory {
 
   #unchanged(id: string): boolean {
     const kept = this.digest.files.get(id);
-    const st = kept === undefined ? undefined : fs.lstatSync(this.#fileOf(id), { throwIfNoEntry: false });
+    const st = kept === undefined ? undefined : fs.lstatSync(plainEntryPath(this.ctx.folders.journal, id), { throwIfNoEntry: false });
     return st !== undefined && lineOf(st) === kept;
   }
 
@@ -136,7 +125,7 @@ export class FlowHistory {
       return ids.map((id) => all.find((e) => e.entry.id === id)!.entry);
     }
     const { readEntryFile } = await import("../journal/read-entry-file.js");
-    const read = await Promise.all(ids.map((id) => readEntryFile(this.#fileOf(id))));
+    const read = await Promise.all(ids.map((id) => readEntryFile(plainEntryPath(this.ctx.folders.journal, id))));
     const entries = read.map((r, i) => (r.ok && r.entry.entry.id === ids[i] ? r.entry.entry : undefined));
     return entries.every((e) => e !== undefined && this.#asKnown(e)) ? (entries as Entry[]) : undefined;
   }

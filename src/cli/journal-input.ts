@@ -62,9 +62,9 @@ export async function readJournalReporting(
 
 /**
  * A value worked out from the whole journal (`derive` must be pure), kept in the cache and used
- * again while no file of the journal changed and `parse` finds it in its shape: then the
- * journal's index is not read at all. A
- * journal with files to tell about on stderr is read as `readJournalReporting` reads it.
+ * again while no file of the journal changed and `parse` finds it in its shape: then the journal's
+ * index is not read at all. A journal with files to tell about on stderr is read as
+ * `readJournalReporting` reads it.
  */
 export async function deriveFromJournal<T>(ctx: Context, name: string, derive: (entries: readonly StoredEntry[]) => T, parse: (value: unknown) => T | undefined): Promise<T> {
   const journal = ctx.folders.journal;

@@ -7,6 +7,18 @@ export type Guard<T> = (x: unknown) => x is T;
 export const isString: Guard<string> = (x): x is string => typeof x === "string";
 export const isStringOrNull: Guard<string | null> = (x): x is string | null => x === null || isString(x);
 export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+/** A whole number, zero or more. */
+export const isCount: Guard<number> = (x): x is number => Number.isInteger(x) && (x as number) >= 0;
+
+/** Guards of a record's fields, one each, from which the record's type is taken. */
+export type FieldGuards = Record<string, Guard<unknown>>;
+export type Guarded<G extends FieldGuards> = { [K in keyof G]: G[K] extends Guard<infer T> ? T : never };
+
+/** A record whose every field passes its own guard (other fields are let be). */
+export const isShaped =
+  <G extends FieldGuards>(fields: G): Guard<Guarded<G>> =>
+  (x): x is Guarded<G> =>
+    isRecord(x) && Object.entries(fields).every(([key, isField]) => isField(x[key]));
 export const isListOf =
   <T>(isItem: Guard<T>): Guard<T[]> =>
   (xs): xs is T[] =>

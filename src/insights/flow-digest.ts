@@ -18,7 +18,7 @@ import { byPlace, later, Place, placeOf } from "../journal/order.js";
 /** What a prep shows of a customer's last debrief (see render/customer-context.ts). */
 const SHOWN: readonly string[] = [STEP.observedEmotions, STEP.observedNeeds, STEP.wanted];
 
-/** How many dailies a day has. */
+/** A pair of `dailies` as kept: a day, and how many dailies (one or more) it has. */
 const isDayCount = (x: unknown): x is [string, number] => Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && Number.isInteger(x[1]) && x[1] > 0;
 const isFileStat = (x: unknown): x is [string, string] => Array.isArray(x) && x.length === 2 && isString(x[0]) && isString(x[1]);
 
@@ -41,6 +41,7 @@ const KeptCustomer = z.object({
   open: KeptOpen,
 });
 type KeptCustomer = z.infer<typeof KeptCustomer>;
+type KeptOpen = z.infer<typeof KeptOpen>;
 
 export type CustomerHistory = Omit<KeptCustomer, "open"> & {
   /** The open actions of the customer's entries (in any order: `byUrgency` orders them all). */
@@ -182,8 +183,11 @@ export function toKept(d: FlowDigest): KeptDigest {
   };
 }
 
-/** The entries whose words a prep shows of a customer from the digest: the last debrief, and those of the open actions. */
-export const shownBy = (c: CustomerHistory): string[] => [...new Set([...(c.lastDebrief ? [c.lastDebrief.id] : []), ...c.open.map((o) => o.entry.id)])];
+/**
+ * The entries whose words a flow shows of a customer from the digest: the latest (the spelling of
+ * the name), the last debrief, and those of the open actions.
+ */
+export const shownBy = (c: CustomerHistory): string[] => [...new Set([c.seen.id, ...(c.lastDebrief ? [c.lastDebrief.id] : []), ...c.open.map((o) => o.entry.id)])];
 
 /** Whether the digest's focus follows these skills (those of the journal's first debrief exercise). */
 export const focusFor = (focus: FocusHistory, skills: readonly FocusSkill[]): boolean => JSON.stringify(focus.skills) === JSON.stringify(focusHistory(skills).skills);
@@ -202,12 +206,12 @@ export function fromKept(k: KeptDigest, skills: readonly FocusSkill[]): FlowDige
   };
 }
 
-const keptOpen = (open: readonly ActionOf[]): z.infer<typeof KeptOpen> => ({
+const keptOpen = (open: readonly ActionOf[]): KeptOpen => ({
   ids: open.map((o) => o.action.id),
   texts: open.map((o) => o.action.text),
   dues: open.map((o) => o.action.due ?? null),
   entries: open.map((o) => o.entry.id),
 });
 
-const openOf = ({ ids, texts, dues, entries }: z.infer<typeof KeptOpen>): ActionOf[] =>
+const openOf = ({ ids, texts, dues, entries }: KeptOpen): ActionOf[] =>
   ids.map((id, i) => ({ action: { id, text: texts[i]!, done: false, ...(dues[i] !== null && { due: dues[i]! }) }, entry: { id: entries[i]! } }));

@@ -1,5 +1,5 @@
 import { dayOf } from "../dates.js";
-import { isListOf, isRecord, isString, isStringOrNull } from "../data/guards.js";
+import { isCount, isListOf, isRecord, isShaped, isString, isStringOrNull, type Guarded } from "../data/guards.js";
 import type { Entry, StoredEntry } from "../journal/entry.js";
 import { allActions, openPreps, pastDue } from "../journal/queries.js";
 import { streaks, type Streak, type StreakRules } from "./streak.js";
@@ -8,40 +8,32 @@ export interface TodayStatus {
   today: string;
   streak: Streak;
   /** Preps that still wait for their debrief, newest first. */
-  waitingPreps: { id: string; customer?: string }[];
+  waitingPreps: StatusDigest["waitingPreps"];
   openActions: number;
   overdueActions: number;
   entries: number;
 }
 
+const isWaitingPrep = (x: unknown): x is { id: string; customer?: string } => isRecord(x) && isString(x.id) && (x.customer === undefined || isString(x.customer));
+
 /**
  * What the status needs of a whole journal, whatever the day: small enough to be kept, so that
- * the home screen does not read the journal's index while no file changed.
+ * the home screen does not read the journal's index while no file changed. Its type is taken from
+ * these checks of a kept one read back, so that the two cannot differ. Checked by hand, not by a
+ * schema: a home screen on a kept status loads no schema library, which would double its time.
  */
-export interface StatusDigest {
-  dailyDays: string[];
+const STATUS_DIGEST = {
+  dailyDays: isListOf(isString),
   /** The due day of each open action (null: none). */
-  openDue: (string | null)[];
-  waitingPreps: TodayStatus["waitingPreps"];
-  entries: number;
-}
+  openDue: isListOf(isStringOrNull),
+  waitingPreps: isListOf(isWaitingPrep),
+  entries: isCount,
+};
+export type StatusDigest = Guarded<typeof STATUS_DIGEST>;
+const isStatusDigest = isShaped(STATUS_DIGEST);
 
-const isWaitingPrep = (x: unknown): x is StatusDigest["waitingPreps"][number] => isRecord(x) && isString(x.id) && (x.customer === undefined || isString(x.customer));
-
-/**
- * A kept status read back, when it has the shape of `StatusDigest` (one edited by hand is worked
- * out again). Checked by hand, not by a schema: a home screen on a kept status loads no schema
- * library, which would double its time.
- */
-export const statusDigestOf = (v: unknown): StatusDigest | undefined =>
-  isRecord(v) &&
-  isListOf(isString)(v.dailyDays) &&
-  isListOf(isStringOrNull)(v.openDue) &&
-  isListOf(isWaitingPrep)(v.waitingPreps) &&
-  Number.isInteger(v.entries) &&
-  (v.entries as number) >= 0
-    ? (v as unknown as StatusDigest)
-    : undefined;
+/** A kept status read back, when it has the shape of `StatusDigest` (one edited by hand is worked out again). */
+export const statusDigestOf = (v: unknown): StatusDigest | undefined => (isStatusDigest(v) ? v : undefined);
 
 /** The days on which a daily reflection was written. */
 export function dailyDays(entries: readonly Entry[]): string[] {

@@ -8,13 +8,14 @@ import { indexDir } from "./index-store.js";
 
 /**
  * Small values worked out from a whole journal (the home screen's status, what a flow shows before
- * its questions), kept beside its index and trusted while the journal's fingerprint is the same. The fingerprint holds the stat data
- * (ctime included, which no one can put back) of every file of the newest months, where hand
- * edits happen, and of the folders of the older months: a file added, removed or renamed there
- * changes its folder's time, a file edited in place does not. Such an edit is seen by every command
- * that reads the entries (see read.ts), and that read drops the values kept here; so the status
- * misses it only until then; a flow checks the few files whose words it shows (flow-history.ts).
- * As for the index, a value written in the same moment a file or folder changed is not trusted. A status then costs a stat per folder, not one per file.
+ * its questions), kept beside its index and trusted while the journal's fingerprint is the same.
+ * The fingerprint holds the stat data (ctime included, which no one can put back) of every file of
+ * the newest months, where hand edits happen, and of the folders of the older months: a file
+ * added, removed or renamed there changes its folder's time, a file edited in place does not. Such
+ * an edit is seen by every command that reads the entries (see read.ts), and that read drops the
+ * values kept here; so the status misses it only until then; a flow checks the few files whose
+ * words it shows (flow-history.ts). As for the index, a value written in the same moment a file or
+ * folder changed is not trusted. A status then costs a stat per folder, not one per file.
  */
 
 /** Months checked file by file, the newest first. */
@@ -162,7 +163,10 @@ export async function saveDerived<T>(cacheDir: string, journal: string, name: st
       await replaceRebuildable(file, JSON.stringify(data));
       // `encryption on` writes the recipients first, then removes the plain cache: a value written
       // after that removal is seen here, with the recipients, and removed.
-      if (encrypting(journal)) return fs.rmSync(file, { force: true });
+      if (encrypting(journal)) {
+        fs.rmSync(file, { force: true });
+        return;
+      }
       if (fs.statSync(file).mtimeMs > before.newestMs) return;
       await new Promise((resolve) => setTimeout(resolve, 2));
     }

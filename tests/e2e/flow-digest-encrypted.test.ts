@@ -1,7 +1,7 @@
 /** An encrypted journal's flows' digest stays in memory: no plain file of the cache names a customer. */
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createContext } from "../../src/cli/context.js";
 import { FlowHistory } from "../../src/cli/flow-history.js";
 import { RECIPIENTS_FILE } from "../../src/crypto/sealed.js";
@@ -10,6 +10,21 @@ import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answer
 import { run, tempHome } from "../helpers/cli.js";
 import { digestFile, type Home } from "../helpers/flow-runs.js";
 import { memoryIo } from "../helpers/memory-io.js";
+
+/** Run as a kept value's file is written, once: what else happens in that moment. */
+const during = vi.hoisted(() => ({ write: undefined as (() => void) | undefined }));
+vi.mock("../../src/data/atomic-write.js", async (actual) => {
+  const real = await actual<typeof import("../../src/data/atomic-write.js")>();
+  return {
+    ...real,
+    replaceRebuildable: async (...args: Parameters<typeof real.replaceRebuildable>) => {
+      await real.replaceRebuildable(...args);
+      const write = during.write;
+      during.write = undefined;
+      write?.();
+    },
+  };
+});
 
 const acme: NewEntry = {
   kind: "prep",
@@ -35,6 +50,20 @@ const naming = (home: Home) =>
     .map((d) => d.name);
 
 describe("a flow's save on a journal that became encrypted since the flow began", () => {
+  it("keeps no digest: the recipients came while the digest was written", async () => {
+    const home = tempHome();
+    const history = await openHistory(home);
+    const saved = await saveEntry(home.journal, acme, new Date());
+    let written = false;
+    during.write = () => {
+      written = fs.existsSync(digestFile(home));
+      fs.writeFileSync(path.join(home.journal, RECIPIENTS_FILE), "age1example\n");
+    };
+    await history.saved(saved.entry, saved.path);
+    expect(written, "the digest was written before the recipients came").toBe(true);
+    expect(fs.existsSync(digestFile(home))).toBe(false);
+  });
+
   it("keeps no digest: the recipients came before the save of the digest", async () => {
     const home = tempHome();
     const history = await openHistory(home);

@@ -3,16 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
-import { saveEntry } from "../../src/journal/write.js";
+import { saveEntry, type NewEntry } from "../../src/journal/write.js";
 import { run, tempHome } from "../helpers/cli.js";
-import { digestFile, minutesAgo, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
-
-/** The month folders of a journal, oldest first. */
-const monthsOf = (journal: string) =>
-  fs
-    .readdirSync(journal)
-    .filter((y) => /^\d{4}$/.test(y))
-    .flatMap((y) => fs.readdirSync(path.join(journal, y)).map((m) => path.join(journal, y, m)));
+import { digestFile, minutesAgo, monthsOf, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
 
 /** Replaces words of a file by as many others, and puts its time back: only its ctime tells. */
 function editInPlace(file: string, from: string, to: string): void {
@@ -52,5 +45,26 @@ describe("a debrief after a prep of an old month was changed in place", () => {
     editInPlace(old.path, "customer: Acme BV", "customer: Acme BW");
     const debrief = await sameAsWhole(home, ["debrief", "--customer", "Acme BV", "--answers", "-", ...minutesAgo(5)], DEBRIEF_ANSWERS, false);
     expect(debrief.entry.links?.prep).toBeUndefined();
+  });
+});
+
+describe("a prep after the file its customer's spelling comes from was changed in place", () => {
+  const day = 86_400_000;
+  const entry = (kind: NewEntry["kind"], customer?: string): NewEntry => ({ kind, lang: "en", ...(customer && { customer }), exercise: { id: kind, version: 1 }, answers: [], actions: [] });
+  // The customer's latest entry, of an old month: the last debrief, or a prep after it that shows nothing.
+  it.each([
+    ["the last debrief", ["prep", "debrief"] as const],
+    ["a prep without actions after the last debrief", ["debrief", "prep"] as const],
+  ])("takes the new spelling when it is %s", async (_what, kinds) => {
+    const home = tempHome();
+    let latest = "";
+    for (const [i, kind] of kinds.entries()) latest = (await saveEntry(home.journal, entry(kind, "Old Co"), new Date(Date.now() - (150 - i) * day))).path;
+    for (const ago of [90, 60, 30, 0.1]) await saveEntry(home.journal, entry("daily"), new Date(Date.now() - ago * day));
+    expect(monthsOf(home.journal).slice(0, -3)).toContain(path.dirname(latest));
+    await prep(home, "--customer", "Other", ...minutesAgo(10));
+    expect(fs.existsSync(digestFile(home))).toBe(true);
+    editInPlace(latest, "customer: Old Co", "customer: OLD CO");
+    const after = await sameAsWhole(home, [...prepArgs(home), "--customer", "old co", ...minutesAgo(5)], "", false);
+    expect(after.entry.customer).toBe("OLD CO");
   });
 });

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DAILY_ANSWERS, DEBRIEF_ANSWERS } from "../fixtures/answers.js";
+import { DEBRIEF_ANSWERS } from "../fixtures/answers.js";
 import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
 import type { Entry } from "../../src/journal/entry.js";
 import { run, tempHome } from "../helpers/cli.js";
-import { digestFile, dropIndex, flow, minutesAgo, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
+import { DAILY, digestFile, dropIndex, flow, minutesAgo, monthsOf, prep, prepArgs, sameAsWhole } from "../helpers/flow-runs.js";
 import { enough, killAfter, killMoments, timeRun, type KillOutcome } from "../helpers/kill.js";
 import { soak } from "../helpers/soak.js";
 
@@ -52,7 +52,7 @@ describe("a command that brings the index up to date", () => {
     await sameAsWhole(home, [...prepArgs(home), ...minutesAgo(8)], "", true);
 
     // A file of an old month changed in place, its size kept: the fingerprint does not see it, the index does.
-    const [oldest] = fs.readdirSync(home.journal).filter((y) => /^\d{4}$/.test(y)).flatMap((y) => fs.readdirSync(path.join(home.journal, y)).map((m) => path.join(home.journal, y, m)));
+    const [oldest] = monthsOf(home.journal);
     const file = path.join(oldest!, fs.readdirSync(oldest!).find((n) => fs.readFileSync(path.join(oldest!, n), "utf8").includes("done: false"))!);
     fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("done: false", "done: true "));
     expect((await run(["list"], { env: home.env })).code).toBe(0);
@@ -117,8 +117,6 @@ describe("the next prep", () => {
   });
 });
 
-/** A daily that answers the look back on an earlier intention, should there be one. */
-const DAILY = `${DAILY_ANSWERS}intention_kept: partly\n`;
 const debrief = ["debrief", "--customer", "Acme BV", "--answers", "-"];
 const daily = ["daily", "--answers", "-"];
 
@@ -179,7 +177,7 @@ describe("a debrief and a daily on the flows' digest", () => {
     expect((await run(["demo", "--out", home.journal, "--seed", "4", "--entries", "400"], { env: home.env })).code).toBe(0);
     await prep(home, ...minutesAgo(30));
     // A prep of an old month, which the fingerprint knows by its folder alone, broken in place.
-    const months = fs.readdirSync(home.journal).filter((y) => /^\d{4}$/.test(y)).flatMap((y) => fs.readdirSync(path.join(home.journal, y)).map((m) => path.join(home.journal, y, m)));
+    const months = monthsOf(home.journal);
     const dir = months[0]!;
     const name = fs.readdirSync(dir).find((n) => n.includes("-prep-"))!;
     const file = path.join(dir, name);

@@ -6,11 +6,22 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { expect } from "vitest";
-import { PREP_ANSWERS } from "../fixtures/answers.js";
+import { DAILY_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import type { Action, Entry } from "../../src/journal/entry.js";
 import { run, tempHome, writeFile } from "./cli.js";
 
 export type Home = ReturnType<typeof tempHome>;
+
+/** A daily that answers the look back on an earlier intention, should there be one. */
+export const DAILY = `${DAILY_ANSWERS}intention_kept: partly\n`;
+
+/** The month folders of a journal, oldest first. */
+export const monthsOf = (journal: string) =>
+  fs
+    .readdirSync(journal)
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort()
+    .flatMap((y) => fs.readdirSync(path.join(journal, y)).sort().map((m) => path.join(journal, y, m)));
 
 /** The journal's index folder in the cache (the only journal of the home). */
 export const indexOf = (home: Home) => {

@@ -7,7 +7,7 @@ import { streakRules } from "../streak-rules.js";
 import { streaks } from "../../insights/streak.js";
 import { focusOf } from "../../insights/focus.js";
 import { focusSteps } from "../../exercises/forms.js";
-import { customerNames, openPrepsOf } from "../../insights/flow-digest.js";
+import { customerNames, openPrepsOf, type CustomerHistory } from "../../insights/flow-digest.js";
 import { byUrgency, customerKey, sameCustomer } from "../../journal/queries.js";
 import { customerContext } from "../../render/customer-context.js";
 import { recapCard } from "../../render/recap.js";
@@ -24,29 +24,33 @@ import { practice, practiceLine, skillLabel } from "../practice.js";
 import { out } from "../output.js";
 import { lineWidth } from "../runtime.js";
 
-/** The customer from the command line, the answers file or the draft, or asked for. */
-async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<string> {
-  const given = args.draft?.customer ?? args.opts.customer ?? args.file?.customer ?? fallback;
-  if (given !== undefined) {
-    if (!given.trim()) throw new UsageError(t().flow.emptyCustomer);
-    // A customer seen before keeps the spelling the journal already has.
-    return args.history.digest.customers.get(customerKey(given))?.name ?? given.trim();
+/**
+ * The customer from the command line, the answers file or the draft, or asked for; with what the
+ * digest knows of them, checked against the files it shows words of (the spelling's among them)
+ * before any of those words are taken.
+ */
+async function chooseCustomer(args: FlowArgs, fallback?: string): Promise<{ name: string; known: CustomerHistory | undefined }> {
+  let name = (args.draft?.customer ?? args.opts.customer ?? args.file?.customer ?? fallback)?.trim();
+  if (name === "") throw new UsageError(t().flow.emptyCustomer);
+  if (name === undefined) {
+    if (!args.ui) throw new UsageError(t().flow.needCustomer);
+    name = await args.ui.customer(customerNames(args.history.digest), args.ctx.lang);
   }
-  if (!args.ui) throw new UsageError(t().flow.needCustomer);
-  return args.ui.customer(customerNames(args.history.digest), args.ctx.lang);
+  const known = await args.history.customer(name);
+  // A customer seen before keeps the spelling the journal already has.
+  return { name: known?.name ?? name, known };
 }
 
 export async function prep(ctx: Context, opts: PrepOptions): Promise<void> {
   if (opts.recap) return (await import("./recap.js")).recap(ctx, opts);
-  // Only what the digest holds: a prep reads no entry of the journal.
+  // What the digest holds: a prep reads no entry of the journal, unless a file whose words it
+  // shows changed since the digest took them in (see `FlowHistory.customer`): then all of them.
   const known = (args: FlowArgs, customer: string | undefined) => (customer === undefined ? undefined : args.history.digest.customers.get(customerKey(customer)));
   const open = (args: FlowArgs, customer: string | undefined) => byUrgency(known(args, customer)?.open ?? [], localDay(args.at));
   return runFlowCommand(ctx, opts, {
     kind: "prep",
     async setup(args) {
-      const customer = await chooseCustomer(args);
-      // Checked against the files it shows words of, before `known` gives it out.
-      const c = await args.history.customer(customer);
+      const { name: customer, known: c } = await chooseCustomer(args);
       const debrief = prepDebrief(args.exercises);
       const focus = debrief && practice(focusOf(args.history.digest.focus), debrief, ctx.lang, args.draft?.focus);
       if (args.ui) {
@@ -72,7 +76,7 @@ export function debrief(ctx: Context, opts: DebriefOptions): Promise<void> {
       const prepId = opts.prep ?? args.file?.prep ?? args.draft?.prep;
       const named = prepId !== undefined ? await history.find(prepId) : undefined;
       if (named && named.kind !== "prep") throw new UserError(m.notAPrep(named.id));
-      const customer = await chooseCustomer(args, named?.customer);
+      const { name: customer } = await chooseCustomer(args, named?.customer);
       if (named && !sameCustomer(named.customer, customer)) throw new UserError(m.otherCustomer(named.id, safeLine(named.customer ?? "?")));
       let linked = named;
       if (!linked) {
