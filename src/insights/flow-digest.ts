@@ -6,7 +6,8 @@ import { STEP } from "../exercises/conventions.js";
 import { addToFocus, FocusHistory, focusHistory, type FocusSkill } from "./focus.js";
 import { Answer, type Entry, type StoredEntry } from "../journal/entry.js";
 import { customerKey, sameCustomer, type ActionOf } from "../journal/queries.js";
-import { byPlace, later, Place, placeOf } from "../journal/order.js";
+import { byPlace, later, placeOf } from "../journal/order.js";
+import { KeptPlace } from "./kept-place.js";
 
 /**
  * What the guided flows know of the journal before their questions, in a form that a saved entry
@@ -34,7 +35,7 @@ const KeptOpen = z
 const KeptCustomer = z.object({
   /** The spelling of the customer's latest entry, and where that entry stands. */
   name: z.string(),
-  seen: Place,
+  seen: KeptPlace,
   /** How many entries are about the customer. */
   calls: z.number().int().nonnegative(),
   lastDebrief: z.object({ id: z.string(), createdAt: z.string(), answers: z.array(Answer) }).optional(),

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Entry } from "../journal/entry.js";
 import { shortAnswer, UNKNOWN } from "../journal/lazy-entry.js";
-import { byPlace, insertKept, Place, placeOf } from "../journal/order.js";
+import { byPlace, insertKept, placeOf, type Place } from "../journal/order.js";
+import { KeptPlace } from "./kept-place.js";
 
 /** A listening skill as the focus needs it: its rating step and scale. */
 export const FocusSkill = z.object({ id: z.string(), min: z.number(), max: z.number() });
@@ -39,7 +40,7 @@ function ratingIn(entry: Entry, skill: FocusSkill): number | undefined {
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** A skill's last `RECENT` ratings, oldest first, each with the place of its debrief. */
-const Rated = z.object({ recent: z.array(z.object({ at: Place, v: z.number() })) });
+const Rated = z.object({ recent: z.array(z.object({ at: KeptPlace, v: z.number() })) });
 
 /**
  * What the focus rests on, taken entry by entry so that a saved entry adds to it without the
@@ -52,7 +53,7 @@ export const FocusHistory = z
     /** One per skill, in the skills' order. */
     rated: z.array(Rated),
     /** The skills each of the last `WINDOW` quick debriefs rated, oldest first. */
-    window: z.array(z.object({ at: Place, rated: z.array(z.string()) })),
+    window: z.array(z.object({ at: KeptPlace, rated: z.array(z.string()) })),
   })
   .refine((h) => h.rated.length === h.skills.length);
 export type FocusHistory = z.infer<typeof FocusHistory>;

@@ -1,9 +1,13 @@
-import { z } from "zod";
 import type { Entry } from "./entry.js";
 
-/** Where an entry stands in the journal's order: by time, then id. (A schema, for the values kept as JSON that hold places.) */
-export const Place = z.object({ ms: z.number(), id: z.string() });
-export type Place = z.infer<typeof Place>;
+/**
+ * Where an entry stands in the journal's order: by time, then id. A type, not a schema: every read
+ * orders by it, and a warm read loads no zod; the values kept as JSON check theirs by `KeptPlace`.
+ */
+export interface Place {
+  ms: number;
+  id: string;
+}
 
 export const placeOf = (e: Pick<Entry, "createdAt" | "id">): Place => ({ ms: Date.parse(e.createdAt), id: e.id });
 
