@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { createContext } from "../../src/cli/context.js";
 import { FlowHistory } from "../../src/cli/flow-history.js";
 import { RECIPIENTS_FILE } from "../../src/crypto/sealed.js";
-import { saveEntry, type NewEntry } from "../../src/journal/write.js";
+import { saveEntry } from "../../src/journal/write.js";
+import { newPrep } from "../helpers/entries.js";
 import { DAILY_ANSWERS, DEBRIEF_ANSWERS, PREP_ANSWERS } from "../fixtures/answers.js";
 import { run, tempHome } from "../helpers/cli.js";
 import { digestFile, type Home } from "../helpers/flow-runs.js";
@@ -26,14 +27,7 @@ vi.mock("../../src/data/atomic-write.js", async (actual) => {
   };
 });
 
-const acme: NewEntry = {
-  kind: "prep",
-  lang: "en",
-  customer: "Acme BV",
-  exercise: { id: "prep", version: 1 },
-  answers: [{ step: "who", type: "text", question: "Who?", answer: "Ilse" }],
-  actions: [{ id: "aa11", text: "Call back", done: false }],
-};
+const acme = newPrep("Acme BV", "Ilse", [{ id: "aa11", text: "Call back", done: false }]);
 
 /** A flow's history of a plain journal whose digest is kept, opened as a flow opens it. */
 async function openHistory(home: Home): Promise<FlowHistory> {

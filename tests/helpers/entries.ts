@@ -7,6 +7,7 @@ import type { Exercise } from "../../src/exercises/schema.js";
 import { DEFAULT_RULES } from "../../src/insights/streak.js";
 import { summarize, type Summary, type SummaryInput } from "../../src/insights/summary.js";
 import { SCHEMA_VERSION, type Action, type Entry } from "../../src/journal/entry.js";
+import type { NewEntry } from "../../src/journal/write.js";
 import type { Phase } from "../../src/exercises/phases.js";
 import type { AnswerValue } from "../../src/exercises/schema.js";
 import { reportJson } from "../../src/insights/json.js";
@@ -61,6 +62,16 @@ export function entry(kind: Phase, day: string, spec: EntrySpec = {}): Entry {
 export const prep = (day: string, spec?: EntrySpec) => entry("prep", day, spec);
 export const debrief = (day: string, spec?: EntrySpec) => entry("debrief", day, spec);
 export const daily = (day: string, spec?: EntrySpec) => entry("daily", day, spec);
+
+/** A prep as a flow hands it to be saved: of `customer`, whom the salesperson will talk to `who`. */
+export const newPrep = (customer: string, who: string, actions: Action[] = []): NewEntry => ({
+  kind: "prep",
+  lang: "en",
+  customer,
+  exercise: { id: "prep", version: 1 },
+  answers: [{ step: "who", type: "text", question: "Who?", answer: who }],
+  actions,
+});
 
 /** Six skill ratings at once (the built-in debrief's rating steps), one value for all unless given. */
 export function ratingsOf(all: number, some: Partial<Record<string, number>> = {}): Record<string, number> {

@@ -11,18 +11,11 @@ import { diskToText } from "../../src/crypto/sealed.js";
 import { loadDraft, removeDraft, saveDraft, type Draft } from "../../src/session/drafts.js";
 import { parseEntry } from "../../src/journal/parse-entry.js";
 import { readJournal } from "../../src/journal/read.js";
-import { entryToYaml, saveEntry, type NewEntry } from "../../src/journal/write.js";
+import { entryToYaml, saveEntry } from "../../src/journal/write.js";
 import { allFiles } from "../helpers/cli.js";
-import { prep } from "../helpers/entries.js";
+import { newPrep, prep } from "../helpers/entries.js";
 
-const sample: NewEntry = {
-  kind: "prep",
-  lang: "en",
-  customer: "Vandermeulen Logistiek",
-  exercise: { id: "prep", version: 1 },
-  answers: [{ step: "who", type: "text", question: "Who?", answer: "Greet, who fears the reorganisation" }],
-  actions: [],
-};
+const sample = newPrep("Vandermeulen Logistiek", "Greet, who fears the reorganisation");
 
 let me: { key: string; recipient: string; decrypt: Decrypt };
 let other: { key: string; recipient: string; decrypt: Decrypt };
