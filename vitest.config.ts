@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
@@ -31,8 +34,15 @@ class SlowFirst extends BaseSequencer {
   }
 }
 
-/** Files that mock a module: another file in the same worker may have loaded the real one first. */
-const OWN_MODULES = ["tests/unit/read-index.test.ts", "tests/unit/parse-files-no-workers.test.ts"];
+/**
+ * Files that mock a module: another file in the same worker may have loaded the real one first.
+ * Found by their `vi.mock(` calls, so that a new one cannot be forgotten here.
+ */
+const tests = fileURLToPath(new URL("tests/", import.meta.url));
+const OWN_MODULES = fs
+  .readdirSync(tests, { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".test.ts") && fs.readFileSync(path.join(tests, f), "utf8").includes("vi.mock("))
+  .map((f) => `tests/${f.split(path.sep).join("/")}`);
 
 export default defineConfig({
   test: {
