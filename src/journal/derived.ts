@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { replaceRebuildable } from "../data/atomic-write.js";
 import { readBytesSync } from "../data/read-whole.js";
-import { isSealed, RECIPIENTS_FILE } from "../crypto/sealed.js";
+import { hasRecipients, isSealed } from "../crypto/sealed.js";
 import { indexDir } from "./index-store.js";
 
 /**
@@ -70,15 +70,12 @@ function hashOf(stats: ReadonlyMap<string, string>): string {
   return hash.digest("hex");
 }
 
-/** Whether the journal has recipients: its entries are then written encrypted. */
-const encrypting = (journal: string) => fs.existsSync(path.join(journal, RECIPIENTS_FILE));
-
 /**
  * The journal's fingerprint; none for an encrypted journal (one with recipients, or an encrypted
  * file among the newest), whose values (customers' names) must not lie in the cache unsealed.
  */
 export function fingerprintOf(journal: string): Fingerprint | undefined {
-  if (encrypting(journal)) return undefined;
+  if (hasRecipients(journal)) return undefined;
   const stats = new Map<string, string>();
   let newestMs = 0;
   const add = (p: string, rel: string) => {
@@ -159,11 +156,11 @@ export async function saveDerived<T>(cacheDir: string, journal: string, name: st
     // Written in the same moment as the newest file (a save just before, within the file system's
     // tick), the value would not be trusted: written again once that moment has passed.
     for (let tries = 0; tries < WRITE_TRIES; tries++) {
-      if (encrypting(journal)) return;
+      if (hasRecipients(journal)) return;
       await replaceRebuildable(file, JSON.stringify(data));
       // `encryption on` writes the recipients first, then removes the plain cache: a value written
       // after that removal is seen here, with the recipients, and removed.
-      if (encrypting(journal)) {
+      if (hasRecipients(journal)) {
         fs.rmSync(file, { force: true });
         return;
       }
