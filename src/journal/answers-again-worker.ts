@@ -1,9 +1,9 @@
 import { workerData, type MessagePort } from "node:worker_threads";
-import { mapLimit } from "../data/map-limit.js";
 import { useLiteStreams } from "../crypto/lite-streams.js";
-import { readEntryFile, type EntryFileResult } from "./read-entry-file.js";
+import { parseBatch } from "./parse-batch.js";
+import type { ParsedBatch } from "./parsed-file.js";
 
-/** What answers-again.ts asks: files to read (with `keys` when encrypted); `done` is set once `port` holds the results. */
+/** What answers-again.ts asks: files to read (with `keys` when encrypted); `done` is set once `port` holds the batch. */
 export interface OpenJob {
   files: string[];
   keys: string[];
@@ -11,21 +11,18 @@ export interface OpenJob {
   port: MessagePort;
 }
 
-/** Files being read at once: age's key exchanges overlap, as in the parse worker. */
-const OPEN_AT_ONCE = 8;
-
 // This thread only reads files, as the parse workers do: the age library's streams are the light ones.
 useLiteStreams();
 
 const { files, keys, done, port } = workerData as OpenJob;
-let results: EntryFileResult[] = [];
+let batch: ParsedBatch | undefined;
 try {
-  const decrypt = keys.length > 0 ? await (await import("../crypto/age.js")).decrypterFor(keys) : undefined;
-  results = await mapLimit(files, OPEN_AT_ONCE, (file) => readEntryFile(file, decrypt));
+  // Read as a cold read's batch is: the same reader, bounds and decryption.
+  batch = await parseBatch(files, keys.length > 0 ? keys : undefined);
 } catch {
-  results = []; // the files are then without answers, as when they cannot be read
+  batch = undefined; // the files are then without answers, as when they cannot be read
 } finally {
-  port.postMessage(results);
+  port.postMessage(batch, batch ? [batch.answers.buffer] : []);
   Atomics.store(done, 0, 1);
   Atomics.notify(done, 0);
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Answer } from "./entry.js";
-import type { EntryFileResult } from "./read-entry-file.js";
+import { decodeBatch, parsedAnswers, type ParsedBatch, type ParsedFile } from "./parsed-file.js";
 import type { OpenJob } from "./answers-again-worker.js";
 
 /** Far more than reading a month's files takes; reached, the files are left without answers. */
@@ -25,11 +25,12 @@ export function answersAgain(dir: string, names: readonly string[], keys: readon
   const { port1, port2 } = new MessageChannel();
   const job: OpenJob = { files: names.map((n) => dir + n), keys: [...(keys ?? [])], done, port: port2 };
   const worker = new Worker(script, { workerData: job, transferList: [port2] });
-  let results: EntryFileResult[] = [];
+  let results: ParsedFile[] = [];
   try {
     // Bounded: a worker that fails says so on this thread's event loop, which is waiting.
     Atomics.wait(done, 0, 0, OPEN_WAIT_MS);
-    results = (receiveMessageOnPort(port1)?.message as EntryFileResult[] | undefined) ?? [];
+    const batch = receiveMessageOnPort(port1)?.message as ParsedBatch | undefined;
+    if (batch) results = decodeBatch(batch);
   } finally {
     port1.close();
     void worker.terminate();
@@ -37,7 +38,7 @@ export function answersAgain(dir: string, names: readonly string[], keys: readon
   const out = new Map<string, Answer[]>();
   names.forEach((name, i) => {
     const r = results[i];
-    if (r?.ok) out.set(name, r.entry.entry.answers);
+    if (r?.ok) out.set(name, parsedAnswers(r.answers));
   });
   return out;
 }
