@@ -1,8 +1,9 @@
 // Part of the build: bundles the compiled modules (build/) into dist/cli/, the command-line entry,
-// the parse worker, the worker that opens encrypted entries for a damaged index body, and one file
-// per lazily loaded part (each command, each renderer) plus the chunks they share. Each module file costs Node a resolve, a read and a compile at start-up; the
-// 60-odd small source modules become a handful of files per command, and the coach's review,
-// which has the most modules of its own, no longer pays for them one by one.
+// the parse worker, the worker that reads entries again for a damaged index body, and one file per
+// lazily loaded part (each command, each renderer) plus the chunks they share. Each module file
+// costs Node a resolve, a read and a compile at start-up; the 60-odd small source modules become
+// a handful of files per command, and the coach's review, which has the most modules of its own,
+// no longer pays for them one by one.
 //
 // Everything lands in dist/cli/, the folder main.js was compiled for: the paths the code builds
 // from import.meta.url (the exercises, dist/content.json, the parse worker, package.json) hold

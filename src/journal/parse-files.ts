@@ -184,9 +184,9 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
   try {
     // Two batches in hand per worker, so that the next is there when one is sent back; the
     // workers' first batches are handed out before this thread takes one.
-    const workers = p ? p.slots.flatMap((s) => [there(s), there(s)]) : [];
+    const inWorkers = p ? p.slots.flatMap((s) => [there(s), there(s)]) : [];
     void parseHere();
-    await Promise.all([...workers, read.allOut]);
+    await Promise.all([...inWorkers, read.allOut]);
     await Promise.all(read.pending);
   } finally {
     // A read that failed hands out nothing more.
