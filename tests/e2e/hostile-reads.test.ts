@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DAILY_ANSWERS } from "../fixtures/answers.js";
 import { hostileFiles } from "../fixtures/hostile-files.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
-import { editIndexRows } from "../helpers/index-files.js";
+import { editIndexRows, HEAD_FILE, indexFiles } from "../helpers/index-files.js";
 
 /** A heap this small aborts the run if one hostile file costs what it did (520 MB to 1.16 GB). */
 const SMALL_HEAP = { NODE_OPTIONS: "--max-old-space-size=200" };
@@ -99,17 +99,6 @@ describe("hostile files cost a bounded amount", () => {
   });
 });
 
-/** Each month's head file of the index in a test's cache folder, by path. */
-function indexHeads(cache: string): string[] {
-  const root = path.join(cache, "empathy-coach", "index");
-  return fs.readdirSync(root).flatMap((key) =>
-    fs
-      .readdirSync(path.join(root, key))
-      .filter((n) => /^\d{4}-\d{2}\.json$/.test(n))
-      .map((n) => path.join(root, key, n)),
-  );
-}
-
 describe("an index edited by hand", () => {
   // Rows of the wrong types made list and summary stop with exit 70: only whether the head and
   // the compact answers were objects at all was checked. The rows' sum now sees any edit.
@@ -137,7 +126,7 @@ describe("an index edited by hand", () => {
       (row) => (row[6] = { mood: { high: 5 } }),
     ];
     let damaged = 0;
-    for (const head of indexHeads(path.join(dir, "cache")))
+    for (const head of indexFiles(path.join(dir, "cache"), HEAD_FILE))
       editIndexRows(head, (rows) => {
         for (const row of rows as Row[]) {
           if (row[5] === null) row[6] = { ...row[6], why: { key: "tooLarge" } };
@@ -162,7 +151,7 @@ describe("an index edited by hand", () => {
     const truth = await run(["--no-cache", "list", "--json"], { env });
     await run(["list", "-n", "1"], { env });
     const damage: ((rows: unknown[]) => void)[] = [(rows) => rows.unshift(null), (rows) => rows.push("row"), (rows) => (rows[0] = (rows[0] as unknown[]).slice(0, 5))];
-    const heads = indexHeads(path.join(dir, "cache"));
+    const heads = indexFiles(path.join(dir, "cache"), HEAD_FILE);
     expect(heads.length).toBeGreaterThanOrEqual(damage.length);
     damage.forEach((d, i) => editIndexRows(heads[i]!, d, { asWritten: true }));
     for (const round of [1, 2]) expect(await run(["list", "--json"], { env }), `run ${round}`).toEqual(truth);

@@ -2,18 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { run, tempHome } from "../helpers/cli.js";
-import { editIndexBody, type IndexBody } from "../helpers/index-files.js";
-
-/** Each month's body file of the index in a test's cache folder, by path. */
-function indexBodies(cache: string): string[] {
-  const root = path.join(cache, "empathy-coach", "index");
-  return fs.readdirSync(root).flatMap((key) =>
-    fs
-      .readdirSync(path.join(root, key))
-      .filter((n) => /\.answers\.json(\.age)?$/.test(n))
-      .map((n) => path.join(root, key, n)),
-  );
-}
+import { BODY_FILE, editIndexBody, indexFiles, type IndexBody } from "../helpers/index-files.js";
 
 type Tuple = unknown[];
 /** The first tuple of a body for which `pick` holds; a body without one is left as it is. */
@@ -63,7 +52,7 @@ async function expectAsWithoutIndex(home: ReturnType<typeof tempHome>, edits: [s
   for (const [what, edit] of edits) {
     fs.rmSync(path.join(dir, "cache"), { recursive: true, force: true });
     await run(["list", "-n", "1"], { env });
-    const bodies = indexBodies(path.join(dir, "cache"));
+    const bodies = indexFiles(path.join(dir, "cache"), BODY_FILE);
     expect(bodies.length, what).toBeGreaterThan(0);
     const edited: string[] = [];
     let id: string | undefined;
@@ -92,7 +81,7 @@ async function expectAsWithoutIndex(home: ReturnType<typeof tempHome>, edits: [s
     }
     // Each damaged body was removed, and its month written anew with a body of its own; the
     // other months were left as they were.
-    const now = indexBodies(path.join(dir, "cache"));
+    const now = indexFiles(path.join(dir, "cache"), BODY_FILE);
     expect(now.length, what).toBe(bodies.length);
     expect(now.filter((b) => edited.includes(b)), what).toEqual([]);
     expect(now, what).toEqual(expect.arrayContaining(bodies.filter((b) => !edited.includes(b))));

@@ -1,5 +1,21 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import path from "node:path";
+
+/** The files of the index in a test's cache folder whose names match `names`, by path: month heads, say, or bodies. */
+export function indexFiles(cache: string, names: RegExp): string[] {
+  const root = path.join(cache, "empathy-coach", "index");
+  return fs.readdirSync(root).flatMap((key) =>
+    fs
+      .readdirSync(path.join(root, key))
+      .filter((n) => names.test(n))
+      .map((n) => path.join(root, key, n)),
+  );
+}
+
+/** A month's head file of the index, plain; and a body file, plain or sealed. */
+export const HEAD_FILE = /^\d{4}-\d{2}\.json$/;
+export const BODY_FILE = /\.answers\.json(\.age)?$/;
 
 /**
  * Edits the rows of a month's head file of the index. By default as a user could by hand: the
