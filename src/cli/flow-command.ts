@@ -103,6 +103,8 @@ export async function runFlowCommand(ctx: Context, opts: FlowOptions, spec: Flow
   const m = t().flow;
   const at = parseAt(opts.at, ctx.now);
   const tags = opts.tag && parseTags(opts.tag);
+  // An option that cannot be right is said first: the terminal would not make it right.
+  if (opts.customer?.trim() === "") throw new UsageError(m.emptyCustomer);
   if (!opts.answers && !ctx.interactive) throw new UserError(m.needTerminal(spec.kind));
   const file = opts.answers ? await readAnswersFile(opts.answers, ctx) : undefined;
   const loading = loadExercises(ctx.folders.journal);

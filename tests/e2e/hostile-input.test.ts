@@ -96,6 +96,7 @@ describe("bad values everywhere they enter", () => {
     [["show", ""], /no entry/],
     [["done", ""], /no action/],
     [["prep", "--customer", "", "--answers", "-"], /customer name is empty/],
+    [["prep", "--customer", "  "], /customer name is empty/],
     [["review", "/nonexistent/folder"], /no such folder/],
     [["note", "x", "text", "--for", "/nonexistent"], /no such folder/],
   ])("%j", async (args, message) => {
