@@ -118,6 +118,7 @@ export const nl: Messages = {
     plurals: { entry: "notities", action: "acties" },
     unreadable: (file: string, code: string) => `${file}: kan niet gelezen worden (${code})`,
     changedMeanwhile: (file: string) => `${file} is intussen veranderd en bevat de actie niet meer; voer de opdracht opnieuw uit`,
+    goneWhileRead: (file: string) => `${file} is veranderd of verdwenen terwijl het gelezen werd; voer de opdracht opnieuw uit`,
     refused: (file: string, code: string) => `${file}: hier kan niets bewaard worden (${code}); kijk of de map bestaat, of je erin mag schrijven en of er ruimte is`,
     linkedFolder: (rel: string, folder: string) => `${rel} in het dagboek is een symbolische link, die het dagboek nooit volgt; maak van ${folder} een echte map`,
     answerMismatch: (step: string, expected: string) => `stap "${step}": verwacht ${expected}`,

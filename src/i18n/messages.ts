@@ -125,6 +125,7 @@ export const en = {
     plurals: { entry: "entries", action: "actions" },
     unreadable: (file: string, code: string) => `${file}: cannot be read (${code})`,
     changedMeanwhile: (file: string) => `${file} changed while this ran and no longer holds the action; run the command again`,
+    goneWhileRead: (file: string) => `${file} changed or went away while it was read; run the command again`,
     refused: (file: string, code: string) => `${file}: not possible here (${code}); check that the folder exists, may be written and has room`,
     linkedFolder: (rel: string, folder: string) => `${rel} in the journal is a symbolic link, which the journal never follows; make ${folder} a real folder`,
     answerMismatch: (step: string, expected: string) => `step "${step}": expected ${expected}`,

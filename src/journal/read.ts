@@ -12,6 +12,8 @@ import { byPlace, placeOf as placeInOrder } from "./order.js";
 import { parsedAnswers, type PackedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
+import { UserError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
@@ -186,7 +188,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
         loadAnswers(place!.dir, month.files.month, month.index!, place!.seal) ??
         answersAgain(month.files.dir, month.files.names.filter((n, i) => !isInvalid(month.found[i]!) && !month.parsed.has(n)), keys);
       const answers = body.get(name);
-      if (!answers) throw new Error(`the journal's index lacks the answers of ${month.files.dir}${name}`);
+      // Only when the file changed or went away since the scan: read again, it is seen as such.
+      if (!answers) throw new UserError(t().errors.goneWhileRead(month.files.dir + name));
       return answers;
     };
   };

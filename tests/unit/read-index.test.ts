@@ -162,6 +162,18 @@ describe("the index of a journal", () => {
     expect((await readJournal(journal, { cacheDir })).entries[0]!.entry.answers[1]!.answer).toBe("kept words");
   });
 
+  it("says so in one line when an entry's file goes away between the read and its answers", async () => {
+    const { journal, cacheDir } = tempJournal();
+    const saved = await saveEntry(journal, daily("kept words"), new Date(2026, 10, 24, 9));
+    await readJournal(journal, { cacheDir });
+    const { entries } = await readJournal(journal, { cacheDir });
+    // The answers are read on first use: the body is found damaged (same size), the file is gone.
+    const dir = indexDir(cacheDir);
+    for (const name of fs.readdirSync(dir)) if (name.endsWith(".answers.json")) fs.writeFileSync(path.join(dir, name), " ".repeat(fs.statSync(path.join(dir, name)).size));
+    fs.rmSync(saved.path);
+    expect(() => entries[0]!.entry.answers.length).toThrow(expect.objectContaining({ name: "UserError", message: expect.stringMatching(/went away while it was read; run the command again$/) }));
+  });
+
   it("reads again a file whose row in the index was damaged by hand", async () => {
     const { journal, cacheDir } = tempJournal();
     await saveEntry(journal, daily("first words"), new Date(2026, 10, 24, 9));
