@@ -85,3 +85,22 @@ export function useLiteStreams(scope: typeof globalThis = globalThis): () => voi
   Object.assign(scope, { ReadableStream: LiteReadableStream, TransformStream: LiteTransformStream });
   return () => void Object.assign(scope, { ReadableStream, TransformStream });
 }
+
+let lent = 0;
+let putBack: (() => void) | undefined;
+
+/**
+ * Runs `open` over these streams in a thread that keeps Node's own for all other code (the main
+ * thread): they are in place from its start to its end only, shared by opens under way together.
+ * Only for opening bytes already in memory with a key exchange that does not wait (see age.ts):
+ * such an open never waits for I/O or a timer, so it runs to its end within one turn of the event
+ * loop, and no code of another turn ever sees these streams.
+ */
+export async function withLiteStreams<T>(open: () => Promise<T>): Promise<T> {
+  if (lent++ === 0) putBack = useLiteStreams();
+  try {
+    return await open();
+  } finally {
+    if (--lent === 0) putBack!();
+  }
+}

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decrypterFor, encryptTo, newIdentity, recipientOf } from "../../src/crypto/age.js";
+import { Decrypter } from "age-encryption";
+import { decrypterFor, encryptTo, newIdentity, recipientOf, type Decrypt } from "../../src/crypto/age.js";
 import { useLiteStreams } from "../../src/crypto/lite-streams.js";
 import { diskToText } from "../../src/crypto/sealed.js";
 import { onCI } from "../helpers/browser.js";
@@ -39,9 +40,15 @@ describe("the age library over the light streams", () => {
     files.notAge = new TextEncoder().encode("not age at all");
   });
 
+  /** The library's own way to open a file, over Node's streams. */
+  const byLibrary: Decrypt = (bytes) => {
+    const d = new Decrypter();
+    d.addIdentity(keys.me);
+    return d.decrypt(bytes);
+  };
+
   /** What each file opens to with our key: its text, or the reason it does not open. */
-  const openAll = async () => {
-    const decrypt = await decrypterFor([keys.me]);
+  const openAll = async (decrypt: Decrypt) => {
     const out: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(files)) {
       const r = await diskToText(file, bytes, decrypt);
@@ -54,12 +61,15 @@ describe("the age library over the light streams", () => {
   afterAll(() => restore?.());
 
   it("gives the same text or the same refusal for each file as Node's streams", async () => {
-    const overNode = await openAll();
+    const overNode = await openAll(byLibrary);
+    const overLite = await openAll(await decrypterFor([keys.me]));
+    // As in a parse worker, where they stand in for Node's all the time.
     restore = useLiteStreams();
-    const overLite = await openAll();
+    const inWorker = await openAll(await decrypterFor([keys.me]));
     restore();
     restore = undefined;
     expect(overLite).toEqual(overNode);
+    expect(inWorker).toEqual(overNode);
     for (const [name, text] of Object.entries(plain)) expect(overLite[name]).toBe(text);
     for (const name of ["tampered", "mac", "cut", "header", "notAge"]) expect(overLite[name]).toMatch(/damaged or cut short/);
     expect(overLite.notForMe).toMatch(/someone else/);
@@ -70,6 +80,18 @@ describe("the age library over the light streams", () => {
     useLiteStreams()();
     expect(globalThis.ReadableStream).toBe(node);
     expect(new ReadableStream()).toBeInstanceOf(node);
+  });
+
+  it("stand in for Node's only while files open, within the turn of the event loop that opens them", async () => {
+    const node = globalThis.ReadableStream;
+    const decrypt = await decrypterFor([keys.me]);
+    const nextTurn = new Promise((resolve) => setImmediate(() => resolve(globalThis.ReadableStream)));
+    const opening = Promise.all([files.small!, files.chunks!, files.notForMe!, files.tampered!].map((f) => decrypt(f).then(String, () => "refused")));
+    expect(globalThis.ReadableStream).not.toBe(node);
+    expect(await opening).toEqual([plain.small, plain.chunks, "refused", "refused"]);
+    expect(globalThis.ReadableStream).toBe(node);
+    // Code of the next turn, queued before the files were opened, never met the light ones.
+    expect(await nextTurn).toBe(node);
   });
 
   it.skipIf(!hasAge && !onCI)("opens what the age tool encrypted", async () => {
