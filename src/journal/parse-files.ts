@@ -1,7 +1,7 @@
 import os from "node:os";
 import { setImmediate as breathe } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import { keepYoungGenerationSmallPast } from "../data/heap.js";
+import { collectOftenWhileParsing, keepYoungGenerationSmallPast } from "../data/heap.js";
 import { lang } from "../i18n/index.js";
 import { parseBatch } from "./parse-batch.js";
 import { decodeBatch, type ParsedBatch, type ParsedFile } from "./parsed-file.js";
@@ -176,6 +176,7 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
     },
   };
   if (read.batches.length === 0) return [];
+  collectOftenWhileParsing();
   const p = paths.length < WORKER_THRESHOLD ? undefined : workers();
   reads.push(read);
   const there = async (slot: Slot) => {
