@@ -11,7 +11,7 @@ import type { Runtime } from "./runtime.js";
 import type { GlobalOptions } from "./globals.js";
 import { colourLevel } from "../render/colour-level.js";
 import { useColour } from "../render/style.js";
-import { keepYoungGenerationSmall } from "./heap.js";
+import { keepYoungGenerationSmall } from "../data/heap.js";
 
 /** The prompts of one run in a terminal: the exercise's steps and the questions around them. */
 export interface Prompts {

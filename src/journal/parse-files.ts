@@ -1,6 +1,7 @@
 import os from "node:os";
 import { setImmediate as breathe } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
+import { collectOftenWhileParsing, keepYoungGenerationSmallPast } from "../data/heap.js";
 import { lang } from "../i18n/index.js";
 import { parseBatch } from "./parse-batch.js";
 import { decodeBatch, type ParsedBatch, type ParsedFile } from "./parsed-file.js";
@@ -102,6 +103,7 @@ function startPool(size: number): Pool {
     const worker = new Worker(new URL("./parse-worker.js", import.meta.url), {
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: OLD_GENERATION_MB },
     });
+    keepYoungGenerationSmallPast(worker);
     worker.on("message", ({ id, batch }: { id: number; batch: ParsedBatch }) => {
       const job = p.jobs.get(id);
       p.jobs.delete(id);
@@ -174,6 +176,7 @@ export async function parseFiles(paths: readonly string[], onProgress?: (done: n
     },
   };
   if (read.batches.length === 0) return [];
+  collectOftenWhileParsing();
   const p = paths.length < WORKER_THRESHOLD ? undefined : workers();
   reads.push(read);
   const there = async (slot: Slot) => {
