@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { addDays, localDay } from "../../src/dates.js";
+import { windowStart } from "../../src/insights/journal-view.js";
+import { readJournal } from "../../src/journal/read.js";
+import { entryFiles, run, tempHome } from "../helpers/cli.js";
+
+/**
+ * A summary reads the months before its window as digests (see insights/digest.ts). It must say
+ * exactly what a read of every file says, whatever the window and whatever was done to the files.
+ */
+
+const today = localDay(new Date());
+const day = (back: number) => addDays(today, -back);
+
+/** Windows of a summary: spans back from today, windows ending in the past, one starting mid-month. */
+const WINDOWS: string[][] = [
+  ["--since", "4w"],
+  ["--since", "12w"],
+  ["--since", "1y"],
+  ["--since", day(400), "--until", day(300)],
+  ["--since", `${day(200).slice(0, 7)}-14`, "--until", day(150)],
+  ["--since", day(40), "--until", day(20)],
+];
+
+async function summaries(env: NodeJS.ProcessEnv, journal: string): Promise<void> {
+  for (const window of WINDOWS) {
+    const warm = await run(["--journal", journal, "summary", "--format", "json", ...window], { env });
+    const full = await run(["--journal", journal, "--no-cache", "summary", "--format", "json", ...window], { env });
+    expect(warm.code, warm.stderr).toBe(0);
+    expect(JSON.parse(warm.stdout), window.join(" ")).toEqual(JSON.parse(full.stdout));
+  }
+}
+
+/** The entry files of a journal whose text matches, oldest first. */
+const filesWith = (journal: string, text: RegExp, before = today) =>
+  entryFiles(journal).filter((f) => f.slice(0, 7).replace("/", "-") < before.slice(0, 7) && text.test(fs.readFileSync(path.join(journal, f), "utf8")));
+
+const edit = (journal: string, rel: string, change: (text: string) => string) => {
+  const p = path.join(journal, rel);
+  const before = fs.readFileSync(p, "utf8");
+  const after = change(before);
+  expect(after).not.toBe(before);
+  fs.writeFileSync(p, after);
+};
+
+describe("a summary through digests", () => {
+  it("gives the same model as a read of every file, for every window and after edits", { timeout: 120_000 }, async () => {
+    const home = tempHome();
+    const { journal, env } = home;
+    expect((await run(["demo", "--out", journal, "--seed", "5", "--entries", "1500"], { env })).code).toBe(0);
+
+    // Before the index exists: an old spelling of a customer, an action done long after it was
+    // made (after some windows' end), a file that is not an entry, an entry dated by hand into
+    // another year (then the months' order does not hold, and the journal is read without digests).
+    const old = day(500);
+    edit(journal, filesWith(journal, /customer: Acme BV/, old)[0]!, (t) => t.replace("customer: Acme BV", "customer: ACME  bv"));
+    edit(journal, filesWith(journal, /done: false/, old)[0]!, (t) => t.replace("done: false", `done: true\n    doneAt: "${day(350)}T10:00:00+01:00"`));
+    const bad = filesWith(journal, /kind: daily/, old)[1]!;
+    fs.writeFileSync(path.join(journal, bad), "schema: 1\nid: [not, an, id\n");
+    await summaries(env, journal);
+
+    // The digests stand in for the months before the window.
+    const cacheDir = path.join(home.dir, "cache", "empathy-coach");
+    const read = await readJournal(journal, { cacheDir, digestsBefore: windowStart(day(84), today) });
+    const all = await readJournal(journal);
+    expect(read.earlier?.length).toBeGreaterThan(12);
+    expect(read.entries.length).toBeLessThan(all.entries.length / 2);
+    expect(read.invalid.map((f) => f.path)).toEqual(all.invalid.map((f) => f.path));
+
+    // Edited in place once the index holds the month: seen by its stat data, as for rows.
+    edit(journal, filesWith(journal, /customer: Bakkerij De Vries/, old)[2]!, (t) => t.replace("customer: Bakkerij De Vries", "customer: bakkerij de vries"));
+    edit(journal, filesWith(journal, /done: false/, old)[3]!, (t) => t.replace("done: false", "done: true"));
+    await summaries(env, journal);
+
+    // An entry dated by hand before the months around it: read without digests, the same still.
+    edit(journal, filesWith(journal, /kind: debrief/, day(300))[5]!, (t) => t.replace(/createdAt: "\d{4}/, `createdAt: "${Number(today.slice(0, 4)) - 6}`));
+    await summaries(env, journal);
+  });
+});
