@@ -14,7 +14,9 @@ import { STAT_FIELDS } from "./scan.js";
  * damaged or in doubt. A month's head file holds each file's stat data and what reading it gave,
  * all but the answers; its answers live in a body file named after the head's random stamp, which
  * is never rewritten: a reader holding an older head still finds the body that belongs to it.
- * For an encrypted journal both files are sealed (see index-key.ts) and end in `.age`.
+ * Beside them, a month's digest: what reports over all time need of its entries (see
+ * insights/digest.ts), read for a month before a report's window instead of its head.
+ * For an encrypted journal all files are sealed (see index-key.ts) and end in `.age`.
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
@@ -51,10 +53,8 @@ export type IndexRow =
   | [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, head: null, invalid: InvalidFile];
 
 /**
- * The first line of a head file. Two lines follow: the month's digest (what reports over all time
- * need of its entries, see insights/digest.ts), then the rows, sorted by name as a scan lists the
- * folder. Apart, so that a month before a report's window is checked and its digest read without
- * parsing its rows, and so that their text can be summed as it lies on disk.
+ * The first line of a head file; its rows, sorted by name as a scan lists the folder, are the rest.
+ * Apart, so that the rows' text can be summed as it lies on disk.
  */
 interface HeadLine {
   version: number;
@@ -63,12 +63,11 @@ interface HeadLine {
   /** The body's length: a body cut short or replaced by hand is seen before any answer is read from it. */
   bodyBytes: number;
   /**
-   * The SHA-1 of the text after this line: a digest or rows edited by hand (a head without its
-   * time, `actions: null`, another customer) are seen, and the month is read again from its files.
-   * Summing costs about a hundredth of a warm summary; checking each row's head against the entry
-   * schema cost a tenth.
+   * The SHA-1 of the rows' text: rows edited by hand (a head without its time, `actions: null`,
+   * another customer) are seen, and the month is read again from its files. Summing costs about a
+   * hundredth of a warm summary; checking each row's head against the entry schema cost a tenth.
    */
-  sum: string;
+  rowsSum: string;
   /**
    * The SHA-1 of the body's text (unsealed), checked when the body is read, which reads it whole
    * anyway: a body edited by hand to the same length (a rating as text, a question out of the
@@ -76,12 +75,6 @@ interface HeadLine {
    * eighth of parsing the body it sums (5.5 MB of bodies: 4 ms against 30).
    */
   bodySum: string;
-  /**
-   * The sum of the names and stat data of the month's files as the rows hold them (see
-   * `statSumOf`), when the rows hold every file: the month's files are then checked against their
-   * rows without reading the rows. Null when a file is left out (one that could not be read).
-   */
-  statSum: string | null;
 }
 
 /** A body: every question text once, and each file's answers (by name) as tuples pointing to them. */
@@ -90,27 +83,12 @@ interface BodyFile {
   answers: Record<string, AnswerTuple[]>;
 }
 
-/**
- * A month's head file as opened: its first line checked and its text summed, its digest and rows
- * not yet parsed. With the modification time of the head file itself (for the racy-file rule).
- */
-export interface OpenMonth {
-  stamp: string;
-  bodySum: string;
-  bodyBytes: number;
-  statSum: string | null;
-  writtenMs: number;
-  /** The digest's line and the rows' line, unparsed. */
-  text: Buffer;
-  cut: number;
-}
-
-/** A month's head as read. */
+/** A month's head as read, with the modification time of the head file itself (for the racy-file rule). */
 export interface MonthIndex {
   stamp: string;
   bodySum: string;
   writtenMs: number;
-  /** Sorted by name, as written (see `statSum`). */
+  /** Sorted by name, as written (see `rowsSum`). */
   rows: IndexRow[];
 }
 
@@ -129,6 +107,36 @@ export const monthOf = (rel: string) => rel.slice(0, 7).replace("/", "-");
 const ext = (seal: ShardSeal | undefined) => (seal ? ".json.age" : ".json");
 const headName = (month: string, seal?: ShardSeal) => `${month}${ext(seal)}`;
 const bodyName = (month: string, stamp: string, seal?: ShardSeal) => `${month}.${stamp}.answers${ext(seal)}`;
+const digestName = (month: string, seal?: ShardSeal) => `${month}.digest${ext(seal)}`;
+
+/**
+ * The first line of a digest file; the digest is the second. The digest stands on its own: it
+ * holds for the very files it was worked out from, which `statSum` names, whatever the head says.
+ */
+interface DigestLine {
+  version: number;
+  journal: string;
+  /** The names and stat data of the month's files (see `statSumOf`). */
+  statSum: string;
+  /** The SHA-1 of the digest's text: one edited by hand is seen, and the month read from its head. */
+  sum: string;
+}
+
+/** A month's digest as read, not yet checked for its form, with the time its file was written (for the racy-file rule). */
+export interface KeptDigest {
+  statSum: string;
+  writtenMs: number;
+  digest: unknown;
+}
+
+/**
+ * The names and stat data of a month's files, summed: a scan's (its `names` and `stats`) is the
+ * same as the one the digest was worked out with while no file was added, removed or changed.
+ */
+export function statSumOf(names: readonly string[], stats: Float64Array): string {
+  const hash = createHash("sha1").update(names.join("/"));
+  return hash.update(new Uint8Array(stats.buffer, stats.byteOffset, names.length * STAT_FIELDS * 8)).digest("hex");
+}
 
 /** `opened`: the file already open, with its size as stat'ed there. */
 function readShard(dir: string, name: string, seal: ShardSeal | undefined, opened?: { fd: number; size: number }): Buffer {
@@ -143,19 +151,10 @@ function readShard(dir: string, name: string, seal: ShardSeal | undefined, opene
 const sumOf = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 
 /**
- * The names and stat data of a month's files, summed: a scan's (its `names` and `stats`) is the
- * same as the one written while no file was added, removed or changed.
+ * A month's head, or undefined when there is none, it is damaged or edited, or its body is gone or
+ * not the one written with it. The time is taken from the open file, so that it belongs to the very content read.
  */
-export function statSumOf(names: readonly string[], stats: Float64Array): string {
-  const hash = createHash("sha1").update(names.join("/"));
-  return hash.update(new Uint8Array(stats.buffer, stats.byteOffset, names.length * STAT_FIELDS * 8)).digest("hex");
-}
-
-/**
- * A month's head file, or undefined when there is none, or it is damaged or edited. The time is
- * taken from the open file, so that it belongs to the very content read.
- */
-export function openMonth(dir: string, journal: string, month: string, seal?: ShardSeal): OpenMonth | undefined {
+export function loadMonth(dir: string, journal: string, month: string, seal?: ShardSeal): MonthIndex | undefined {
   let fd: number | undefined;
   try {
     fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
@@ -165,11 +164,13 @@ export function openMonth(dir: string, journal: string, month: string, seal?: Sh
     if (end < 0) return undefined;
     const head = JSON.parse(bytes.toString("utf8", 0, end)) as HeadLine;
     if (head?.version !== INDEX_VERSION || head.journal !== path.resolve(journal) || typeof head.stamp !== "string") return undefined;
-    if (typeof head.bodySum !== "string" || typeof head.bodyBytes !== "number" || !(head.statSum === null || typeof head.statSum === "string")) return undefined;
+    if (fs.statSync(path.join(dir, bodyName(month, head.stamp, seal)), { throwIfNoEntry: false })?.size !== head.bodyBytes) return undefined;
     const text = bytes.subarray(end + 1);
-    const cut = text.indexOf(0x0a);
-    if (cut < 0 || sumOf(text) !== head.sum) return undefined;
-    return { stamp: head.stamp, bodySum: head.bodySum, bodyBytes: head.bodyBytes, statSum: head.statSum, writtenMs, text, cut };
+    if (sumOf(text) !== head.rowsSum || typeof head.bodySum !== "string") return undefined;
+    const rows: unknown = JSON.parse(text.toString("utf8"));
+    // The sum matches whatever was summed: rows of another form (written by something else) are damage too.
+    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === 7 && typeof r[0] === "string")) return undefined;
+    return { stamp: head.stamp, bodySum: head.bodySum, writtenMs, rows: rows as IndexRow[] };
   } catch {
     return undefined;
   } finally {
@@ -177,32 +178,29 @@ export function openMonth(dir: string, journal: string, month: string, seal?: Sh
   }
 }
 
-/** The digest a month's head file holds, as written (the caller checks its form); undefined when it does not parse. */
-export function digestOf(open: OpenMonth): unknown {
+/** A month's digest; undefined when there is none, "damaged" when it is damaged or edited (or of another version). */
+export function loadDigest(dir: string, journal: string, month: string, seal?: ShardSeal): KeptDigest | "damaged" | undefined {
+  let fd: number | undefined;
   try {
-    return JSON.parse(open.text.toString("utf8", 0, open.cut));
+    fd = fs.openSync(path.join(dir, digestName(month, seal)), "r");
   } catch {
     return undefined;
   }
-}
-
-/** A month's rows, or undefined when they are damaged, or its body is gone or not the one written with them. */
-export function rowsOf(dir: string, month: string, open: OpenMonth, seal?: ShardSeal): MonthIndex | undefined {
   try {
-    if (fs.statSync(path.join(dir, bodyName(month, open.stamp, seal)), { throwIfNoEntry: false })?.size !== open.bodyBytes) return undefined;
-    const rows: unknown = JSON.parse(open.text.toString("utf8", open.cut + 1));
-    // The sum matches whatever was summed: rows of another form (written by something else) are damage too.
-    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === 7 && typeof r[0] === "string")) return undefined;
-    return { stamp: open.stamp, bodySum: open.bodySum, writtenMs: open.writtenMs, rows: rows as IndexRow[] };
+    const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
+    const bytes = readShard(dir, digestName(month, seal), seal, { fd, size });
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return "damaged";
+    const head = JSON.parse(bytes.toString("utf8", 0, end)) as DigestLine;
+    if (head?.version !== INDEX_VERSION || head.journal !== path.resolve(journal) || typeof head.statSum !== "string") return "damaged";
+    const text = bytes.subarray(end + 1);
+    if (sumOf(text) !== head.sum) return "damaged";
+    return { statSum: head.statSum, writtenMs, digest: JSON.parse(text.toString("utf8")) };
   } catch {
-    return undefined;
+    return "damaged";
+  } finally {
+    fs.closeSync(fd);
   }
-}
-
-/** A month's head with its rows (see `openMonth` and `rowsOf`). */
-export function loadMonth(dir: string, journal: string, month: string, seal?: ShardSeal): MonthIndex | undefined {
-  const open = openMonth(dir, journal, month, seal);
-  return open && rowsOf(dir, month, open, seal);
 }
 
 /**
@@ -237,21 +235,20 @@ export function headOf(entry: Entry): { head: EntryHead; steps: Steps } {
   return { head: { ...entry, answers: null }, steps };
 }
 
-/**
- * Writes a month: the body under a new stamp first, then the head that names it, each atomically.
- * Killed between the two, the old head still names its own body. Bodies of earlier stamps are
- * removed once old enough that no reader can still be using them.
- */
 export interface MonthContent {
   rows: IndexRow[];
   answers: Map<string, Answer[]>;
-  /** What reports over all time need of the month (see insights/digest.ts). */
-  digest: unknown;
-  /** See `HeadLine.statSum`. */
-  statSum: string | null;
+  /** What reports over all time need of the month, and the sum of the files it holds for (see `statSumOf`). */
+  digest?: { digest: unknown; statSum: string };
 }
 
-export async function saveMonth(dir: string, journal: string, month: string, { rows, answers, digest, statSum }: MonthContent, seal?: ShardSeal): Promise<void> {
+/**
+ * Writes a month: the body under a new stamp first, then the head that names it, each atomically.
+ * Killed between the two, the old head still names its own body. Bodies of earlier stamps are
+ * removed once old enough that no reader can still be using them. The digest comes last, or is
+ * removed: one left from before holds only for the files it names.
+ */
+export async function saveMonth(dir: string, journal: string, month: string, { rows, answers, digest }: MonthContent, seal?: ShardSeal): Promise<void> {
   const stamp = randomBytes(6).toString("hex");
   const table = questionTable();
   const body: BodyFile = { questions: table.texts, answers: {} };
@@ -260,12 +257,17 @@ export async function saveMonth(dir: string, journal: string, month: string, { r
   const plain = Buffer.from(JSON.stringify(body));
   const bodyBytes = disk(bodyName(month, stamp, seal), plain, seal);
   await replaceRebuildable(path.join(dir, bodyName(month, stamp, seal)), bodyBytes);
-  // JSON puts no line break inside a value: a line break ends the head line, and the digest's.
-  const text = Buffer.from(`${JSON.stringify(digest)}\n${JSON.stringify(rows)}`);
-  const head: HeadLine = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, sum: sumOf(text), bodySum: sumOf(plain), statSum };
+  // JSON puts no line break inside a value: the first one ends the head line.
+  const text = Buffer.from(JSON.stringify(rows));
+  const head: HeadLine = { version: INDEX_VERSION, journal: path.resolve(journal), stamp, bodyBytes: bodyBytes.length, rowsSum: sumOf(text), bodySum: sumOf(plain) };
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), text]);
   await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), bytes, seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
+  const digestFile = path.join(dir, digestName(month, seal));
+  if (!digest) return fs.rmSync(digestFile, { force: true });
+  const kept = Buffer.from(JSON.stringify(digest.digest));
+  const line: DigestLine = { version: INDEX_VERSION, journal: path.resolve(journal), statSum: digest.statSum, sum: sumOf(kept) };
+  await replaceRebuildable(digestFile, disk(digestName(month, seal), Buffer.concat([Buffer.from(`${JSON.stringify(line)}\n`), kept]), seal));
 }
 
 const disk = (name: string, bytes: Buffer, seal: ShardSeal | undefined): Buffer => (seal ? seal.seal(name, bytes) : bytes);
@@ -299,7 +301,7 @@ export function removeMonthsExcept(dir: string, months: ReadonlySet<string>): bo
   }
   let removed = false;
   for (const name of names) {
-    const month = /^(\d{4}-\d{2})\.(?:[0-9a-f]+\.answers\.)?json(?:\.age)?$/.exec(name)?.[1];
+    const month = /^(\d{4}-\d{2})\.(?:[0-9a-f]+\.answers\.|digest\.)?json(?:\.age)?$/.exec(name)?.[1];
     if (month && !months.has(month)) {
       fs.rmSync(path.join(dir, name), { force: true });
       removed = true;

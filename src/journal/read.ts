@@ -4,7 +4,7 @@ import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { hasRecipients, isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { digestOf, indexDir, loadAnswers, openMonth, removeMonthsExcept, rowsOf, saveMonth, statSumOf, type EntryHead, type IndexRow, type MonthIndex, type OpenMonth, type Steps } from "./index-store.js";
+import { indexDir, loadAnswers, loadDigest, loadMonth, removeMonthsExcept, saveMonth, statSumOf, type EntryHead, type IndexRow, type KeptDigest, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { answersAgain } from "./answers-again.js";
 import { forgetDerived } from "./derived.js";
@@ -88,6 +88,8 @@ interface MonthRead {
   fresh: number[];
   /** Whether a file the index held changed: perhaps in place, where its folder's time does not tell. */
   rewritten: boolean;
+  /** Whether its digest is damaged: the month is written again, from its rows, for a digest anew. */
+  redigest?: true;
   /** The answers, still packed, of the entries among them, by file name. */
   parsed: Map<string, PackedAnswers>;
 }
@@ -161,21 +163,23 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const missing: [number, number][] = [];
   const digests = place && opts.digestsBefore !== undefined ? await import("../insights/digest.js") : undefined;
   for (const files of scan.months) {
-    const open = place && openMonth(place.dir, journal, files.month, place.seal);
-    if (open && digests) {
-      const kept = allTrusted(files, open) ? digestOf(open) : undefined;
-      if (isKeptDigest(kept, digests.isMonthDigest) && kept.digest.lastDay < opts.digestsBefore!) {
-        earlier.push(kept.digest);
-        slots.push(kept.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })));
+    let redigest = false;
+    if (place && digests) {
+      const kept = loadDigest(place.dir, journal, files.month, place.seal);
+      const month = typeof kept === "object" && isMonthContents(kept.digest, digests.isMonthDigest) ? kept.digest : undefined;
+      redigest = kept !== undefined && !month;
+      if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
+        earlier.push(month.digest);
+        slots.push(month.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })));
         continue;
       }
     }
-    const index = open && rowsOf(place.dir, files.month, open, place.seal);
+    const index = place && loadMonth(place.dir, journal, files.month, place.seal);
     const { found, steps, rewritten } = answered(files, index);
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    slots.push(months[months.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, parsed: new Map() }) - 1]!);
+    slots.push(months[months.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, ...(redigest && { redigest: true as const }), parsed: new Map() }) - 1]!);
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -255,14 +259,14 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier }) };
 }
 
-/** What a month's head file keeps beside its rows: the digest of its entries, and its skipped files by name. */
-interface KeptDigest {
+/** What a month's digest file keeps: the digest of its entries, and its skipped files by name. */
+interface MonthContents {
   digest: MonthDigest;
   skipped: [name: string, invalid: InvalidFile][];
 }
 
-function isKeptDigest(v: unknown, isMonthDigest: (d: unknown) => d is MonthDigest): v is KeptDigest {
-  const k = v as KeptDigest;
+function isMonthContents(v: unknown, isMonthDigest: (d: unknown) => d is MonthDigest): v is MonthContents {
+  const k = v as MonthContents;
   return (
     typeof k === "object" &&
     k !== null &&
@@ -273,14 +277,13 @@ function isKeptDigest(v: unknown, isMonthDigest: (d: unknown) => d is MonthDiges
 }
 
 /**
- * Whether the index may answer for every file of a month without its rows being read: the same
- * files with the same stat data as when it was written, all strictly older than it (see `trusted`).
+ * Whether a month's digest holds for its files: the same files with the same stat data as it was
+ * worked out from, all strictly older than it (see `trusted`). Its head's rows are then not read.
  */
-function allTrusted(files: MonthFiles, open: OpenMonth): boolean {
-  if (open.statSum === null) return false;
+function allTrusted(files: MonthFiles, kept: KeptDigest): boolean {
   const { stats } = files;
-  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (Math.max(stats[at + 1]!, stats[at + 2]!) >= open.writtenMs) return false;
-  return statSumOf(files.names, stats) === open.statSum;
+  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (Math.max(stats[at + 1]!, stats[at + 2]!) >= kept.writtenMs) return false;
+  return statSumOf(files.names, stats) === kept.statSum;
 }
 
 /**
@@ -367,7 +370,7 @@ async function updateIndex(place: Place, journal: string, scanned: readonly Mont
       // Counted first: a warm read writes nothing, and builds no list of a month's files for that.
       let kept = 0;
       for (const f of month.found) if (!forgotten(f)) kept++;
-      if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
+      if (!month.redigest && !month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
       changed = true;
       // A file added or removed changes its folder's time, which those values hold; a month
       // without an index cannot tell such a file from one changed in place.
@@ -395,11 +398,12 @@ async function updateIndex(place: Place, journal: string, scanned: readonly Mont
       const { monthDigest } = await import("../insights/digest.js");
       const at = new Map(valid.map((e) => [e, placeInOrder(e)]));
       const skipped = rows.flatMap((r): [string, InvalidFile][] => (r[5] === null ? [[r[0], r[6]]] : []));
-      const digest: KeptDigest = { digest: monthDigest(valid.sort((a, b) => byPlace(at.get(a)!, at.get(b)!))), skipped };
+      const contents: MonthContents = { digest: monthDigest(valid.sort((a, b) => byPlace(at.get(a)!, at.get(b)!))), skipped };
       // A file left out must be read again on every run, and an entry met twice must meet the
       // other months' ids: such a month never comes as a digest.
-      const statSum = rows.length === names.length && valid.length + skipped.length === names.length ? statSumOf(names, stats) : null;
-      await saveMonth(place.dir, journal, month.files.month, { rows, answers, digest, statSum }, place.seal);
+      const whole = rows.length === names.length && valid.length + skipped.length === names.length;
+      const digest = whole ? { digest: contents, statSum: statSumOf(names, stats) } : undefined;
+      await saveMonth(place.dir, journal, month.files.month, { rows, answers, ...(digest && { digest }) }, place.seal);
     }
     // Every month the scan found: those that came as digests too.
     if (removeMonthsExcept(place.dir, new Set(scanned.map((m) => m.month)))) changed = true;

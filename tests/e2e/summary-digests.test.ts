@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -5,6 +6,7 @@ import { addDays, localDay } from "../../src/dates.js";
 import { windowStart } from "../../src/insights/journal-view.js";
 import { readJournal } from "../../src/journal/read.js";
 import { entryFiles, run, tempHome } from "../helpers/cli.js";
+import { indexFiles } from "../helpers/index-files.js";
 
 /**
  * A summary reads the months before its window as digests (see insights/digest.ts). It must say
@@ -73,6 +75,18 @@ describe("a summary through digests", () => {
     edit(journal, filesWith(journal, /customer: Bakkerij De Vries/, old)[2]!, (t) => t.replace("customer: Bakkerij De Vries", "customer: bakkerij de vries"));
     edit(journal, filesWith(journal, /done: false/, old)[3]!, (t) => t.replace("done: false", "done: true"));
     await summaries(env, journal);
+
+    // Digests edited by hand, or summed as written but of another form: their months are read from
+    // their heads, and their digests written anew.
+    const digests = indexFiles(path.join(home.dir, "cache"), /\.digest\.json$/);
+    expect(digests.length).toBeGreaterThan(12);
+    const [first, second] = digests as [string, string];
+    fs.writeFileSync(first, fs.readFileSync(first, "utf8").replace(/"done":\d+/, '"done":99999'));
+    const [line, text] = fs.readFileSync(second, "utf8").split("\n") as [string, string];
+    const other = JSON.stringify({ ...JSON.parse(text), digest: { daily: "all" } });
+    fs.writeFileSync(second, `${JSON.stringify({ ...JSON.parse(line), sum: createHash("sha1").update(other).digest("hex") })}\n${other}`);
+    await summaries(env, journal);
+    for (const file of [first, second]) expect(fs.readFileSync(file, "utf8")).toMatch(/"daily":\[.*"done":\d{1,3},/);
 
     // An entry dated by hand before the months around it: read without digests, the same still.
     edit(journal, filesWith(journal, /kind: debrief/, day(300))[5]!, (t) => t.replace(/createdAt: "\d{4}/, `createdAt: "${Number(today.slice(0, 4)) - 6}`));
