@@ -92,4 +92,15 @@ describe("a summary through digests", () => {
     edit(journal, filesWith(journal, /kind: debrief/, day(300))[5]!, (t) => t.replace(/createdAt: "\d{4}/, `createdAt: "${Number(today.slice(0, 4)) - 6}`));
     await summaries(env, journal);
   });
+
+  it("gives the same model through the sealed digests of an encrypted journal", { timeout: 120_000 }, async () => {
+    const { dir, journal, env } = tempHome();
+    expect((await run(["encryption", "init", "--no-passphrase"], { env })).code).toBe(0);
+    expect((await run(["demo", "--out", journal, "--seed", "6", "--entries", "500"], { env })).code).toBe(0);
+    expect((await run(["encryption", "on"], { env })).code).toBe(0);
+    await summaries(env, journal);
+    expect(indexFiles(path.join(dir, "cache"), /\.digest\.json\.age$/).length).toBeGreaterThan(3);
+    expect(indexFiles(path.join(dir, "cache"), /\.digest\.json$/)).toEqual([]);
+    await summaries(env, journal);
+  });
 });
