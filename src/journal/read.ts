@@ -16,6 +16,7 @@ import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 import type { MonthDigest } from "../insights/digest.js";
+import { dayOf } from "../dates.js";
 
 export interface JournalContents {
   entries: StoredEntry[];
@@ -157,6 +158,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
 
   const months: MonthRead[] = [];
   const earlier: MonthDigest[] = [];
+  const digestMonths = new Set<string>();
   /** In the scan's order, each month read, or the files skipped in a month that came as a digest. */
   const slots: (MonthRead | InvalidFile[])[] = [];
   /** The files no index answers for, as places: month, file. */
@@ -170,6 +172,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       redigest = kept !== undefined && !month;
       if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
         earlier.push(month.digest);
+        digestMonths.add(files.month);
         slots.push(month.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })));
         continue;
       }
@@ -245,7 +248,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     }
   }
   inTimeOrder(entries);
-  if (earlier.length > 0 && !digestsFit(earlier, entries, changed || (place && !place.seal && !hasCustomerIndex(opts.cacheDir!, journal)))) {
+  const namesToWrite = changed || (place && !place.seal && !hasCustomerIndex(opts.cacheDir!, journal));
+  if (earlier.length > 0 && (namesToWrite || !digestsFit(earlier, entries, { before: opts.digestsBefore!, months: digestMonths }))) {
     return readJournal(journal, { ...opts, digestsBefore: undefined });
   }
   // The names completion offers, beside the index of a plain journal: looked at only when the
@@ -289,22 +293,26 @@ function allTrusted(files: MonthFiles, kept: KeptDigest): boolean {
 /**
  * Whether the digests read stand for their months' entries as a report needs: each month's
  * entries before the next one's and before every entry read (a hand edit can date an entry
- * anywhere), every debrief's prep among the entries read (a report looks it up), and no list of
- * names to be written from the entries (the completion's, after a change). When not, the journal
- * is read again without digests: rare, and slower, never wrong.
+ * anywhere), and the prep of every debrief from `before` on (a report may look it up) among the
+ * entries read, unless it is in no month that came as a digest (an entry's id begins with its
+ * month; a prep removed is found nowhere). When not, the journal is read again without digests:
+ * rare, and slower, never wrong. So it is when names are to be written from the entries (the
+ * completion's, after a change).
  */
-function digestsFit(earlier: readonly MonthDigest[], entries: readonly StoredEntry[], namesToWrite: boolean | undefined): boolean {
-  if (namesToWrite) return false;
-  let before = -Infinity;
+function digestsFit(earlier: readonly MonthDigest[], entries: readonly StoredEntry[], digested: { before: string; months: ReadonlySet<string> }): boolean {
+  let last = -Infinity;
   for (const d of earlier) {
     if (d.first === "") continue;
-    if (!(Date.parse(d.first) > before)) return false;
-    before = Date.parse(d.last);
+    if (!(Date.parse(d.first) > last)) return false;
+    last = Date.parse(d.last);
   }
-  if (entries.length > 0 && !(Date.parse(entries[0]!.entry.createdAt) > before)) return false;
+  if (entries.length > 0 && !(Date.parse(entries[0]!.entry.createdAt) > last)) return false;
   const preps = new Set<string>();
   for (const { entry } of entries) if (entry.kind === "prep") preps.add(entry.id);
-  return entries.every(({ entry }) => entry.kind !== "debrief" || !entry.links?.prep || preps.has(entry.links.prep));
+  return entries.every(({ entry }) => {
+    const prep = entry.kind === "debrief" ? entry.links?.prep : undefined;
+    return !prep || preps.has(prep) || !digested.months.has(prep.slice(0, 7)) || dayOf(entry.createdAt) < digested.before;
+  });
 }
 
 /** The scan's stat data of a file, by the folder's path and the file's name that make its path. */

@@ -88,6 +88,18 @@ describe("a summary through digests", () => {
     await summaries(env, journal);
     for (const file of [first, second]) expect(fs.readFileSync(file, "utf8")).toMatch(/"daily":\[.*"done":\d{1,3},/);
 
+    // A debrief of the period linked to a prep of long ago (read through its month's entries), and
+    // one whose prep was removed (found nowhere, as without digests).
+    const recent = entryFiles(journal).filter((f) => f.includes("-debrief-") && f.slice(0, 10).replace(/\//g, "-") >= day(20).slice(0, 7) && /prep: /.test(fs.readFileSync(path.join(journal, f), "utf8")));
+    const gone = /prep: (.*)/.exec(fs.readFileSync(path.join(journal, recent[recent.length - 1]!), "utf8"))![1]!;
+    fs.rmSync(path.join(journal, gone.slice(0, 4), gone.slice(5, 7), `${gone}.yaml`));
+    await summaries(env, journal);
+    const again = await readJournal(journal, { cacheDir, digestsBefore: windowStart(day(84), today) });
+    expect(again.earlier?.length).toBeGreaterThan(12);
+    const oldPrep = path.basename(filesWith(journal, /kind: prep/, old)[0]!, ".yaml");
+    edit(journal, recent[0]!, (t) => t.replace(/prep: .*/, `prep: ${oldPrep}`));
+    await summaries(env, journal);
+
     // An entry dated by hand before the months around it: read without digests, the same still.
     edit(journal, filesWith(journal, /kind: debrief/, day(300))[5]!, (t) => t.replace(/createdAt: "\d{4}/, `createdAt: "${Number(today.slice(0, 4)) - 6}`));
     await summaries(env, journal);
