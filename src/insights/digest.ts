@@ -15,6 +15,8 @@ import { Dated, picksOf } from "./journal-view.js";
  * `lastDay` is done for any report, and only the others are kept one by one.
  */
 export interface MonthDigest {
+  /** How many entries the month holds. */
+  entries: number;
   /** The times of the month's first and last entry in the journal's order; empty without entries. */
   first: string;
   last: string;
@@ -112,6 +114,7 @@ export function monthDigest(entries: readonly Entry[]): MonthDigest {
     out[key] = { ...c, emotions: { picks: [...emotions], answers: emotionAnswers }, needs: { picks: [...needs], answers: needAnswers } };
   }
   return {
+    entries: entries.length,
     first: entries[0]?.createdAt ?? "",
     last: entries[entries.length - 1]?.createdAt ?? "",
     lastDay,
@@ -129,6 +132,12 @@ export interface Earlier {
   /** The preps linked from a debrief in those months. */
   links: ReadonlySet<string>;
 }
+
+/** The time of the first entry of the months before a window; undefined when they hold none. */
+export const firstOf = (digests: readonly MonthDigest[]): string | undefined => digests.find((d) => d.first !== "")?.first;
+
+/** The time of the last entry of the months before a window; undefined when they hold none. */
+export const lastOf = (digests: readonly MonthDigest[]): string | undefined => digests.findLast((d) => d.last !== "")?.last;
 
 export function earlierOf(digests: readonly MonthDigest[]): Earlier {
   return { digests, links: new Set(digests.flatMap((d) => d.links)) };
@@ -157,6 +166,7 @@ export function isMonthDigest(v: unknown): v is MonthDigest {
   return (
     typeof d === "object" &&
     d !== null &&
+    isCount(d.entries) &&
     isStr(d.first) &&
     isStr(d.last) &&
     isStr(d.lastDay) &&

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, localDay } from "../../src/dates.js";
 import { windowStart } from "../../src/insights/journal-view.js";
 import { readJournal } from "../../src/journal/read.js";
-import { entryFiles, run, tempHome } from "../helpers/cli.js";
+import { demoTeam, entryFiles, run, tempHome } from "../helpers/cli.js";
 import { indexFiles } from "../helpers/index-files.js";
 
 /**
@@ -114,5 +114,17 @@ describe("a summary through digests", () => {
     expect(indexFiles(path.join(dir, "cache"), /\.digest\.json\.age$/).length).toBeGreaterThan(3);
     expect(indexFiles(path.join(dir, "cache"), /\.digest\.json$/)).toEqual([]);
     await summaries(env, journal);
+  });
+
+  it("gives a coach's review the same report, a team's too", { timeout: 120_000 }, async () => {
+    const { home, team } = await demoTeam(["ann", "bob"], 11, 700);
+    for (const window of WINDOWS) {
+      const args = ["review", team, "--format", "json", ...window];
+      const warm = await run(args, { env: home.env });
+      expect(warm.code, warm.stderr).toBe(0);
+      expect(JSON.parse((await run(args, { env: home.env })).stdout), window.join(" ")).toEqual(JSON.parse(warm.stdout));
+      expect(JSON.parse(warm.stdout), window.join(" ")).toEqual(JSON.parse((await run(["--no-cache", ...args], { env: home.env })).stdout));
+    }
+    expect(indexFiles(path.join(home.dir, "cache"), /\.digest\.json$/).length).toBeGreaterThan(12);
   });
 });

@@ -57,7 +57,7 @@ describe("summarize through month digests", () => {
 
   it("keeps of a month what the analyses need, and checks its form", () => {
     const d = monthDigest(entries().slice(0, 4));
-    expect(d).toMatchObject({ lastDay: "2026-01-08", daily: ["2026-01-05", "2026-01-06"], done: 1, links: [] });
+    expect(d).toMatchObject({ entries: 4, lastDay: "2026-01-08", daily: ["2026-01-05", "2026-01-06"], done: 1, links: [] });
     expect(d.pending.map((a) => a[1])).toEqual(["Old promise"]);
     expect(Object.keys(d.customers)).toEqual(["acme bv"]);
     expect(d.customers["acme bv"]).toMatchObject({ name: "ACME bv", open: 1, emotions: { picks: [["worried", 1], ["Tired", 1]], answers: 1 } });
