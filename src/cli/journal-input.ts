@@ -31,7 +31,7 @@ const isSealedWithoutKeys = (f: InvalidFile) => f.problem === "encrypted" && f.r
  */
 export async function readJournalReporting(
   ctx: Context,
-  opts: { report?: "each" | "count" | "none"; askPassphrase?: boolean } = {},
+  opts: { report?: "each" | "count" | "none"; askPassphrase?: boolean; digestsBefore?: string } = {},
 ): Promise<JournalContents> {
   const progress = progressLine(t().flow.reading, ctx.stderr);
   // Imported here: the home screen's status, kept in the cache, mostly needs no read at all.
@@ -40,6 +40,7 @@ export async function readJournalReporting(
     ...(ctx.useCache && { cacheDir: ctx.folders.cache }),
     onProgress: progress.update,
     keys: keysOf(ctx, opts.askPassphrase ?? true),
+    ...(opts.digestsBefore !== undefined && { digestsBefore: opts.digestsBefore }),
   });
   progress.end();
   const sealed = contents.invalid.filter(isSealedWithoutKeys);

@@ -10,22 +10,28 @@ import type { JournalView } from "./journal-view.js";
 export function actionStats(view: JournalView): Actions {
   const { since, until } = view.period;
   const out: Actions = { total: 0, open: 0, overdue: 0, done: 0, doneInPeriod: 0, overdueList: [] };
-  for (const { entry } of view.all) {
-    for (const a of entry.actions) {
-      out.total++;
-      const day = a.doneAt?.slice(0, 10);
-      if (a.done && (day === undefined || day <= until)) {
-        out.done++;
-        if (day !== undefined && day >= since) out.doneInPeriod++;
-        continue;
-      }
-      out.open++;
-      if (a.due !== undefined && a.due < until) {
-        out.overdue++;
-        const item: OverdueAction = { id: a.id, text: a.text, due: a.due, entry: entry.id, customer: entry.customer ?? null };
-        out.overdueList.push(item);
-      }
+  const count = (id: string, text: string, due: string | undefined, done: boolean, day: string | undefined, entry: string, customer: string | null) => {
+    out.total++;
+    if (done && (day === undefined || day <= until)) {
+      out.done++;
+      if (day !== undefined && day >= since) out.doneInPeriod++;
+      return;
     }
+    out.open++;
+    if (due !== undefined && due < until) {
+      out.overdue++;
+      const item: OverdueAction = { id, text, due, entry, customer };
+      out.overdueList.push(item);
+    }
+  };
+  // The months before the window: what they did by their last day is done for any period.
+  for (const d of view.earlier?.digests ?? []) {
+    out.total += d.done;
+    out.done += d.done;
+    for (const [id, text, due, doneDay, entry, customer] of d.pending) count(id, text, due ?? undefined, doneDay !== null, doneDay ?? undefined, entry, customer);
+  }
+  for (const { entry } of view.all) {
+    for (const a of entry.actions) count(a.id, a.text, a.due, a.done, a.doneAt?.slice(0, 10), entry.id, entry.customer ?? null);
   }
   // Days and ids are ASCII digits, letters and dashes, whose order as text is their collation's:
   // localeCompare cost a warm summary milliseconds over a few thousand open actions.

@@ -5,10 +5,12 @@ import { customerKey } from "../journal/queries.js";
 import type { CustomerPick, CustomerStat } from "./model.js";
 import { picksOf, type Dated, type JournalView } from "./journal-view.js";
 import { menuIndex, PickCounter } from "./picks.js";
+import { laterName } from "./digest.js";
 
 interface Acc {
   name: string;
   nameAt: string;
+  nameId: string;
   /** Preps of the period, by id: which of them got a debrief is known only after the pass. */
   prepIds: string[];
   debriefs: number;
@@ -51,6 +53,7 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     byKey.set(keyOf(name), {
       name,
       nameAt: "",
+      nameId: "",
       prepIds: [],
       debriefs: 0,
       lastContact: "",
@@ -62,12 +65,27 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
   if (byKey.size === 0) return [];
 
   const { since } = view.period;
+  const rename = (c: Acc, name: string, at: string, id: string) => {
+    if (!laterName({ at: c.nameAt, id: c.nameId }, at, id)) return;
+    c.name = name;
+    c.nameAt = at;
+    c.nameId = id;
+  };
+  // The months before the window, oldest first, as the entries would have come.
+  for (const digest of view.earlier?.digests ?? []) {
+    for (const [key, c] of byKey) {
+      if (!Object.hasOwn(digest.customers, key)) continue;
+      const m = digest.customers[key]!;
+      rename(c, m.name, m.at, m.id);
+      if (m.lastDay > c.lastContact) c.lastContact = m.lastDay;
+      c.emotions.addTally(m.emotions);
+      c.needs.addTally(m.needs);
+      c.openActions += m.open;
+    }
+  }
   const add = (c: Acc, d: Dated) => {
     const { entry } = d;
-    if (entry.createdAt >= c.nameAt) {
-      c.name = entry.customer!;
-      c.nameAt = entry.createdAt;
-    }
+    rename(c, entry.customer!, entry.createdAt, entry.id);
     if (d.day > c.lastContact) c.lastContact = d.day;
     const inPeriod = d.day >= since;
     if (entry.kind === "prep" && inPeriod) c.prepIds.push(entry.id);

@@ -1,10 +1,8 @@
-import { addDays, weekStart } from "../dates.js";
+import { addDays } from "../dates.js";
 import { countWorkdays, dayNumber, weekdayOf } from "./day-number.js";
 import type { CalendarDay, Habit } from "./model.js";
-import type { JournalView } from "./journal-view.js";
+import { calendarStart, CALENDAR_WEEKS, type JournalView } from "./journal-view.js";
 import { streaks, type StreakRules } from "./streak.js";
-
-export const CALENDAR_WEEKS = 12;
 
 /**
  * The daily habit: streaks over every daily reflection up to `until` (through `streaks`, so
@@ -14,9 +12,10 @@ export const CALENDAR_WEEKS = 12;
  */
 export function habit(view: JournalView, rules: StreakRules): Habit {
   const { period } = view;
-  const dailyDays: string[] = [];
+  // The months before the window only add streak days: none is in a period or the calendar.
+  const dailyDays: string[] = view.earlier ? view.earlier.digests.flatMap((d) => d.daily) : [];
   const perDay = new Map<string, { count: number; daily: boolean }>();
-  const calStart = addDays(weekStart(period.until), -7 * (CALENDAR_WEEKS - 1));
+  const calStart = calendarStart(period.until);
   for (const d of view.all) {
     if (d.entry.kind === "daily") dailyDays.push(d.day);
     if (d.day < calStart) continue;

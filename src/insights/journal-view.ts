@@ -4,6 +4,7 @@ import type { AnswerValue } from "../exercises/schema.js";
 import { compactAnswer, UNKNOWN } from "../journal/lazy-entry.js";
 import { dayNumber } from "./day-number.js";
 import type { PeriodInfo } from "./model.js";
+import type { Earlier } from "./digest.js";
 
 /**
  * Where each step's answer was last found. Entries that follow the same exercise list their
@@ -51,6 +52,8 @@ export interface JournalView {
   prepsById: Map<string, Dated>;
   /** The ids of the preps that a debrief up to `until` links to: the preps that got their debrief. */
   debriefed: ReadonlySet<string>;
+  /** The months before the window that came as digests, not as entries (`all` then starts after them). */
+  earlier?: Earlier;
   /** Mondays of the ISO weeks overlapping the period, oldest first. */
   weeks: string[];
   /** The index in `weeks` of a day inside the period. */
@@ -69,14 +72,29 @@ export function periodInfo(since: string, until: string): PeriodInfo {
   return { since: a, until: b, days, previous: { since: addDays(a, -days), until: addDays(a, -1) } };
 }
 
-export function journalView(entries: readonly Entry[], since: string, until: string): JournalView {
+/**
+ * The day from which a report needs entries: the period before the period, and the habit
+ * calendar. Months entirely before it may come as digests (see digest.ts).
+ */
+export function windowStart(since: string, until: string): string {
+  const period = periodInfo(since, until);
+  const calStart = calendarStart(period.until);
+  return period.previous.since < calStart ? period.previous.since : calStart;
+}
+
+export const CALENDAR_WEEKS = 12;
+
+/** The Monday the habit calendar starts on: its last week is the one of `until`. */
+export const calendarStart = (until: string) => addDays(weekStart(until), -7 * (CALENDAR_WEEKS - 1));
+
+export function journalView(entries: readonly Entry[], since: string, until: string, earlier?: Earlier): JournalView {
   const period = periodInfo(since, until);
   const { previous } = period;
   const all: Dated[] = [];
   const current: Dated[] = [];
   const prev: Dated[] = [];
   const prepsById = new Map<string, Dated>();
-  const debriefed = new Set<string>();
+  const debriefed = new Set<string>(earlier?.links);
   for (const entry of entries) {
     const day = dayOf(entry.createdAt);
     if (day > period.until) continue;
@@ -102,7 +120,7 @@ export function journalView(entries: readonly Entry[], since: string, until: str
     if (w === undefined) cache.set(day, (w = Math.floor((dayNumber(day) - firstNo) / 7)));
     return w;
   };
-  return { period, all, current, previous: prev, prepsById, debriefed, weeks, weekOf, weekDays };
+  return { period, all, current, previous: prev, prepsById, debriefed, ...(earlier && { earlier }), weeks, weekOf, weekDays };
 }
 
 /** A menu step's picks: the answer's strings, trimmed, empty ones and repeats dropped. */

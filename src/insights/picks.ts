@@ -4,6 +4,7 @@ import { flattenMenu, type MenuEntry } from "../exercises/menus.js";
 import type { Lang } from "../i18n/lang.js";
 import type { EmotionCount, EmotionStats, PickCount, PickStats } from "./model.js";
 import { picksOf, type Dated, type JournalView } from "./journal-view.js";
+import type { PickTally } from "./digest.js";
 
 /**
  * Counting menu picks. A pick that is a menu id counts under that id; a free word ("other")
@@ -23,6 +24,12 @@ export class PickCounter {
   add(picks: readonly string[]): void {
     this.n++;
     for (const p of picks) this.addOne(p);
+  }
+
+  /** Adds picks counted elsewhere (see digest.ts), as if their answers were added one by one. */
+  addTally(t: PickTally): void {
+    this.n += t.answers;
+    for (const [p, count] of t.picks) for (let i = 0; i < count; i++) this.addOne(p);
   }
 
   addOne(p: string): void {

@@ -13,6 +13,7 @@ import { followThrough } from "./follow-through.js";
 import { habit } from "./habit.js";
 import { intentions } from "./intentions.js";
 import { journalView } from "./journal-view.js";
+import { earlierOf, type MonthDigest } from "./digest.js";
 import type { InvalidInfo, Summary } from "./model.js";
 import { moments } from "./moments.js";
 import { emotionStats, needStats } from "./picks.js";
@@ -25,6 +26,11 @@ export type { Channel, ChannelCounts, Channels } from "./channels.js";
 export interface SummaryInput {
   /** All valid entries of the journal, oldest first. */
   entries: readonly Entry[];
+  /**
+   * The digests of the months before the window, when `entries` leave them out (see digest.ts):
+   * the same model as from all entries.
+   */
+  earlier?: readonly MonthDigest[];
   /** Files skipped while reading, passed through. */
   invalid: readonly InvalidFile[];
   /** Inclusive days (YYYY-MM-DD) of the period; `until` is also "today". */
@@ -54,7 +60,7 @@ export function summarize(input: SummaryInput): Summary {
     if (!isValidDay(day)) throw new RangeError(`summarize: "${day}" is not a day (YYYY-MM-DD)`);
   }
   const minSample = Math.max(1, input.minSample ?? DEFAULT_MIN_SAMPLE);
-  const view = journalView(input.entries, input.since, input.until);
+  const view = journalView(input.entries, input.since, input.until, input.earlier && earlierOf(input.earlier));
   return {
     period: view.period,
     counts: countEntries(view),

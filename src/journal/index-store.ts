@@ -6,6 +6,7 @@ import type { ShardSeal } from "../crypto/index-key.js";
 import type { Answer, Entry } from "./entry.js";
 import { packAnswers, questionTable, unpackAnswers, type AnswerTuple } from "./answer-tuples.js";
 import type { InvalidFile } from "../data/invalid-file.js";
+import { STAT_FIELDS } from "./scan.js";
 
 /**
  * The index of a journal, one pair of files per month folder, kept in the user's cache folder.
@@ -13,11 +14,13 @@ import type { InvalidFile } from "../data/invalid-file.js";
  * damaged or in doubt. A month's head file holds each file's stat data and what reading it gave,
  * all but the answers; its answers live in a body file named after the head's random stamp, which
  * is never rewritten: a reader holding an older head still finds the body that belongs to it.
- * For an encrypted journal both files are sealed (see index-key.ts) and end in `.age`.
+ * Beside them, a month's digest: what reports over all time need of its entries (see
+ * insights/digest.ts), read for a month before a report's window instead of its head.
+ * For an encrypted journal all files are sealed (see index-key.ts) and end in `.age`.
  */
 
 /** Raise when the shape of the files changes: an old index is then simply rebuilt. */
-const INDEX_VERSION = 6;
+const INDEX_VERSION = 7;
 
 /** A month's head or body is never near this; a larger file is damage and is not read. */
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
@@ -104,6 +107,36 @@ export const monthOf = (rel: string) => rel.slice(0, 7).replace("/", "-");
 const ext = (seal: ShardSeal | undefined) => (seal ? ".json.age" : ".json");
 const headName = (month: string, seal?: ShardSeal) => `${month}${ext(seal)}`;
 const bodyName = (month: string, stamp: string, seal?: ShardSeal) => `${month}.${stamp}.answers${ext(seal)}`;
+const digestName = (month: string, seal?: ShardSeal) => `${month}.digest${ext(seal)}`;
+
+/**
+ * The first line of a digest file; the digest is the second. The digest stands on its own: it
+ * holds for the very files it was worked out from, which `statSum` names, whatever the head says.
+ */
+interface DigestLine {
+  version: number;
+  journal: string;
+  /** The names and stat data of the month's files (see `statSumOf`). */
+  statSum: string;
+  /** The SHA-1 of the digest's text: one edited by hand is seen, and the month read from its head. */
+  sum: string;
+}
+
+/** A month's digest as read, not yet checked for its form, with the time its file was written (for the racy-file rule). */
+export interface KeptDigest {
+  statSum: string;
+  writtenMs: number;
+  digest: unknown;
+}
+
+/**
+ * The names and stat data of a month's files, summed: a scan's (its `names` and `stats`) is the
+ * same as the one the digest was worked out with while no file was added, removed or changed.
+ */
+export function statSumOf(names: readonly string[], stats: Float64Array): string {
+  const hash = createHash("sha1").update(names.join("/"));
+  return hash.update(new Uint8Array(stats.buffer, stats.byteOffset, names.length * STAT_FIELDS * 8)).digest("hex");
+}
 
 /** `opened`: the file already open, with its size as stat'ed there. */
 function readShard(dir: string, name: string, seal: ShardSeal | undefined, opened?: { fd: number; size: number }): Buffer {
@@ -145,6 +178,31 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
   }
 }
 
+/** A month's digest; undefined when there is none, "damaged" when it is damaged or edited (or of another version). */
+export function loadDigest(dir: string, journal: string, month: string, seal?: ShardSeal): KeptDigest | "damaged" | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(path.join(dir, digestName(month, seal)), "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
+    const bytes = readShard(dir, digestName(month, seal), seal, { fd, size });
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return "damaged";
+    const head = JSON.parse(bytes.toString("utf8", 0, end)) as DigestLine;
+    if (head?.version !== INDEX_VERSION || head.journal !== path.resolve(journal) || typeof head.statSum !== "string") return "damaged";
+    const text = bytes.subarray(end + 1);
+    if (sumOf(text) !== head.sum) return "damaged";
+    return { statSum: head.statSum, writtenMs, digest: JSON.parse(text.toString("utf8")) };
+  } catch {
+    return "damaged";
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * A month's answers by file name, read when an entry's answers are first asked for; undefined when
  * the body is damaged: unreadable, not as written (see `bodySum`), or not unpacking. A damaged
@@ -177,12 +235,20 @@ export function headOf(entry: Entry): { head: EntryHead; steps: Steps } {
   return { head: { ...entry, answers: null }, steps };
 }
 
+export interface MonthContent {
+  rows: IndexRow[];
+  answers: Map<string, Answer[]>;
+  /** What reports over all time need of the month, and the sum of the files it holds for (see `statSumOf`). */
+  digest?: { digest: unknown; statSum: string };
+}
+
 /**
  * Writes a month: the body under a new stamp first, then the head that names it, each atomically.
  * Killed between the two, the old head still names its own body. Bodies of earlier stamps are
- * removed once old enough that no reader can still be using them.
+ * removed once old enough that no reader can still be using them. The digest comes last, or is
+ * removed: one left from before holds only for the files it names.
  */
-export async function saveMonth(dir: string, journal: string, month: string, rows: IndexRow[], answers: Map<string, Answer[]>, seal?: ShardSeal): Promise<void> {
+export async function saveMonth(dir: string, journal: string, month: string, { rows, answers, digest }: MonthContent, seal?: ShardSeal): Promise<void> {
   const stamp = randomBytes(6).toString("hex");
   const table = questionTable();
   const body: BodyFile = { questions: table.texts, answers: {} };
@@ -197,6 +263,11 @@ export async function saveMonth(dir: string, journal: string, month: string, row
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), text]);
   await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), bytes, seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
+  const digestFile = path.join(dir, digestName(month, seal));
+  if (!digest) return fs.rmSync(digestFile, { force: true });
+  const kept = Buffer.from(JSON.stringify(digest.digest));
+  const line: DigestLine = { version: INDEX_VERSION, journal: path.resolve(journal), statSum: digest.statSum, sum: sumOf(kept) };
+  await replaceRebuildable(digestFile, disk(digestName(month, seal), Buffer.concat([Buffer.from(`${JSON.stringify(line)}\n`), kept]), seal));
 }
 
 const disk = (name: string, bytes: Buffer, seal: ShardSeal | undefined): Buffer => (seal ? seal.seal(name, bytes) : bytes);
@@ -230,7 +301,7 @@ export function removeMonthsExcept(dir: string, months: ReadonlySet<string>): bo
   }
   let removed = false;
   for (const name of names) {
-    const month = /^(\d{4}-\d{2})\.(?:[0-9a-f]+\.answers\.)?json(?:\.age)?$/.exec(name)?.[1];
+    const month = /^(\d{4}-\d{2})\.(?:[0-9a-f]+\.answers\.|digest\.)?json(?:\.age)?$/.exec(name)?.[1];
     if (month && !months.has(month)) {
       fs.rmSync(path.join(dir, name), { force: true });
       removed = true;

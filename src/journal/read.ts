@@ -4,7 +4,7 @@ import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { hasRecipients, isSealed } from "../crypto/sealed.js";
 import type { ShardSeal } from "../crypto/index-key.js";
-import { indexDir, loadAnswers, loadMonth, removeMonthsExcept, saveMonth, type EntryHead, type IndexRow, type MonthIndex, type Steps } from "./index-store.js";
+import { indexDir, loadAnswers, loadDigest, loadMonth, removeMonthsExcept, saveMonth, statSumOf, type EntryHead, type IndexRow, type KeptDigest, type MonthIndex, type Steps } from "./index-store.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { answersAgain } from "./answers-again.js";
 import { forgetDerived } from "./derived.js";
@@ -17,6 +17,8 @@ import { t } from "../i18n/index.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
+import type { MonthDigest } from "../insights/digest.js";
+import { dayOf } from "../dates.js";
 
 export interface JournalContents {
   entries: StoredEntry[];
@@ -26,6 +28,11 @@ export interface JournalContents {
    * entry was read; by the path `entries` give. A file changed since then no longer has it.
    */
   statOf?: (path: string) => number[] | undefined;
+  /**
+   * With `digestsBefore`: the digests of the months that came as such, oldest first. Their entries
+   * are not in `entries`, and come before all of them in the journal's order.
+   */
+  earlier?: MonthDigest[];
 }
 
 export interface ReadOptions {
@@ -35,6 +42,11 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** The keys that open encrypted entries, asked for only when the journal holds any. */
   keys?: () => Promise<readonly string[] | undefined>;
+  /**
+   * A day: a month whose entries all lie before it, and whose files the index may answer for,
+   * comes as its digest (see insights/digest.ts) instead of as entries. For reports over a window.
+   */
+  digestsBefore?: string;
 }
 
 /** Where the index of this read lives and how its files are sealed; none without a cache folder. */
@@ -79,6 +91,8 @@ interface MonthRead {
   fresh: number[];
   /** Whether a file the index held changed: perhaps in place, where its folder's time does not tell. */
   rewritten: boolean;
+  /** Whether its digest is damaged: the month is written again, from its rows, for a digest anew. */
+  redigest?: true;
   /** The answers, still packed, of the entries among them, by file name. */
   parsed: Map<string, PackedAnswers>;
 }
@@ -145,15 +159,32 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const place = await placeOf(opts.cacheDir, journal, sealed, keys);
 
   const months: MonthRead[] = [];
+  const earlier: MonthDigest[] = [];
+  const digestMonths = new Set<string>();
+  /** In the scan's order, each month read, or the files skipped in a month that came as a digest. */
+  const slots: (MonthRead | InvalidFile[])[] = [];
   /** The files no index answers for, as places: month, file. */
   const missing: [number, number][] = [];
+  const digests = place && opts.digestsBefore !== undefined ? await import("../insights/digest.js") : undefined;
   for (const files of scan.months) {
+    let redigest = false;
+    if (place && digests) {
+      const kept = loadDigest(place.dir, journal, files.month, place.seal);
+      const month = typeof kept === "object" && isMonthContents(kept.digest, digests.isMonthDigest) ? kept.digest : undefined;
+      redigest = kept !== undefined && !month;
+      if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
+        earlier.push(month.digest);
+        digestMonths.add(files.month);
+        slots.push(month.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })));
+        continue;
+      }
+    }
     const index = place && loadMonth(place.dir, journal, files.month, place.seal);
     const { found, steps, rewritten } = answered(files, index);
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    months.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, parsed: new Map() });
+    slots.push(months[months.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, ...(redigest && { redigest: true as const }), parsed: new Map() }) - 1]!);
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -195,14 +226,18 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   };
   const sources = new Map(months.map((m) => [m, answersIn(m)]));
   // Written before the heads become entries below (which sets their answers in place).
-  const changed = place ? await updateIndex(place, journal, months, sources) : false;
+  const changed = place ? await updateIndex(place, journal, scan.months, months, sources) : false;
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
   // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
   // once: both files hold the same entry, and the first in the scan's order is kept.
   const ids = sealed ? new Set<string>() : undefined;
-  for (const month of months) {
+  for (const month of slots) {
+    if (Array.isArray(month)) {
+      invalid.push(...month);
+      continue;
+    }
     const { dir, names } = month.files;
     const source = sources.get(month)!;
     for (let i = 0; i < names.length; i++) {
@@ -216,6 +251,10 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     }
   }
   inTimeOrder(entries);
+  const namesToWrite = changed || (place && !place.seal && !hasCustomerIndex(opts.cacheDir!, journal));
+  if (earlier.length > 0 && (namesToWrite || !digestsFit(earlier, entries, { before: opts.digestsBefore!, months: digestMonths }))) {
+    return readJournal(journal, { ...opts, digestsBefore: undefined });
+  }
   // The names completion offers, beside the index of a plain journal: looked at only when the
   // journal changed, or when an index from before there were names lacks them.
   if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal))) {
@@ -224,7 +263,59 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     // before wrote after that removal is removed here.
     if (hasRecipients(journal)) await forgetPlainCopies(opts.cacheDir!, journal);
   }
-  return { entries, invalid, statOf: statsOfScan(scan.months) };
+  return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier }) };
+}
+
+/** What a month's digest file keeps: the digest of its entries, and its skipped files by name. */
+interface MonthContents {
+  digest: MonthDigest;
+  skipped: [name: string, invalid: InvalidFile][];
+}
+
+function isMonthContents(v: unknown, isMonthDigest: (d: unknown) => d is MonthDigest): v is MonthContents {
+  const k = v as MonthContents;
+  return (
+    typeof k === "object" &&
+    k !== null &&
+    isMonthDigest(k.digest) &&
+    Array.isArray(k.skipped) &&
+    k.skipped.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && typeof r[1]?.problem === "string")
+  );
+}
+
+/**
+ * Whether a month's digest holds for its files: the same files with the same stat data as it was
+ * worked out from, all strictly older than it (see `trusted`). Its head's rows are then not read.
+ */
+function allTrusted(files: MonthFiles, kept: KeptDigest): boolean {
+  const { stats } = files;
+  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (Math.max(stats[at + 1]!, stats[at + 2]!) >= kept.writtenMs) return false;
+  return statSumOf(files.names, stats) === kept.statSum;
+}
+
+/**
+ * Whether the digests read stand for their months' entries as a report needs: each month's
+ * entries before the next one's and before every entry read (a hand edit can date an entry
+ * anywhere), and the prep of every debrief from `before` on (a report may look it up) among the
+ * entries read, unless it is in no month that came as a digest (an entry's id begins with its
+ * month; a prep removed is found nowhere). When not, the journal is read again without digests:
+ * rare, and slower, never wrong. So it is when names are to be written from the entries (the
+ * completion's, after a change).
+ */
+function digestsFit(earlier: readonly MonthDigest[], entries: readonly StoredEntry[], digested: { before: string; months: ReadonlySet<string> }): boolean {
+  let last = -Infinity;
+  for (const d of earlier) {
+    if (d.first === "") continue;
+    if (!(Date.parse(d.first) > last)) return false;
+    last = Date.parse(d.last);
+  }
+  if (entries.length > 0 && !(Date.parse(entries[0]!.entry.createdAt) > last)) return false;
+  const preps = new Set<string>();
+  for (const { entry } of entries) if (entry.kind === "prep") preps.add(entry.id);
+  return entries.every(({ entry }) => {
+    const prep = entry.kind === "debrief" ? entry.links?.prep : undefined;
+    return !prep || preps.has(prep) || !digested.months.has(prep.slice(0, 7)) || dayOf(entry.createdAt) < digested.before;
+  });
 }
 
 /** The scan's stat data of a file, by the folder's path and the file's name that make its path. */
@@ -280,7 +371,7 @@ const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f
  * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
  * whether it wrote any. An index that cannot be written is a slower next run.
  */
-async function updateIndex(place: Place, journal: string, months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
+async function updateIndex(place: Place, journal: string, scanned: readonly MonthFiles[], months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
   let changed = false;
   /** Whether a change may be one that the values kept beside the index (see derived.ts) do not see. */
   let unseen = false;
@@ -290,7 +381,7 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
       // Counted first: a warm read writes nothing, and builds no list of a month's files for that.
       let kept = 0;
       for (const f of month.found) if (!forgotten(f)) kept++;
-      if (!month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
+      if (!month.redigest && !month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
       changed = true;
       // A file added or removed changes its folder's time, which those values hold; a month
       // without an index cannot tell such a file from one changed in place.
@@ -298,6 +389,8 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
       const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
       const rows: IndexRow[] = [];
       const answers = new Map<string, Answer[]>();
+      const valid: Entry[] = [];
+      const ids = new Set<string>();
       for (const i of keep) {
         const f = month.found[i]!;
         const name = names[i]!;
@@ -306,12 +399,25 @@ async function updateIndex(place: Place, journal: string, months: readonly Month
         if (isInvalid(f)) rows.push([...stat, null, f]);
         else {
           rows.push([...stat, f, month.steps[i]!]);
-          answers.set(name, sources.get(month)!(name));
+          const list = sources.get(month)!(name);
+          answers.set(name, list);
+          // As the read counts them: an entry met in both forms once (see `readJournal`).
+          if (!place.seal || !ids.has(f.id)) valid.push({ ...f, answers: list });
+          ids.add(f.id);
         }
       }
-      await saveMonth(place.dir, journal, month.files.month, rows, answers, place.seal);
+      const { monthDigest } = await import("../insights/digest.js");
+      const at = new Map(valid.map((e) => [e, placeInOrder(e)]));
+      const skipped = rows.flatMap((r): [string, InvalidFile][] => (r[5] === null ? [[r[0], r[6]]] : []));
+      const contents: MonthContents = { digest: monthDigest(valid.sort((a, b) => byPlace(at.get(a)!, at.get(b)!))), skipped };
+      // A file left out must be read again on every run, and an entry met twice must meet the
+      // other months' ids: such a month never comes as a digest.
+      const whole = rows.length === names.length && valid.length + skipped.length === names.length;
+      const digest = whole ? { digest: contents, statSum: statSumOf(names, stats) } : undefined;
+      await saveMonth(place.dir, journal, month.files.month, { rows, answers, ...(digest && { digest }) }, place.seal);
     }
-    if (removeMonthsExcept(place.dir, new Set(months.map((m) => m.files.month)))) changed = true;
+    // Every month the scan found: those that came as digests too.
+    if (removeMonthsExcept(place.dir, new Set(scanned.map((m) => m.month)))) changed = true;
     if (unseen) forgetDerived(place.dir);
     if (changed) {
       // What runs killed while writing left behind, looked for only when something was written.

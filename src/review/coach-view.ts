@@ -76,8 +76,12 @@ function openers(v: Omit<CoachView, "openers">, lang: Lang): string[] {
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 
-/** The coach's view of a period; `describe` puts a flagged call's answers in words (menu labels). */
-export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang, describe?: DescribeAnswer): CoachView {
+/**
+ * The coach's view of a period; `describe` puts a flagged call's answers in words (menu labels).
+ * `first`: the time of the journal's first entry, when `entries` leave out the months before the
+ * window (see insights/digest.ts).
+ */
+export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang, describe?: DescribeAnswer, first = entries[0]?.createdAt): CoachView {
   const { since, until } = summary.period;
   const inPeriod = periodEntries(entries, since, until);
   const weakest = summary.ratings.weakest;
@@ -90,7 +94,7 @@ export function coachView(summary: Summary, entries: readonly Entry[], lang: Lan
     weakest: weakest && skill ? { ...weakest, previous: skill.previous, trend: skill.trend, trendNote: skill.trendNote } : null,
     accuracy: summary.accuracy.agreement,
     // A pause is counted from the first entry: a trainee who just started has not paused.
-    stalls: entries.length ? habitStalls(inPeriod, maxDay(since, dayOf(entries[0]!.createdAt)), until) : [],
+    stalls: first !== undefined ? habitStalls(inPeriod, maxDay(since, dayOf(first)), until) : [],
     overdue: summary.actions.overdueList,
   };
   return { ...view, openers: openers(view, lang) };

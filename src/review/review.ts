@@ -6,6 +6,7 @@ import { answerText } from "../exercises/answer-text.js";
 import type { Answer, Entry } from "../journal/entry.js";
 import type { InvalidFile, Problem } from "../data/invalid-file.js";
 import { readJournal, type JournalContents, type ReadOptions } from "../journal/read.js";
+import { firstOf, lastOf, type MonthDigest } from "../insights/digest.js";
 import { mapLimit } from "../data/map-limit.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
@@ -76,15 +77,18 @@ export interface ReviewOptions extends Pick<SummaryInput, "since" | "until" | "r
   contactWord?: string;
 }
 
-function health(contents: { entries: unknown[]; invalid: InvalidFile[] }, dir: string, names: Pick<Anonymized, "scrub">): Health {
+function health(contents: Pick<JournalContents, "entries" | "invalid" | "earlier">, dir: string, names: Pick<Anonymized, "scrub">): Health {
   // A reason may quote an id or a value, and with it a customer's name.
   const invalid = contents.invalid.map((f) => ({ ...f, path: names.scrub(path.relative(dir, f.path)), reason: names.scrub(f.reason) }));
   const byProblem: Health["byProblem"] = {};
   for (const f of invalid) byProblem[f.problem] = (byProblem[f.problem] ?? 0) + 1;
-  return { entries: contents.entries.length, invalid, byProblem };
+  const before = contents.earlier?.reduce((n, d) => n + d.entries, 0) ?? 0;
+  return { entries: contents.entries.length + before, invalid, byProblem };
 }
 
-function teamRow(r: TraineeReport, entries: readonly Entry[]): TeamRow {
+/** `earlier`: the months before the window, when `entries` leave them out. */
+function teamRow(r: TraineeReport, entries: readonly Entry[], earlier: readonly MonthDigest[] = []): TeamRow {
+  const last = entries.length ? entries[entries.length - 1]!.createdAt : lastOf(earlier);
   const s = r.summary;
   const min = s.ratings.minSample;
   const figure = (value: number | null, n: number): TeamFigure => ({ value, n, few: n < min });
@@ -97,7 +101,7 @@ function teamRow(r: TraineeReport, entries: readonly Entry[]): TeamRow {
     ratings: Object.fromEntries(Object.values(s.ratings.skills).map((k) => [k.id, figure(k.average, k.n)])),
     weakest: s.ratings.weakest?.id ?? null,
     agreement: figure(g.share, g.n),
-    lastActivity: entries.length ? dayOf(entries[entries.length - 1]!.createdAt) : null,
+    lastActivity: last !== undefined ? dayOf(last) : null,
   };
 }
 
@@ -135,7 +139,7 @@ export interface TraineeJournal {
  */
 export async function readTrainees(
   trainees: readonly Trainee[],
-  folders: { cacheDir?: string; dataDir: string; keys?: ReadOptions["keys"]; open?: Opener },
+  folders: { cacheDir?: string; dataDir: string; keys?: ReadOptions["keys"]; open?: Opener; digestsBefore?: string },
   onProgress?: (trainee: number, done: number, total: number) => void,
 ): Promise<TraineeJournal[]> {
   // Two trainees at a time: the parse workers are shared, so this adds no workers, and while one
@@ -150,9 +154,16 @@ export async function readTrainees(
         ...(folders.cacheDir && { cacheDir: folders.cacheDir }),
         ...(folders.keys && { keys: folders.keys }),
         ...(onProgress && { onProgress: (done: number, total: number) => onProgress(i, done, total) }),
+        ...(folders.digestsBefore !== undefined && { digestsBefore: folders.digestsBefore }),
       }),
       notesFor(folders.dataDir, trainee.dir, folders.open),
     ]);
+    // A note is kept only on an entry the journal holds (see `ownNotes`): one on an entry not read
+    // (perhaps in a month that came as a digest) has the journal read again, whole.
+    const held = contents.earlier && notes.length > 0 ? new Set(contents.entries.map((e) => e.entry.id)) : undefined;
+    if (held && notes.some((n) => !held.has(n.entry))) {
+      return { trainee, contents: await readJournal(trainee.dir, { ...(folders.cacheDir && { cacheDir: folders.cacheDir }), ...(folders.keys && { keys: folders.keys }) }), notes };
+    }
     return { trainee, contents, notes };
   });
 }
@@ -172,14 +183,20 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
   let journals = read.map((r) => r.contents.entries.map((e) => e.entry));
   const same = (s: string) => s;
   let names: Pick<Anonymized, "scrub" | "newId"> = { scrub: same, newId: same };
-  if (o.anonymize) ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord, o.contactWord));
+  if (o.anonymize) {
+    // Pseudonyms are given over every entry: an anonymised review reads no digests.
+    if (read.some((r) => r.contents.earlier)) throw new Error("assembleReview: an anonymised review needs every entry");
+    ({ journals, ...names } = o.anonymize(journals, o.pseudonymWord, o.contactWord));
+  }
   // The built-in debrief labels menu picks and options; an own exercise's answer shows as written.
   const describe = (a: Answer) => answerText(a.answer, o.debrief.steps.find((s) => s.id === a.step && s.type === a.type), o.menus, o.lang);
   const reports = read.map((r, i): TraineeReport => {
     const entries = journals[i]!;
     const h = health(r.contents, r.trainee.dir, names);
+    const { earlier } = r.contents;
     const summary = summarize({
       entries,
+      ...(earlier && { earlier }),
       invalid: h.invalid,
       since: o.since,
       until: o.until,
@@ -192,7 +209,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
       name: r.trainee.name,
       health: h,
       summary,
-      coach: coachView(summary, entries, o.lang, describe),
+      coach: coachView(summary, entries, o.lang, describe, earlier && firstOf(earlier)),
       notes: ownNotes(r).map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
     };
   });
@@ -204,6 +221,6 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
     skills: o.debrief.steps.filter((s) => s.type === "rating").map((s) => ({ id: s.id, label: s.prompt[o.lang] })),
     minSample: first?.ratings.minSample ?? DEFAULT_MIN_SAMPLE,
     trainees: reports,
-    team: reports.length > 1 ? sortRows(reports.map((r, i) => teamRow(r, journals[i]!)), o.sort) : null,
+    team: reports.length > 1 ? sortRows(reports.map((r, i) => teamRow(r, journals[i]!, read[i]!.contents.earlier)), o.sort) : null,
   };
 }

@@ -3,6 +3,7 @@ import { UsageError, UserError } from "../../errors.js";
 import { loadMenus, loadExercises, pickExercise } from "../../exercises/load.js";
 import { t } from "../../i18n/index.js";
 import { reportJson, versioned } from "../../insights/json.js";
+import { windowStart } from "../../insights/journal-view.js";
 import { notReviewedReason } from "../../render/not-reviewed.js";
 import { safeJson, safeLine } from "../../data/safe-text.js";
 import { assembleReview, readTrainees, SORT_KEYS, type ReviewReport } from "../../review/review.js";
@@ -61,6 +62,8 @@ export async function review(ctx: Context, opts: ReviewOptions): Promise<void> {
     dataDir: ctx.folders.data,
     keys: keysOf(ctx, true),
     open: decrypterOf(ctx),
+    // The months before the window come as digests, but for pseudonyms, which are given over every entry.
+    ...(!opts.anonymize && { digestsBefore: windowStart(period.since, period.until) }),
   };
   const progress = progressLine("", ctx.stderr);
   const reading = (i: number, done: number, total: number) =>

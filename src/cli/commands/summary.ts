@@ -4,6 +4,7 @@ import { loadExercises, loadMenus, pickExercise } from "../../exercises/load.js"
 import { reportJson, versioned } from "../../insights/json.js";
 import { safeJson } from "../../data/safe-text.js";
 import { summarize } from "../../insights/summary.js";
+import { windowStart } from "../../insights/journal-view.js";
 import type { Context } from "../context.js";
 import { readJournalReporting } from "../journal-input.js";
 import { out } from "../output.js";
@@ -35,10 +36,12 @@ export async function summary(ctx: Context, opts: SummaryOptions): Promise<void>
   const [{ exercises }, menus, contents] = await Promise.all([
     loadExercises(),
     loadMenus(),
-    readJournalReporting(ctx, { report: format === "text" ? "count" : "none" }),
+    // The months before the window come as digests: a summary of weeks parses no years of entries.
+    readJournalReporting(ctx, { report: format === "text" ? "count" : "none", digestsBefore: windowStart(period.since, period.until) }),
   ]);
   const model = summarize({
     entries: contents.entries.map((e) => e.entry),
+    ...(contents.earlier && { earlier: contents.earlier }),
     invalid: contents.invalid,
     ...period,
     rules: streakRules(ctx.config),
