@@ -2,7 +2,8 @@ import { STEP } from "../exercises/conventions.js";
 import type { Menus } from "../exercises/load.js";
 import type { Exercise } from "../exercises/schema.js";
 import type { Accuracy, AccuracyClaim, AccuracyItem, Agreement, MeasuredClass } from "./model.js";
-import { picksOf, type Dated, type JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import { picksOf, type Dated } from "../journal/dated.js";
 import { menuIndex } from "./picks.js";
 import { Acc, jaccard, metric, signTest, trend } from "./stats.js";
 

@@ -1,5 +1,6 @@
 import { STEP } from "../exercises/conventions.js";
-import type { Dated, JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import type { Dated } from "../journal/dated.js";
 
 /** The channels the prep and debrief offer, as their option ids. */
 export const CHANNELS = ["in_person", "video", "phone", "written"] as const;

@@ -1,5 +1,6 @@
 import type { Counts, KindCounts, TagCount, WeekCounts } from "./model.js";
-import type { Dated, JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import type { Dated } from "../journal/dated.js";
 
 function zero(): KindCounts {
   return { total: 0, prep: 0, debrief: 0, daily: 0 };

@@ -3,9 +3,10 @@ import type { Menus } from "../exercises/load.js";
 import type { Lang } from "../i18n/lang.js";
 import { customerKey } from "../journal/queries.js";
 import type { CustomerPick, CustomerStat } from "./model.js";
-import { picksOf, type Dated, type JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import { picksOf, type Dated } from "../journal/dated.js";
 import { menuIndex, PickCounter } from "./picks.js";
-import { laterName } from "./digest.js";
+import { laterName } from "../journal/month-digest.js";
 
 interface Acc {
   name: string;

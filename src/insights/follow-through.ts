@@ -1,6 +1,7 @@
 import { STEP } from "../exercises/conventions.js";
 import type { FollowThrough, Share } from "./model.js";
-import type { Dated, JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import type { Dated } from "../journal/dated.js";
 import { share } from "./stats.js";
 
 /**

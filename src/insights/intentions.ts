@@ -1,5 +1,6 @@
 import { STEP } from "../exercises/conventions.js";
-import type { Dated, JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import type { Dated } from "../journal/dated.js";
 import type { IntentionCounts, Intentions } from "./model.js";
 
 function countIn(list: readonly Dated[]): IntentionCounts {

@@ -1,6 +1,7 @@
 import { STEP } from "../exercises/conventions.js";
 import type { Moment, Moments } from "./model.js";
-import { textOf, type Dated, type JournalView } from "./journal-view.js";
+import { textOf, type JournalView } from "./journal-view.js";
+import type { Dated } from "../journal/dated.js";
 
 function moment(d: Dated, text: string): Moment {
   return { entry: d.entry.id, day: d.day, kind: d.entry.kind, customer: d.entry.customer ?? null, text };

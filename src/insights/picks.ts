@@ -3,8 +3,9 @@ import type { Menus } from "../exercises/load.js";
 import { flattenMenu, type MenuEntry } from "../exercises/menus.js";
 import type { Lang } from "../i18n/lang.js";
 import type { EmotionCount, EmotionStats, PickCount, PickStats } from "./model.js";
-import { picksOf, type Dated, type JournalView } from "./journal-view.js";
-import type { PickTally } from "./digest.js";
+import type { JournalView } from "./journal-view.js";
+import { picksOf, type Dated } from "../journal/dated.js";
+import type { PickTally } from "../journal/month-digest.js";
 
 /**
  * Counting menu picks. A pick that is a menu id counts under that id; a free word ("other")

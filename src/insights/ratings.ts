@@ -1,7 +1,8 @@
 import type { Exercise, Step } from "../exercises/schema.js";
 import type { Lang } from "../i18n/lang.js";
 import type { RatingStat, Ratings, Weakest } from "./model.js";
-import type { Dated, JournalView } from "./journal-view.js";
+import type { JournalView } from "./journal-view.js";
+import type { Dated } from "../journal/dated.js";
 import { Acc, metric } from "./stats.js";
 
 type RatingStep = Extract<Step, { type: "rating" }>;

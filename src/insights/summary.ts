@@ -13,7 +13,7 @@ import { followThrough } from "./follow-through.js";
 import { habit } from "./habit.js";
 import { intentions } from "./intentions.js";
 import { journalView } from "./journal-view.js";
-import { earlierOf, type MonthDigest } from "./digest.js";
+import { earlierOf, type MonthDigest } from "../journal/month-digest.js";
 import type { InvalidInfo, Summary } from "./model.js";
 import { moments } from "./moments.js";
 import { emotionStats, needStats } from "./picks.js";

@@ -15,7 +15,7 @@ import { STAT_FIELDS } from "./scan.js";
  * all but the answers; its answers live in a body file named after the head's random stamp, which
  * is never rewritten: a reader holding an older head still finds the body that belongs to it.
  * Beside them, a month's digest: what reports over all time need of its entries (see
- * insights/digest.ts), read for a month before a report's window instead of its head.
+ * journal/month-digest.ts), read for a month before a report's window instead of its head.
  * For an encrypted journal all files are sealed (see index-key.ts) and end in `.age`.
  */
 

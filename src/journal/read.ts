@@ -17,7 +17,7 @@ import { t } from "../i18n/index.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
-import type { MonthDigest } from "../insights/digest.js";
+import type { MonthDigest } from "./month-digest.js";
 import { dayOf } from "../dates.js";
 
 export interface JournalContents {
@@ -44,7 +44,7 @@ export interface ReadOptions {
   keys?: () => Promise<readonly string[] | undefined>;
   /**
    * A day: a month whose entries all lie before it, and whose files the index may answer for,
-   * comes as its digest (see insights/digest.ts) instead of as entries. For reports over a window.
+   * comes as its digest (see journal/month-digest.ts) instead of as entries. For reports over a window.
    */
   digestsBefore?: string;
 }
@@ -165,7 +165,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const slots: (MonthRead | InvalidFile[])[] = [];
   /** The files no index answers for, as places: month, file. */
   const missing: [number, number][] = [];
-  const digests = place && opts.digestsBefore !== undefined ? await import("../insights/digest.js") : undefined;
+  const digests = place && opts.digestsBefore !== undefined ? await import("./month-digest.js") : undefined;
   for (const files of scan.months) {
     let redigest = false;
     if (place && digests) {
@@ -406,7 +406,7 @@ async function updateIndex(place: Place, journal: string, scanned: readonly Mont
           ids.add(f.id);
         }
       }
-      const { monthDigest } = await import("../insights/digest.js");
+      const { monthDigest } = await import("./month-digest.js");
       const at = new Map(valid.map((e) => [e, placeInOrder(e)]));
       const skipped = rows.flatMap((r): [string, InvalidFile][] => (r[5] === null ? [[r[0], r[6]]] : []));
       const contents: MonthContents = { digest: monthDigest(valid.sort((a, b) => byPlace(at.get(a)!, at.get(b)!))), skipped };

@@ -79,7 +79,7 @@ const maxDay = (a: string, b: string) => (a > b ? a : b);
 /**
  * The coach's view of a period; `describe` puts a flagged call's answers in words (menu labels).
  * `first`: the time of the journal's first entry, when `entries` leave out the months before the
- * window (see insights/digest.ts).
+ * window (see journal/month-digest.ts).
  */
 export function coachView(summary: Summary, entries: readonly Entry[], lang: Lang, describe?: DescribeAnswer, first = entries[0]?.createdAt): CoachView {
   const { since, until } = summary.period;

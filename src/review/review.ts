@@ -6,7 +6,7 @@ import { answerText } from "../exercises/answer-text.js";
 import type { Answer, Entry } from "../journal/entry.js";
 import type { InvalidFile, Problem } from "../data/invalid-file.js";
 import { readJournal, type JournalContents, type ReadOptions } from "../journal/read.js";
-import { firstOf, lastOf, type MonthDigest } from "../insights/digest.js";
+import { firstOf, lastOf, type MonthDigest } from "../journal/month-digest.js";
 import { mapLimit } from "../data/map-limit.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";

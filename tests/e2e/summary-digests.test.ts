@@ -9,7 +9,7 @@ import { demoTeam, entryFiles, run, tempHome } from "../helpers/cli.js";
 import { indexFiles } from "../helpers/index-files.js";
 
 /**
- * A summary reads the months before its window as digests (see insights/digest.ts). It must say
+ * A summary reads the months before its window as digests (see journal/month-digest.ts). It must say
  * exactly what a read of every file says, whatever the window and whatever was done to the files.
  */
 

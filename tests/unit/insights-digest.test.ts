@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMonthDigest, monthDigest } from "../../src/insights/digest.js";
+import { isMonthDigest, monthDigest } from "../../src/journal/month-digest.js";
 import { windowStart } from "../../src/insights/journal-view.js";
 import type { Entry } from "../../src/journal/entry.js";
 import { daily, debrief, prep, summaryOf } from "../helpers/entries.js";

@@ -1,8 +1,8 @@
 import { dayOf } from "../dates.js";
 import { STEP } from "../exercises/conventions.js";
-import type { Entry } from "../journal/entry.js";
-import { customerKey } from "../journal/queries.js";
-import { Dated, picksOf } from "./journal-view.js";
+import type { Entry } from "./entry.js";
+import { customerKey } from "./queries.js";
+import { Dated, picksOf } from "./dated.js";
 
 /**
  * What the analyses over all time (the streaks, the actions, the customers' histories) need of a
