@@ -151,8 +151,9 @@ describe("a debrief and a daily on the flows' digest", () => {
     expect(first.entry.answers!.some((a) => a.step === "intention_kept")).toBe(false);
     expect(fs.existsSync(digestFile(home))).toBe(true);
 
-    // By hand: yesterday's daily with an intention, and a prep for the customer.
-    const yesterday = new Date(Date.now() - 86_400_000);
+    // By hand: the day before the next daily's, a daily with an intention and a prep for the
+    // customer (counted from that daily, so that a run just after midnight keeps them a day apart).
+    const yesterday = new Date(Date.now() - 30 * 60_000 - 86_400_000);
     const hand = (entry: NewEntry, at: Date) => {
       const id = `${at.toISOString().slice(0, 10)}T0900-${entry.kind}-by-hand`;
       const file = path.join(home.journal, id.slice(0, 4), id.slice(5, 7), `${id}.yaml`);
