@@ -1,8 +1,38 @@
 import { dayOf } from "../dates.js";
 import { STEP } from "../exercises/conventions.js";
 import type { Entry } from "./entry.js";
+import type { InvalidFile } from "../data/invalid-file.js";
 import { customerKey } from "./queries.js";
 import { Dated, picksOf } from "./dated.js";
+import { isCount, isListOf, isRecord, isShaped, isString, isStringOrNull, type Guard, type Guarded } from "../data/guards.js";
+
+/** `id, text, due, doneDay, entry, customer`: doneDay is null for an action not done. */
+export type PendingAction = [id: string, text: string, due: string | null, doneDay: string | null, entry: string, customer: string | null];
+const isPending: Guard<PendingAction> = (v): v is PendingAction =>
+  Array.isArray(v) && v.length === 6 && isString(v[0]) && isString(v[1]) && isStringOrNull(v[2]) && isStringOrNull(v[3]) && isString(v[4]) && isStringOrNull(v[5]);
+
+const isPickCount: Guard<[pick: string, count: number]> = (v): v is [string, number] => Array.isArray(v) && v.length === 2 && isString(v[0]) && isCount(v[1]);
+
+/** A menu step's picks over a customer's debriefs: each pick as written with its count, first seen first, and how many answers. */
+const PICK_TALLY = { picks: isListOf(isPickCount), answers: isCount };
+export type PickTally = Guarded<typeof PICK_TALLY>;
+const isTally = isShaped(PICK_TALLY);
+
+const CUSTOMER = {
+  /** The spelling of the latest entry, its time and its id (the journal's order breaks ties of time by id). */
+  name: isString,
+  at: isString,
+  id: isString,
+  lastDay: isString,
+  emotions: isTally,
+  needs: isTally,
+  /** Actions not done. */
+  open: isCount,
+};
+export type CustomerDigest = Guarded<typeof CUSTOMER>;
+const isCustomer = isShaped(CUSTOMER);
+
+const isCustomers: Guard<Record<string, CustomerDigest>> = (v): v is Record<string, CustomerDigest> => isRecord(v) && Object.values(v).every(isCustomer);
 
 /**
  * What the analyses over all time (the streaks, the actions, the customers' histories) need of a
@@ -13,47 +43,43 @@ import { Dated, picksOf } from "./dated.js";
  * A digest stands for its entries only when they all lie before the window (`lastDay`), so that
  * none is of the period, the period before or the habit calendar: then every action done by
  * `lastDay` is done for any report, and only the others are kept one by one.
+ *
+ * Its fields, each with its check: the type is taken from them.
  */
-export interface MonthDigest {
+const MONTH_DIGEST = {
   /** How many entries the month holds. */
-  entries: number;
+  entries: isCount,
   /** The times of the month's first and last entry in the journal's order; empty without entries. */
-  first: string;
-  last: string;
+  first: isString,
+  last: isString,
   /** The latest day of the month's entries. */
-  lastDay: string;
+  lastDay: isString,
   /** The days with a daily reflection, each once, in order. */
-  daily: string[];
+  daily: isListOf(isString),
   /** Actions done by `lastDay` (or done without a time). */
-  done: number;
+  done: isCount,
   /** The other actions, in the journal's order. */
-  pending: PendingAction[];
+  pending: isListOf(isPending),
   /** The preps that debriefs link to, but not preps of this month. */
-  links: string[];
+  links: isListOf(isString),
   /** By customer key, the month's entries naming the customer. */
-  customers: Record<string, CustomerDigest>;
-}
+  customers: isCustomers,
+};
+export type MonthDigest = Guarded<typeof MONTH_DIGEST>;
 
-/** `id, text, due, doneDay, entry, customer`: doneDay is null for an action not done. */
-export type PendingAction = [id: string, text: string, due: string | null, doneDay: string | null, entry: string, customer: string | null];
+/**
+ * Whether a value read as a digest has the digest's form. Its sum matched: a digest of another form
+ * was written by something else, and is damage like any other (the month is then read from its files).
+ */
+export const isMonthDigest = isShaped(MONTH_DIGEST);
 
-/** A menu step's picks over a customer's debriefs: each pick as written with its count, first seen first, and how many answers. */
-export interface PickTally {
-  picks: [pick: string, count: number][];
-  answers: number;
-}
-
-export interface CustomerDigest {
-  /** The spelling of the latest entry, its time and its id (the journal's order breaks ties of time by id). */
-  name: string;
-  at: string;
-  id: string;
-  lastDay: string;
-  emotions: PickTally;
-  needs: PickTally;
-  /** Actions not done. */
-  open: number;
-}
+/** What a month's digest file keeps: the digest of its entries, and its skipped files by name. */
+const MONTH_CONTENTS = {
+  digest: isMonthDigest,
+  skipped: isListOf((r): r is [name: string, invalid: InvalidFile] => Array.isArray(r) && r.length === 2 && isString(r[0]) && isRecord(r[1]) && isString(r[1].problem)),
+};
+export type MonthContents = Guarded<typeof MONTH_CONTENTS>;
+export const isMonthContents = isShaped(MONTH_CONTENTS);
 
 /** Whether a spelling seen at (`at`, `id`) replaces the one kept: the later wins, on a tie the one met later. */
 export const laterName = (kept: { at: string; id: string }, at: string, id: string): boolean => at > kept.at || (at === kept.at && id >= kept.id);
@@ -141,45 +167,4 @@ export const lastOf = (digests: readonly MonthDigest[]): string | undefined => d
 
 export function earlierOf(digests: readonly MonthDigest[]): Earlier {
   return { digests, links: new Set(digests.flatMap((d) => d.links)) };
-}
-
-const isStr = (v: unknown): v is string => typeof v === "string";
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
-const isStrOrNull = (v: unknown) => v === null || isStr(v);
-const isTally = (v: unknown): v is PickTally => {
-  const t = v as PickTally;
-  return typeof t === "object" && t !== null && isCount(t.answers) && Array.isArray(t.picks) && t.picks.every((p) => Array.isArray(p) && p.length === 2 && isStr(p[0]) && isCount(p[1]));
-};
-const isCustomer = (v: unknown): v is CustomerDigest => {
-  const c = v as CustomerDigest;
-  return typeof c === "object" && c !== null && isStr(c.name) && isStr(c.at) && isStr(c.id) && isStr(c.lastDay) && isTally(c.emotions) && isTally(c.needs) && isCount(c.open);
-};
-const isPending = (v: unknown): v is PendingAction =>
-  Array.isArray(v) && v.length === 6 && isStr(v[0]) && isStr(v[1]) && isStrOrNull(v[2]) && isStrOrNull(v[3]) && isStr(v[4]) && isStrOrNull(v[5]);
-
-/**
- * Whether a value read as a digest has the digest's form. Its sum matched: a digest of another form
- * was written by something else, and is damage like any other (the month is then read from its files).
- */
-export function isMonthDigest(v: unknown): v is MonthDigest {
-  const d = v as MonthDigest;
-  return (
-    typeof d === "object" &&
-    d !== null &&
-    isCount(d.entries) &&
-    isStr(d.first) &&
-    isStr(d.last) &&
-    isStr(d.lastDay) &&
-    Array.isArray(d.daily) &&
-    d.daily.every(isStr) &&
-    isCount(d.done) &&
-    Array.isArray(d.pending) &&
-    d.pending.every(isPending) &&
-    Array.isArray(d.links) &&
-    d.links.every(isStr) &&
-    typeof d.customers === "object" &&
-    d.customers !== null &&
-    !Array.isArray(d.customers) &&
-    Object.values(d.customers).every(isCustomer)
-  );
 }

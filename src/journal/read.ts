@@ -17,7 +17,7 @@ import { t } from "../i18n/index.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
-import type { MonthDigest } from "./month-digest.js";
+import type { MonthContents, MonthDigest } from "./month-digest.js";
 import { dayOf } from "../dates.js";
 
 export interface JournalContents {
@@ -170,7 +170,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     let redigest = false;
     if (place && digests) {
       const kept = loadDigest(place.dir, journal, files.month, place.seal);
-      const month = typeof kept === "object" && isMonthContents(kept.digest, digests.isMonthDigest) ? kept.digest : undefined;
+      const month = typeof kept === "object" && digests.isMonthContents(kept.digest) ? kept.digest : undefined;
       redigest = kept !== undefined && !month;
       if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
         earlier.push(month.digest);
@@ -264,23 +264,6 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     if (hasRecipients(journal)) await forgetPlainCopies(opts.cacheDir!, journal);
   }
   return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier }) };
-}
-
-/** What a month's digest file keeps: the digest of its entries, and its skipped files by name. */
-interface MonthContents {
-  digest: MonthDigest;
-  skipped: [name: string, invalid: InvalidFile][];
-}
-
-function isMonthContents(v: unknown, isMonthDigest: (d: unknown) => d is MonthDigest): v is MonthContents {
-  const k = v as MonthContents;
-  return (
-    typeof k === "object" &&
-    k !== null &&
-    isMonthDigest(k.digest) &&
-    Array.isArray(k.skipped) &&
-    k.skipped.every((r) => Array.isArray(r) && r.length === 2 && typeof r[0] === "string" && typeof r[1]?.problem === "string")
-  );
 }
 
 /**
