@@ -7,6 +7,7 @@ import type { Answer, Entry } from "./entry.js";
 import { packAnswers, questionTable, unpackAnswers, type AnswerTuple } from "./answer-tuples.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 import { STAT_FIELDS } from "./scan.js";
+import { isRecord } from "../data/guards.js";
 
 /**
  * The index of a journal, one pair of files per month folder, kept in the user's cache folder.
@@ -151,55 +152,59 @@ function readShard(dir: string, name: string, seal: ShardSeal | undefined, opene
 const sumOf = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 
 /**
- * A month's head, or undefined when there is none, it is damaged or edited, or its body is gone or
- * not the one written with it. The time is taken from the open file, so that it belongs to the very content read.
+ * A shard of two lines, a JSON head and the text it describes: undefined when the file is not
+ * there, "damaged" when it cannot be read, the head is not JSON or is of another version or
+ * journal. The time is taken from the open file, so that it belongs to the very content read.
  */
-export function loadMonth(dir: string, journal: string, month: string, seal?: ShardSeal): MonthIndex | undefined {
-  let fd: number | undefined;
+function loadLined(dir: string, journal: string, name: string, seal: ShardSeal | undefined): { head: Record<string, unknown>; text: Buffer; writtenMs: number } | "damaged" | undefined {
+  let fd: number;
   try {
-    fd = fs.openSync(path.join(dir, headName(month, seal)), "r");
-    const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
-    const bytes = readShard(dir, headName(month, seal), seal, { fd, size });
-    const end = bytes.indexOf(0x0a);
-    if (end < 0) return undefined;
-    const head = JSON.parse(bytes.toString("utf8", 0, end)) as HeadLine;
-    if (head?.version !== INDEX_VERSION || head.journal !== path.resolve(journal) || typeof head.stamp !== "string") return undefined;
-    if (fs.statSync(path.join(dir, bodyName(month, head.stamp, seal)), { throwIfNoEntry: false })?.size !== head.bodyBytes) return undefined;
-    const text = bytes.subarray(end + 1);
-    if (sumOf(text) !== head.rowsSum || typeof head.bodySum !== "string") return undefined;
-    const rows: unknown = JSON.parse(text.toString("utf8"));
-    // The sum matches whatever was summed: rows of another form (written by something else) are damage too.
-    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === 7 && typeof r[0] === "string")) return undefined;
-    return { stamp: head.stamp, bodySum: head.bodySum, writtenMs, rows: rows as IndexRow[] };
+    fd = fs.openSync(path.join(dir, name), "r");
   } catch {
     return undefined;
+  }
+  try {
+    const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
+    const bytes = readShard(dir, name, seal, { fd, size });
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return "damaged";
+    const head: unknown = JSON.parse(bytes.toString("utf8", 0, end));
+    if (!isRecord(head) || head.version !== INDEX_VERSION || head.journal !== path.resolve(journal)) return "damaged";
+    return { head, text: bytes.subarray(end + 1), writtenMs };
+  } catch {
+    return "damaged";
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    fs.closeSync(fd);
+  }
+}
+
+/** A month's head, or undefined when there is none, it is damaged or edited, or its body is gone or not the one written with it. */
+export function loadMonth(dir: string, journal: string, month: string, seal?: ShardSeal): MonthIndex | undefined {
+  const lined = loadLined(dir, journal, headName(month, seal), seal);
+  if (lined === undefined || lined === "damaged") return undefined;
+  const head = lined.head as Partial<HeadLine>;
+  if (typeof head.stamp !== "string" || typeof head.bodySum !== "string" || sumOf(lined.text) !== head.rowsSum) return undefined;
+  try {
+    if (fs.statSync(path.join(dir, bodyName(month, head.stamp, seal)), { throwIfNoEntry: false })?.size !== head.bodyBytes) return undefined;
+    const rows: unknown = JSON.parse(lined.text.toString("utf8"));
+    // The sum matches whatever was summed: rows of another form (written by something else) are damage too.
+    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === 7 && typeof r[0] === "string")) return undefined;
+    return { stamp: head.stamp, bodySum: head.bodySum, writtenMs: lined.writtenMs, rows: rows as IndexRow[] };
+  } catch {
+    return undefined;
   }
 }
 
 /** A month's digest; undefined when there is none, "damaged" when it is damaged or edited (or of another version). */
 export function loadDigest(dir: string, journal: string, month: string, seal?: ShardSeal): KeptDigest | "damaged" | undefined {
-  let fd: number | undefined;
+  const lined = loadLined(dir, journal, digestName(month, seal), seal);
+  if (lined === undefined || lined === "damaged") return lined;
+  const head = lined.head as Partial<DigestLine>;
+  if (typeof head.statSum !== "string" || sumOf(lined.text) !== head.sum) return "damaged";
   try {
-    fd = fs.openSync(path.join(dir, digestName(month, seal)), "r");
-  } catch {
-    return undefined;
-  }
-  try {
-    const { mtimeMs: writtenMs, size } = fs.fstatSync(fd);
-    const bytes = readShard(dir, digestName(month, seal), seal, { fd, size });
-    const end = bytes.indexOf(0x0a);
-    if (end < 0) return "damaged";
-    const head = JSON.parse(bytes.toString("utf8", 0, end)) as DigestLine;
-    if (head?.version !== INDEX_VERSION || head.journal !== path.resolve(journal) || typeof head.statSum !== "string") return "damaged";
-    const text = bytes.subarray(end + 1);
-    if (sumOf(text) !== head.sum) return "damaged";
-    return { statSum: head.statSum, writtenMs, digest: JSON.parse(text.toString("utf8")) };
+    return { statSum: head.statSum, writtenMs: lined.writtenMs, digest: JSON.parse(lined.text.toString("utf8")) };
   } catch {
     return "damaged";
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
