@@ -8,7 +8,7 @@ import { indexDir, loadAnswers, loadDigest, loadMonth, removeMonthsExcept, saveM
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { answersAgain } from "./answers-again.js";
 import { forgetDerived } from "./derived.js";
-import { byPlace, placeOf as placeInOrder } from "./order.js";
+import { sortInJournalOrder } from "./order.js";
 import { parsedAnswers, type PackedAnswers } from "./parsed-file.js";
 import { knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
@@ -66,9 +66,12 @@ function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: numb
     row[2] === stats[at + 1] &&
     row[3] === stats[at + 2] &&
     row[4] === stats[at + 3] &&
-    Math.max(stats[at + 1]!, stats[at + 2]!) < writtenMs
+    olderThan(stats, at, writtenMs)
   );
 }
+
+/** Whether a file's times (mtime and ctime, from `at` in the scan's stats) are strictly before a time. */
+const olderThan = (stats: Float64Array, at: number, ms: number) => Math.max(stats[at + 1]!, stats[at + 2]!) < ms;
 
 /** What reading a file gave: its entry's head, or why it cannot be used. */
 type Found = EntryHead | InvalidFile;
@@ -184,7 +187,9 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
     for (const i of fresh) missing.push([months.length, i]);
-    slots.push(months[months.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, ...(redigest && { redigest: true as const }), parsed: new Map() }) - 1]!);
+    const read: MonthRead = { files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, ...(redigest && { redigest: true as const }), parsed: new Map() };
+    months.push(read);
+    slots.push(read);
   }
   if (missing.length > 0) {
     // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
@@ -272,7 +277,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
  */
 function allTrusted(files: MonthFiles, kept: KeptDigest): boolean {
   const { stats } = files;
-  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (Math.max(stats[at + 1]!, stats[at + 2]!) >= kept.writtenMs) return false;
+  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (!olderThan(stats, at, kept.writtenMs)) return false;
   return statSumOf(files.names, stats) === kept.statSum;
 }
 
@@ -321,8 +326,7 @@ function inTimeOrder(entries: StoredEntry[]): void {
   let sorted = true;
   for (let i = 1; i < entries.length && sorted; i++) sorted = !precedes(entries[i]!.entry, entries[i - 1]!.entry);
   if (sorted) return;
-  const at = new Map(entries.map((e) => [e, placeInOrder(e.entry)]));
-  entries.sort((a, b) => byPlace(at.get(a)!, at.get(b)!));
+  sortInJournalOrder(entries, (e) => e.entry);
 }
 
 /** Whether `a` comes before `b` in the journal's order (see `earlier`). */
@@ -356,6 +360,8 @@ const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f
  */
 async function updateIndex(place: Place, journal: string, scanned: readonly MonthFiles[], months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
   let changed = false;
+  /** Loaded when a month is written: a warm read writes none. */
+  let digests: typeof import("./month-digest.js") | undefined;
   /** Whether a change may be one that the values kept beside the index (see derived.ts) do not see. */
   let unseen = false;
   try {
@@ -389,10 +395,9 @@ async function updateIndex(place: Place, journal: string, scanned: readonly Mont
           ids.add(f.id);
         }
       }
-      const { monthDigest } = await import("./month-digest.js");
-      const at = new Map(valid.map((e) => [e, placeInOrder(e)]));
+      digests ??= await import("./month-digest.js");
       const skipped = rows.flatMap((r): [string, InvalidFile][] => (r[5] === null ? [[r[0], r[6]]] : []));
-      const contents: MonthContents = { digest: monthDigest(valid.sort((a, b) => byPlace(at.get(a)!, at.get(b)!))), skipped };
+      const contents: MonthContents = { digest: digests.monthDigest(sortInJournalOrder(valid, (e) => e)), skipped };
       // A file left out must be read again on every run, and an entry met twice must meet the
       // other months' ids: such a month never comes as a digest.
       const whole = rows.length === names.length && valid.length + skipped.length === names.length;
