@@ -41,7 +41,7 @@ export function periodInfo(since: string, until: string): PeriodInfo {
 
 /**
  * The day from which a report needs entries: the period before the period, and the habit
- * calendar. Months entirely before it may come as digests (see digest.ts).
+ * calendar. Months entirely before it may come as digests (see journal/month-digest.ts).
  */
 export function windowStart(since: string, until: string): string {
   const period = periodInfo(since, until);

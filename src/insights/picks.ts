@@ -27,7 +27,7 @@ export class PickCounter {
     for (const p of picks) this.addOne(p);
   }
 
-  /** Adds picks counted elsewhere (see digest.ts), as if their answers were added one by one. */
+  /** Adds picks counted elsewhere (see journal/month-digest.ts), as if their answers were added one by one. */
   addTally(t: PickTally): void {
     this.n += t.answers;
     for (const [p, count] of t.picks) for (let i = 0; i < count; i++) this.addOne(p);

@@ -27,7 +27,7 @@ export interface SummaryInput {
   /** All valid entries of the journal, oldest first. */
   entries: readonly Entry[];
   /**
-   * The digests of the months before the window, when `entries` leave them out (see digest.ts):
+   * The digests of the months before the window, when `entries` leave them out (see journal/month-digest.ts):
    * the same model as from all entries.
    */
   earlier?: readonly MonthDigest[];

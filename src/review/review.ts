@@ -145,14 +145,14 @@ export async function readTrainees(
   // Two trainees at a time: the parse workers are shared, so this adds no workers, and while one
   // journal is scanned or its last batch parsed the workers already have the next one's files.
   // Progress names the trainee whose files it counts.
+  const base: ReadOptions = { ...(folders.cacheDir && { cacheDir: folders.cacheDir }), ...(folders.keys && { keys: folders.keys }) };
   return mapLimit(trainees, 2, async (trainee, i) => {
     // Side by side: an idle wait for the notes after the journal is read lets a garbage
     // collection start just before the analysis, which then runs at half speed.
     const [contents, notes] = await Promise.all([
       // The coach's own identity opens encrypted journals (and notes) of trainees who made the coach a recipient.
       readJournal(trainee.dir, {
-        ...(folders.cacheDir && { cacheDir: folders.cacheDir }),
-        ...(folders.keys && { keys: folders.keys }),
+        ...base,
         ...(onProgress && { onProgress: (done: number, total: number) => onProgress(i, done, total) }),
         ...(folders.digestsBefore !== undefined && { digestsBefore: folders.digestsBefore }),
       }),
@@ -162,7 +162,7 @@ export async function readTrainees(
     // (perhaps in a month that came as a digest) has the journal read again, whole.
     const held = contents.earlier && notes.length > 0 ? new Set(contents.entries.map((e) => e.entry.id)) : undefined;
     if (held && notes.some((n) => !held.has(n.entry))) {
-      return { trainee, contents: await readJournal(trainee.dir, { ...(folders.cacheDir && { cacheDir: folders.cacheDir }), ...(folders.keys && { keys: folders.keys }) }), notes };
+      return { trainee, contents: await readJournal(trainee.dir, base), notes };
     }
     return { trainee, contents, notes };
   });
