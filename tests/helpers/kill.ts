@@ -35,11 +35,15 @@ export type KillOutcome = "early" | "middle" | "late";
 export function killMoments(start: number, end: number, seed: number) {
   const rnd = random(seed);
   let [lo, hi] = [start, Math.max(end, start + 10)];
+  const seen = new Set<KillOutcome>();
   return {
     next: () => lo + (hi - lo) * rnd(),
     found(at: number, outcome: KillOutcome) {
-      if (outcome === "early") lo = Math.max(lo, at);
-      if (outcome === "late") hi = Math.min(hi, at);
+      // Until the other side is met, the stretch grows away from it: a run slowed three times
+      // by the machine's load is reached in a few kills, not in a few dozen.
+      if (outcome === "early") [lo, hi] = [Math.max(lo, at), seen.has("late") ? hi : Math.max(hi, at * 1.5)];
+      if (outcome === "late") [lo, hi] = [seen.has("early") ? lo : Math.min(lo, at / 1.5), Math.min(hi, at)];
+      seen.add(outcome);
       if (hi - lo < 10) [lo, hi] = [Math.max(0, lo * 0.8 - 10), hi * 1.25 + 10];
     },
   };
