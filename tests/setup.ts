@@ -1,3 +1,5 @@
+import { afterAll } from "vitest";
+import { removeTempDirs } from "./helpers/temp.js";
 import { loadLang, setLang } from "../src/i18n/index.js";
 import { useColour } from "../src/render/style.js";
 
@@ -7,3 +9,4 @@ await loadLang("nl");
 // with what a fresh import holds, whatever language or colour the file before it left set.
 setLang("en");
 useColour(0);
+afterAll(removeTempDirs);

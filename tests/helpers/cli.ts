@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { expect } from "vitest";
 import { memoryIo } from "./memory-io.js";
+import { tempDir } from "./temp.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BIN = path.join(ROOT, "bin", "empathy.js");
@@ -17,7 +17,7 @@ export interface RunResult {
 
 /** A fresh folder for one test: journal, config and cache live inside it. */
 export function tempHome(): { dir: string; journal: string; env: NodeJS.ProcessEnv } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-test-"));
+  const dir = tempDir("empathy-test-");
   const journal = path.join(dir, "journal");
   return {
     dir,

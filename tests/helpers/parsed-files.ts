@@ -1,12 +1,12 @@
 /** Journals of many small entries, and what reading each file gives, for the tests of a cold read. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { writeEntries } from "../../src/demo/write.js";
 import { parsedAnswers, type ParsedFile } from "../../src/journal/parsed-file.js";
 import type { EntryFileResult } from "../../src/journal/read-entry-file.js";
 import { headOf } from "../../src/journal/index-store.js";
 import { daily, debrief } from "./entries.js";
+import { tempDir } from "./temp.js";
 
 /** What a file gave, as a read sees it with its answers asked for. */
 export const seen = (r: ParsedFile) => (r.ok ? { head: r.head, steps: r.steps, answers: parsedAnswers(r.answers) } : r);
@@ -14,7 +14,7 @@ export const expected = (r: EntryFileResult) => (r.ok ? { ...headOf(r.entry.entr
 
 /** The files of a new journal of `count` entries, sorted. */
 export async function journalOf(count: number): Promise<string[]> {
-  const journal = fs.mkdtempSync(path.join(os.tmpdir(), "parsed-batch-"));
+  const journal = tempDir("parsed-batch-");
   const entries = Array.from({ length: count }, (_, i) =>
     i % 3 === 0
       ? debrief(`2026-0${1 + (i % 9)}-1${i % 10}`, { customer: `Customer ${i % 7}`, answers: { understanding: 1 + (i % 5), good_moment: `moment ${i}`, channel: "phone" } })

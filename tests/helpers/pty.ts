@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import pty, { type IPty } from "@lydell/node-pty";
 import { afterEach } from "vitest";
 import { BIN, ROOT } from "./cli.js";
+import { tempDir } from "./temp.js";
 
 /** Removes terminal escape sequences (colours, cursor moves, erase, OSC titles) from output. */
 export function stripAnsi(text: string): string {
@@ -42,7 +42,7 @@ export interface PtyOptions {
 
 /** The env of a test run: a fresh journal, config and cache folder each, a UTF-8 English terminal. */
 export function ptyHome(): { dir: string; journal: string; env: NodeJS.ProcessEnv } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-pty-"));
+  const dir = tempDir("empathy-pty-");
   const journal = fs.mkdtempSync(path.join(dir, "journal-"));
   const config = fs.mkdtempSync(path.join(dir, "config-"));
   const cache = fs.mkdtempSync(path.join(dir, "cache-"));

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { decrypterFor, encryptTo, newIdentity, recipientOf, type Decrypt } from "../../src/crypto/age.js";
@@ -14,6 +13,7 @@ import { readJournal } from "../../src/journal/read.js";
 import { entryToYaml, saveEntry } from "../../src/journal/write.js";
 import { allFiles } from "../helpers/cli.js";
 import { newPrep, prep } from "../helpers/entries.js";
+import { tempDir } from "../helpers/temp.js";
 
 const sample = newPrep("Vandermeulen Logistiek", "Greet, who fears the reorganisation");
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 let journal: string;
 beforeEach(() => {
-  journal = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "crypto-")), "journal");
+  journal = path.join(tempDir("crypto-"), "journal");
 });
 const at = new Date(2026, 10, 24, 10, 30, 5);
 
@@ -75,7 +75,7 @@ describe("identities", () => {
   let config: string;
   let recipient: string;
   beforeAll(async () => {
-    config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "crypto-")), "config");
+    config = path.join(tempDir("crypto-"), "config");
     recipient = await createIdentity(path.join(config, "identity.txt"), "correct horse", at);
   }, 60_000);
 

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadExercises, loadMenus, pickExercise } from "../../src/exercises/load.js";
@@ -7,13 +6,14 @@ import { draftFile, draftFiles } from "../../src/journal/draft-files.js";
 import { listDrafts, loadDraft, saveDraft, type Draft } from "../../src/session/drafts.js";
 import { runFlow } from "../../src/session/flow.js";
 import type { Prompter, StepView } from "../../src/session/prompter.js";
+import { tempDir } from "../helpers/temp.js";
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 const journal = () => {
-  const d = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-drafts-"));
+  const d = tempDir("empathy-drafts-");
   dirs.push(d);
   return d;
 };

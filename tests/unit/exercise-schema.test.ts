@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_DIR, loadExercises, loadMenus, readExerciseFile } from "../../src/exercises/load.js";
 import { flattenMenu } from "../../src/exercises/menus.js";
 import { Exercise } from "../../src/exercises/schema.js";
+import { tempDir } from "../helpers/temp.js";
 
 const minimal = () => ({
   id: "mine",
@@ -70,7 +70,7 @@ describe("exercise loader", () => {
   });
 
   it("names file, line and field for an invalid file", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ex-"));
+    const dir = tempDir("ex-");
     const file = path.join(dir, "bad.yaml");
     const text = fs.readFileSync(path.join(BUILTIN_DIR, "daily.yaml"), "utf8").replace(/^version: \d+$/m, "version: zero");
     fs.writeFileSync(file, text);
@@ -81,7 +81,7 @@ describe("exercise loader", () => {
   });
 
   it("reports a broken own exercise and keeps the others", async () => {
-    const journal = fs.mkdtempSync(path.join(os.tmpdir(), "ex-"));
+    const journal = tempDir("ex-");
     fs.mkdirSync(path.join(journal, "exercises"));
     fs.writeFileSync(path.join(journal, "exercises", "broken.yaml"), "id: [\n");
     fs.writeFileSync(path.join(journal, "exercises", "taken.yaml"), fs.readFileSync(path.join(BUILTIN_DIR, "prep.yaml")));

@@ -1,12 +1,12 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fingerprintOf, withAdded } from "../../src/journal/derived.js";
+import { tempDir } from "../helpers/temp.js";
 
 /** A journal of five months, one entry file each. */
 function journal(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-fingerprint-"));
+  const dir = tempDir("empathy-fingerprint-");
   for (const m of ["2026/07", "2026/08", "2026/09", "2026/10", "2026/11"]) {
     fs.mkdirSync(path.join(dir, m), { recursive: true });
     fs.writeFileSync(path.join(dir, m, `${m.replace("/", "-")}-01T0900-daily.yaml`), "x");

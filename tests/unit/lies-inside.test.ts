@@ -3,10 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { liesInside } from "../../src/cli/lies-inside.js";
+import { tempDir } from "../helpers/temp.js";
 
 describe("liesInside", () => {
   it("takes relative paths from the run's folder, not the process's", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "inside-"));
+    const root = tempDir("inside-");
     fs.mkdirSync(path.join(root, "team", "anna"), { recursive: true });
     expect(liesInside("team/anna/out.html", "team", root)).toBe(true);
     expect(liesInside("out.html", "team", root)).toBe(false);

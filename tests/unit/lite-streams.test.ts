@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Decrypter } from "age-encryption";
@@ -8,6 +7,7 @@ import { decrypterFor, encryptTo, newIdentity, recipientOf, type Decrypt } from 
 import { useLiteStreams } from "../../src/crypto/lite-streams.js";
 import { diskToText } from "../../src/crypto/sealed.js";
 import { onCI } from "../helpers/browser.js";
+import { tempDir } from "../helpers/temp.js";
 
 const hasAge = spawnSync("age", ["--version"]).status === 0;
 const file = "/j/2026/11/2026-11-24T1030-prep-0a1b2c3d4e.yaml.age";
@@ -95,7 +95,7 @@ describe("the age library over the light streams", () => {
   });
 
   it.skipIf(!hasAge && !onCI)("opens what the age tool encrypted", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lite-"));
+    const dir = tempDir("lite-");
     const source = path.join(dir, "entry.yaml");
     fs.writeFileSync(source, plain.chunks);
     const sealed = execFileSync("age", ["-r", await recipientOf(keys.me), source]);

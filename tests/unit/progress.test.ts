@@ -1,11 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { progressLine } from "../../src/cli/progress.js";
 import { writeEntries } from "../../src/demo/write.js";
 import { readTrainees } from "../../src/review/review.js";
 import { daily } from "../helpers/entries.js";
+import { tempDir } from "../helpers/temp.js";
 
 afterEach(() => vi.useRealTimers());
 
@@ -40,7 +39,7 @@ describe("progress on stderr", () => {
   });
 
   it("is reported by a review's reading for each trainee", async () => {
-    const team = fs.mkdtempSync(path.join(os.tmpdir(), "progress-team-"));
+    const team = tempDir("progress-team-");
     const trainees = [];
     for (const name of ["anna", "bram"]) {
       const dir = path.join(team, name);

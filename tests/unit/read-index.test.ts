@@ -1,11 +1,11 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ParsedFile } from "../../src/journal/parsed-file.js";
 import type { NewEntry } from "../../src/journal/write.js";
 import { editIndexRows } from "../helpers/index-files.js";
+import { tempDir } from "../helpers/temp.js";
 
 // Root reads any file whatever its mode, so a read that fails is staged: the first reading of the
 // journal cannot read one file, the second can.
@@ -40,7 +40,7 @@ const daily = (answer: string): NewEntry => ({
 });
 
 function tempJournal() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-index-"));
+  const dir = tempDir("read-index-");
   return { journal: path.join(dir, "journal"), cacheDir: path.join(dir, "cache") };
 }
 

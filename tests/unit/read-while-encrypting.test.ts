@@ -1,6 +1,5 @@
 /** A read of a plain journal that `encryption on` overtakes leaves no plain copy in the cache. */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeEntries } from "../../src/demo/write.js";
@@ -9,10 +8,11 @@ import { forgetPlainCopies } from "../../src/journal/customer-index.js";
 import { readJournal } from "../../src/journal/read.js";
 import { debrief } from "../helpers/entries.js";
 import { allFiles } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp.js";
 
 describe("a read overtaken by encryption on", () => {
   it("removes the plain index and customer names it wrote after the cache was cleared", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-encrypting-"));
+    const dir = tempDir("read-encrypting-");
     const [journal, cache] = [path.join(dir, "journal"), path.join(dir, "cache")];
     await writeEntries(journal, Array.from({ length: 300 }, (_, i) => debrief(`2026-0${1 + (i % 9)}-1${i % 10}`, { customer: "Acme Secret BV" })));
     let overtaken = false;

@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import { FileRefused, readBytesSync, readWhole } from "../../src/data/read-whole.js";
+import { tempDir } from "../helpers/temp.js";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-whole-"));
+const dir = tempDir("read-whole-");
 
 describe("readWhole", () => {
   it("reads a file of several megabytes exactly, multi-byte characters included", async () => {

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateJournal } from "../../src/demo/generate.js";
@@ -14,6 +13,7 @@ import { barChart, calendarChart, esc, sparklineChart } from "../../src/render/s
 import { addNote } from "../../src/review/notes.js";
 import { assembleReview, readTrainees, type ReviewReport } from "../../src/review/review.js";
 import { resolveTrainees } from "../../src/review/targets.js";
+import { tempDir } from "../helpers/temp.js";
 
 const SCRIPT = "<script>alert(1)</script>";
 const IMG = `"><img src=x>`;
@@ -62,7 +62,7 @@ function absent(text: string, what: RegExp | string): void {
 }
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-html-"));
+  root = tempDir("empathy-html-");
   const [{ exercises: all }, m] = await Promise.all([loadExercises(), loadMenus()]);
   menus = m;
   exercises = { prep: pickExercise(all, "prep"), debrief: pickExercise(all, "debrief"), daily: pickExercise(all, "daily") };

@@ -1,11 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { withScratchFile } from "../../src/session/scratch.js";
 import { memoryIo } from "../helpers/memory-io.js";
+import { tempDir } from "../helpers/temp.js";
 
-const fallback = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), "scratch-")), "cache");
+const fallback = () => path.join(tempDir("scratch-"), "cache");
 const quiet = () => ({ onSignal: memoryIo().rt.onSignal });
 
 describe("withScratchFile", () => {

@@ -1,10 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/journal/read.js";
 import { entryBaseName, slugify } from "../../src/journal/naming.js";
 import { saveEntry, type NewEntry } from "../../src/journal/write.js";
+import { tempDir } from "../helpers/temp.js";
 
 const sample = (customer?: string): NewEntry => ({
   kind: "prep",
@@ -18,7 +18,7 @@ const sample = (customer?: string): NewEntry => ({
 let journal: string;
 let umask: number;
 beforeEach(() => {
-  journal = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "store-")), "journal");
+  journal = path.join(tempDir("store-"), "journal");
   umask = process.umask();
 });
 afterEach(() => {
@@ -60,7 +60,7 @@ describe("naming", () => {
 
 describe("saveEntry", () => {
   it("refuses to write through a linked year or month folder, which readers would never follow", async () => {
-    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "elsewhere-"));
+    const elsewhere = tempDir("elsewhere-");
     fs.mkdirSync(journal, { recursive: true });
     fs.symlinkSync(elsewhere, path.join(journal, "2026"));
     await expect(saveEntry(journal, sample("Acme"), at)).rejects.toThrow(/2026 in the journal is a symbolic link/);

@@ -1,9 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { notReviewedLines } from "../../src/render/not-reviewed.js";
 import { resolveTrainees } from "../../src/review/targets.js";
+import { tempDir } from "../helpers/temp.js";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -18,7 +18,7 @@ function refuse(dir: string, code: string): void {
 
 describe("resolveTrainees", () => {
   it("reviews the journals of a team and gives every other member its reason", () => {
-    const team = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
+    const team = tempDir("team-");
     for (const name of ["anna", "bob", "chris"]) fs.mkdirSync(path.join(team, name, "2026"), { recursive: true });
     fs.mkdirSync(path.join(team, "dave", "journal", "2026", "11"), { recursive: true });
     fs.mkdirSync(path.join(team, "emma"));
@@ -45,7 +45,7 @@ describe("resolveTrainees", () => {
   });
 
   it("names members as the coach wrote the team folder", () => {
-    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
+    const parent = tempDir("team-");
     fs.mkdirSync(path.join(parent, "team", "anna", "2026"), { recursive: true });
     fs.mkdirSync(path.join(parent, "team", "dave", "journal", "2026"), { recursive: true });
     // Taken from the run's folder, not the process's: the process stays where it is.
@@ -53,7 +53,7 @@ describe("resolveTrainees", () => {
   });
 
   it("points at a journal deeper down when the folder named holds none to review", () => {
-    const team = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
+    const team = tempDir("team-");
     fs.mkdirSync(path.join(team, "emma", "photos"), { recursive: true });
     expect(() => resolveTrainees([team], "/")).toThrow(`${team}: neither a journal nor a folder of journals`);
     fs.mkdirSync(path.join(team, "dave", "journal", "2026"), { recursive: true });
@@ -61,7 +61,7 @@ describe("resolveTrainees", () => {
   });
 
   it("still stops when the folder the coach named cannot be read", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "team-"));
+    const dir = tempDir("team-");
     vi.spyOn(fs, "readdirSync").mockImplementation(() => {
       throw Object.assign(new Error("EACCES"), { code: "EACCES" });
     });
