@@ -3,8 +3,8 @@ import { version } from "./version.js";
 
 /**
  * The real process: its streams, environment, folder, clock and signals. Standard input is made
- * when first read: Node builds a stream for it then, some ten milliseconds on a pipe, which a
- * report written to a pipe never reads.
+ * when first read: Node builds a stream for it then (on a pipe, a socket), which a report written
+ * to a pipe never reads.
  */
 function processRuntime(io: Partial<Runtime>): Runtime {
   return {

@@ -1,14 +1,14 @@
 import type { ChalkInstance } from "chalk";
 import type { ColourLevel } from "./colour-level.js";
 
-/** The styles the renderers use. */
+/** The chalk styles the renderers use (none chained). */
 const NAMES = ["bold", "dim", "red", "green", "yellow", "cyan", "magenta"] as const;
 
 export type Paint = (...text: unknown[]) => string;
 
 /**
  * chalk at the run's colour level, loaded only for a run in colour: most runs write to a pipe or
- * have NO_COLOR, and loading chalk (its modules, the terminal's) cost them some ten milliseconds.
+ * have NO_COLOR, and loading chalk (its modules, the terminal's) cost each of them milliseconds.
  */
 let chalk: ChalkInstance | undefined;
 
