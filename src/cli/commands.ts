@@ -1,4 +1,4 @@
-import { Argument, Command, Option } from "commander";
+import { Argument, Command, Option } from "./commander.js";
 import { t } from "../i18n/index.js";
 import { COMMANDS, GROUPS } from "./command-table.js";
 import { GLOBAL, type AnyCommand, type ArgumentSpec, type Help, type OptionSpec } from "./command-spec.js";

@@ -7,7 +7,7 @@ import { langFromLocale, type Lang } from "../i18n/lang.js";
 import { resolveFolders, type Folders } from "../paths.js";
 import type { FlowQuestions } from "./interactive.js";
 import type { Prompter } from "../session/prompter.js";
-import type { Runtime } from "./runtime.js";
+import { withRuntime, type Runtime } from "./runtime.js";
 import type { GlobalOptions } from "./globals.js";
 import { colourLevel } from "../render/colour-level.js";
 import { useColour } from "../render/style.js";
@@ -84,11 +84,11 @@ export async function createContext(
   setLang(lang);
   const st = await stat(folders.journal).catch(() => undefined);
   if (st && !st.isDirectory()) throw new UserError(t().errors.journalNotFolder(folders.journal));
-  const interactive = Boolean(rt.stdin.isTTY && rt.stdout.isTTY);
-  useColour(colourLevel(rt.env, rt.stdout.isTTY));
+  // Standard input is looked at only for a terminal's output: on a pipe it is never made (see main.ts).
+  const interactive = Boolean(rt.stdout.isTTY && rt.stdin.isTTY);
+  await useColour(colourLevel(rt.env, rt.stdout.isTTY));
   const identity = globals.identity ?? rt.env.EMPATHY_IDENTITY;
-  return {
-    ...rt,
+  return withRuntime(rt, {
     folders,
     lang,
     config,
@@ -98,5 +98,5 @@ export async function createContext(
     prompts,
     ...(interactive && { askSecret: secretPrompt(rt) }),
     ...(identity && { identityFile: path.resolve(rt.cwd, identity) }),
-  };
+  });
 }

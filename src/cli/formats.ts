@@ -1,4 +1,4 @@
-import { Option, type Command } from "commander";
+import { Option, type Command } from "./commander.js";
 import { UsageError } from "../errors.js";
 import { t } from "../i18n/index.js";
 

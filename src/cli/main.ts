@@ -1,10 +1,16 @@
 import type { Runtime } from "./runtime.js";
 import { version } from "./version.js";
 
-/** The real process: its streams, environment, folder, clock and signals. */
+/**
+ * The real process: its streams, environment, folder, clock and signals. Standard input is made
+ * when first read: Node builds a stream for it then (on a pipe, a socket), which a report written
+ * to a pipe never reads.
+ */
 function processRuntime(io: Partial<Runtime>): Runtime {
   return {
-    stdin: io.stdin ?? process.stdin,
+    get stdin() {
+      return io.stdin ?? process.stdin;
+    },
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     env: io.env ?? process.env,

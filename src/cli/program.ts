@@ -1,4 +1,4 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError } from "./commander.js";
 import { Interrupted, NotFound, UserError } from "../errors.js";
 import { langFromLocale, isLang } from "../i18n/lang.js";
 import { loadLang, setLang, t } from "../i18n/index.js";

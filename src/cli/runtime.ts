@@ -33,3 +33,8 @@ export interface Runtime {
 export function lineWidth(rt: Pick<Runtime, "stdout">): number {
   return Math.min(rt.stdout.columns || 80, 80);
 }
+
+/** `rt` with more fields, its getters kept as such (a spread would read them, and make stdin). */
+export function withRuntime<T extends object>(rt: Runtime, more: T): Runtime & T {
+  return Object.assign(Object.defineProperties({}, Object.getOwnPropertyDescriptors(rt)) as Runtime, more);
+}

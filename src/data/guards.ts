@@ -14,11 +14,19 @@ export const isCount: Guard<number> = (x): x is number => Number.isInteger(x) &&
 export type FieldGuards = Record<string, Guard<unknown>>;
 export type Guarded<G extends FieldGuards> = { [K in keyof G]: G[K] extends Guard<infer T> ? T : never };
 
-/** A record whose every field passes its own guard (other fields are let be). */
-export const isShaped =
-  <G extends FieldGuards>(fields: G): Guard<Guarded<G>> =>
-  (x): x is Guarded<G> =>
-    isRecord(x) && Object.entries(fields).every(([key, isField]) => isField(x[key]));
+/**
+ * A record whose every field passes its own guard (other fields are let be). The fields are listed
+ * once, not at each check: a warm summary checks some ten thousand records of its month digests.
+ */
+export const isShaped = <G extends FieldGuards>(fields: G): Guard<Guarded<G>> => {
+  const keys = Object.keys(fields);
+  const guards = Object.values(fields);
+  return (x): x is Guarded<G> => {
+    if (!isRecord(x)) return false;
+    for (let i = 0; i < keys.length; i++) if (!guards[i]!(x[keys[i]!])) return false;
+    return true;
+  };
+};
 export const isListOf =
   <T>(isItem: Guard<T>): Guard<T[]> =>
   (xs): xs is T[] =>

@@ -106,8 +106,10 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     if (c) add(c, d);
   }
 
+  // Days (YYYY-MM-DD) compare as text, as localeCompare orders them, without its cost for each
+  // pair: it was half of a warm summary's analysis. Names keep the locale's order.
   return [...byKey.values()]
-    .sort((a, b) => b.lastContact.localeCompare(a.lastContact) || a.name.localeCompare(b.name))
+    .sort((a, b) => (a.lastContact < b.lastContact ? 1 : a.lastContact > b.lastContact ? -1 : a.name.localeCompare(b.name)))
     .map((c) => ({
       name: c.name,
       calls: c.debriefs,

@@ -30,16 +30,18 @@ export class PickCounter {
   /** Adds picks counted elsewhere (see journal/month-digest.ts), as if their answers were added one by one. */
   addTally(t: PickTally): void {
     this.n += t.answers;
-    for (const [p, count] of t.picks) for (let i = 0; i < count; i++) this.addOne(p);
+    // A pick counted at once, not once per answer: a customer's months of tallies come to thousands.
+    for (const [p, count] of t.picks) if (count > 0) this.addOne(p, count);
   }
 
-  addOne(p: string): void {
+  /** Adds a pick `times` times. */
+  addOne(p: string, times = 1): void {
     const entry = this.menu.get(p);
     const key = entry ? p : `~${p.toLowerCase().replace(/\s+/g, " ")}`;
     const c = this.counts.get(key);
-    if (c) c.count++;
-    else this.counts.set(key, { label: entry ? entry.label[this.lang] : p, count: 1, ...(entry && { entry }) });
-    this.picks++;
+    if (c) c.count += times;
+    else this.counts.set(key, { label: entry ? entry.label[this.lang] : p, count: times, ...(entry && { entry }) });
+    this.picks += times;
   }
 
   /** Most frequent first; ties in menu order, free words after menu picks, then alphabetically. */

@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
-import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { Answer } from "./entry.js";
 import { decodeBatch, parsedAnswers, type ParsedBatch, type ParsedFile } from "./parsed-file.js";
 import type { OpenJob } from "./answers-again-worker.js";
@@ -21,6 +20,8 @@ export function answersAgain(dir: string, names: readonly string[], keys: readon
   const script = new URL("./answers-again-worker.js", import.meta.url);
   // Looked for first: a worker that cannot start would only say so once the wait below is over.
   if (!fs.existsSync(fileURLToPath(script))) return new Map();
+  // Loaded here: a warm read, which meets no damaged body, never starts a thread.
+  const { MessageChannel, receiveMessageOnPort, Worker } = process.getBuiltinModule("node:worker_threads");
   const done = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const job: OpenJob = { files: names.map((n) => dir + n), keys: [...(keys ?? [])], done, port: port2 };

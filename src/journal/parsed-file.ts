@@ -1,4 +1,3 @@
-import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { headOf, type EntryHead, type Steps } from "./index-store.js";
 import { packAnswers, questionTable, unpackAnswers, type AnswerTuple } from "./answer-tuples.js";
 import type { Answer } from "./entry.js";
@@ -35,6 +34,9 @@ export interface PackedAnswers {
   at: number;
 }
 
+/** zlib, loaded when a batch is packed or opened: a warm read, which parses nothing, never needs it. */
+const zlib = () => process.getBuiltinModule("node:zlib");
+
 /** Compresses fast: the texts are small and read at most once, and the parse threads are the cold read's cost. */
 const LEVEL = 1;
 
@@ -62,7 +64,7 @@ export function batchEncoder(): { add: (r: EntryFileResult) => void; done: () =>
       const text = `{"questions":${JSON.stringify(table.texts)},"answers":[${answers.join(",")}]}`;
       // Copied to a buffer of its own and its exact size: it is handed to the reading thread
       // whole, where zlib's may be a slice of a larger or shared one.
-      return { results: `[${results.join(",")}]`, answers: new Uint8Array(deflateRawSync(text, { level: LEVEL })) };
+      return { results: `[${results.join(",")}]`, answers: new Uint8Array(zlib().deflateRawSync(text, { level: LEVEL })) };
     },
   };
 }
@@ -80,6 +82,6 @@ let opened: { batch: Uint8Array; answers: BatchAnswers } | undefined;
 
 /** The answers of a parsed file, as the entry held them. */
 export function parsedAnswers({ batch, at }: PackedAnswers): Answer[] {
-  if (opened?.batch !== batch) opened = { batch, answers: JSON.parse(inflateRawSync(batch).toString("utf8")) as BatchAnswers };
+  if (opened?.batch !== batch) opened = { batch, answers: JSON.parse(zlib().inflateRawSync(batch).toString("utf8")) as BatchAnswers };
   return unpackAnswers(opened.answers.answers[at]!, opened.answers.questions);
 }

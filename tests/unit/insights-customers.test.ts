@@ -33,6 +33,29 @@ describe("summarize: customers", () => {
     expect(acme.recurringNeeds).toEqual([{ id: "certainty", label: "certainty", count: 2 }]);
     expect(s.customers[0]).toMatchObject({ calls: 1, recurringEmotions: [], recurringNeeds: [], openActions: 0 });
   });
+
+  it("puts the latest contact first, and customers met on the same day in the locale's order of names", async () => {
+    const s = await summaryOf(
+      [
+        debrief("2026-11-17", { customer: "zeta" }),
+        debrief("2026-11-24", { customer: "Zorg" }),
+        debrief("2026-11-24", { customer: "Émile" }),
+        debrief("2026-11-24", { customer: "bakkerij" }),
+        debrief("2026-11-24", { customer: "Acme" }),
+        debrief("2026-11-28", { customer: "Oldco" }),
+      ],
+      { since, until },
+    );
+    // By code units "Zorg" would come before "bakkerij", and "Émile" after both.
+    expect(s.customers.map((c) => [c.lastContact, c.name])).toEqual([
+      ["2026-11-28", "Oldco"],
+      ["2026-11-24", "Acme"],
+      ["2026-11-24", "bakkerij"],
+      ["2026-11-24", "Émile"],
+      ["2026-11-24", "Zorg"],
+      ["2026-11-17", "zeta"],
+    ]);
+  });
 });
 
 describe("summarize: moments", () => {

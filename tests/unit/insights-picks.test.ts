@@ -51,3 +51,20 @@ describe("summarize: emotions and needs", () => {
     expect(s.emotions).toMatchObject({ unpleasantShare: null, toned: 0, distinct: 1, n: 1 });
   });
 });
+
+describe("PickCounter.addTally", () => {
+  it("counts a tally as its answers added one by one, and a pick counted zero times not at all", async () => {
+    const { loadMenus } = await import("../../src/exercises/load.js");
+    const { menuIndex, PickCounter } = await import("../../src/insights/picks.js");
+    const menu = menuIndex(await loadMenus(), "emotions");
+    const byTally = new PickCounter(menu, "en");
+    byTally.addTally({ picks: [["worried", 3], ["My  Word", 2], ["relieved", 0]], answers: 3 });
+    const oneByOne = new PickCounter(menu, "en");
+    oneByOne.add(["worried", "My  Word"]);
+    oneByOne.add(["worried", "my word"]);
+    oneByOne.add(["worried"]);
+    expect(byTally.sorted()).toEqual(oneByOne.sorted());
+    expect([byTally.picks, byTally.n]).toEqual([oneByOne.picks, oneByOne.n]);
+    expect(byTally.counts.has("relieved")).toBe(false);
+  });
+});
