@@ -6,6 +6,7 @@ import { en } from "../i18n/messages.js";
 import type { SchemaIssue } from "./invalid-file.js";
 import { fastYaml } from "./fast-yaml.js";
 import { fullYaml } from "./full-yaml.js";
+import type { Guard } from "./guards.js";
 
 /** One thing wrong with a file, located as precisely as we can: `file:line: field: message`. */
 export interface Problem {
@@ -42,16 +43,41 @@ const YAML_OPTIONS = { uniqueKeys: false, maxAliasCount: 100, prettyErrors: true
  * gives the same verdict and finds the lines.
  */
 export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, limits?: Partial<YamlLimits>): Parsed<z.infer<S>> {
-  // Before any parser: what no reader should spend time or memory on is refused by its shape.
-  const tooComplex = yamlTooComplex(text, limits);
-  if (tooComplex) return { ok: false, problems: [{ file, message: tooComplex, syntax: true }] };
-  const bare = text.replace(/^\uFEFF/, "");
-  const fast = fastYaml(bare);
-  if (fast) {
-    const result = schema.safeParse(fast.value);
+  const read = readQuickly(text, file, limits);
+  return "problems" in read ? { ok: false, problems: read.problems } : judged(read, schema, file);
+}
+
+/**
+ * As `parseYaml`, where loading zod would cost more than the read (tens of milliseconds): a text
+ * the quick reader takes and `isValue` accepts is done without it. `isValue` must accept only
+ * values the schema accepts and gives back unchanged (no keys it would strip); anything else
+ * goes to `schema()`, which judges and locates as `parseYaml` does.
+ */
+export async function parseYamlGuarded<T>(text: string, isValue: Guard<T>, schema: () => Promise<z.ZodType>, file: string, limits?: Partial<YamlLimits>): Promise<Parsed<T>> {
+  const read = readQuickly(text, file, limits);
+  if ("problems" in read) return { ok: false, problems: read.problems };
+  if (read.fast && isValue(read.fast.value)) return { ok: true, value: read.fast.value };
+  return judged(read, await schema(), file) as Parsed<T>;
+}
+
+type QuickRead = { bare: string; fast: { value: unknown } | undefined };
+
+/** The schema's verdict on the quick reader's value, or else `yaml`'s reading, which locates. */
+function judged<S extends z.ZodType>(read: QuickRead, schema: S, file: string): Parsed<z.infer<S>> {
+  if (read.fast) {
+    const result = schema.safeParse(read.fast.value);
     if (result.success) return { ok: true, value: result.data };
   }
-  return parseLocating(bare, schema, file);
+  return parseLocating(read.bare, schema, file);
+}
+
+/** The text without its byte-order mark and its value by the quick reader, if it gives one; or why no reader should try. */
+function readQuickly(text: string, file: string, limits?: Partial<YamlLimits>): { problems: Problem[] } | QuickRead {
+  // Before any parser: what no reader should spend time or memory on is refused by its shape.
+  const tooComplex = yamlTooComplex(text, limits);
+  if (tooComplex) return { problems: [{ file, message: tooComplex, syntax: true }] };
+  const bare = text.replace(/^\uFEFF/, "");
+  return { bare, fast: fastYaml(bare) };
 }
 
 /** The reading by `yaml`, which knows where each node is: the judge of every text the quick reader left. */

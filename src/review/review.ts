@@ -10,6 +10,7 @@ import { firstOf, lastOf, type MonthDigest } from "../journal/month-digest.js";
 import { mapLimit } from "../data/map-limit.js";
 import type { Anonymized, anonymizeEntries } from "./anonymize.js";
 import { coachView, type CoachView } from "./coach-view.js";
+import { heldNotes } from "./held-notes.js";
 import { notesFor, type CoachNote, type Opener } from "./notes.js";
 import type { NotReviewed, Trainee } from "./targets.js";
 
@@ -130,6 +131,7 @@ function sortRows(rows: TeamRow[], key: string): TeamRow[] {
 export interface TraineeJournal {
   trainee: Trainee;
   contents: JournalContents;
+  /** The notes on entries the journal holds (see `heldNotes`). */
   notes: CoachNote[];
 }
 
@@ -158,24 +160,13 @@ export async function readTrainees(
       }),
       notesFor(folders.dataDir, trainee.dir, folders.open),
     ]);
-    // A note is kept only on an entry the journal holds (see `ownNotes`): one on an entry not read
-    // (perhaps in a month that came as a digest) has the journal read again, whole.
-    const held = contents.earlier && notes.length > 0 ? new Set(contents.entries.map((e) => e.entry.id)) : undefined;
-    if (held && notes.some((n) => !held.has(n.entry))) {
-      return { trainee, contents: await readJournal(trainee.dir, base), notes };
-    }
-    return { trainee, contents, notes };
+    const held = heldNotes(trainee.dir, contents, notes);
+    if (held) return { trainee, contents, notes: held };
+    // Only the entries can tell whether a note's entry is in the journal: read it whole (with
+    // every entry read, `heldNotes` always can tell).
+    const whole = await readJournal(trainee.dir, base);
+    return { trainee, contents: whole, notes: heldNotes(trainee.dir, whole, notes)! };
   });
-}
-
-/**
- * The notes on entries this journal holds: trainees in different teams may have folders of the
- * same name, and one's notes must not show in the other's report.
- */
-function ownNotes(r: TraineeJournal): CoachNote[] {
-  if (r.notes.length === 0) return [];
-  const ids = new Set(r.contents.entries.map((e) => e.entry.id));
-  return r.notes.filter((n) => ids.has(n.entry));
 }
 
 /** The review from what was read: pure, so that tests (and the HTML renderer's) can build one directly. */
@@ -210,7 +201,7 @@ export function assembleReview(read: readonly TraineeJournal[], o: ReviewOptions
       health: h,
       summary,
       coach: coachView(summary, entries, o.lang, describe, earlier && firstOf(earlier)),
-      notes: ownNotes(r).map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
+      notes: r.notes.map((n) => ({ ...n, entry: names.newId(n.entry), text: names.scrub(n.text) })),
     };
   });
   const first = reports[0]?.summary;

@@ -127,4 +127,16 @@ describe("a summary through digests", () => {
     }
     expect(indexFiles(path.join(home.dir, "cache"), /\.digest\.json$/).length).toBeGreaterThan(12);
   });
+
+  it("shows a coach's notes on entries of the months that came as digests, as a whole read does", { timeout: 120_000 }, async () => {
+    const { home, team } = await demoTeam(["ann"], 21, 700);
+    const ann = path.join(team, "ann");
+    const [oldest, older] = entryFiles(ann).map((f) => path.basename(f, ".yaml"));
+    for (const id of [oldest!, older!]) expect((await run(["note", id, `about ${id}`, "--for", ann], { env: home.env })).code).toBe(0);
+    const args = ["review", ann, "--format", "json", "--since", "4w"];
+    expect((await run(args, { env: home.env })).code).toBe(0);
+    const warm = await run(args, { env: home.env });
+    expect(JSON.parse(warm.stdout).trainees[0].notes.map((n: { entry: string }) => n.entry)).toEqual([oldest, older]);
+    expect(JSON.parse(warm.stdout)).toEqual(JSON.parse((await run(["--no-cache", ...args], { env: home.env })).stdout));
+  });
 });
