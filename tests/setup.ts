@@ -8,5 +8,5 @@ await loadLang("nl");
 // A worker runs file after file with the modules it loaded (vitest.config.ts): each file starts
 // with what a fresh import holds, whatever language or colour the file before it left set.
 setLang("en");
-useColour(0);
+await useColour(0);
 afterAll(removeTempDirs);
