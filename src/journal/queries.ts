@@ -26,12 +26,22 @@ export function customerMatches(customer: string | undefined, filter: string): b
 }
 
 /** Every customer in the journal, most recently seen first, in the spelling last used. */
-export function knownCustomers(entries: readonly StoredEntry[]): string[] {
-  const seen = new Map<string, string>();
+export function knownCustomers(entries: readonly { entry: Pick<Entry, "customer"> }[]): string[] {
+  const names: string[] = [];
   for (let i = entries.length - 1; i >= 0; i--) {
     const c = entries[i]!.entry.customer;
-    if (c && !seen.has(customerKey(c))) seen.set(customerKey(c), c);
+    if (c) names.push(c);
   }
+  return firstSpellings([names]);
+}
+
+/**
+ * Each customer once, in the first spelling met, from lists of names met newest first: the names
+ * of a journal's parts, the latest part first, give what `knownCustomers` of the whole gives.
+ */
+export function firstSpellings(lists: readonly (readonly string[])[]): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) for (const c of list) if (!seen.has(customerKey(c))) seen.set(customerKey(c), c);
   return [...seen.values()];
 }
 

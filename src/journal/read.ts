@@ -3,21 +3,21 @@ import { sep } from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { hasRecipients, isSealed } from "../crypto/sealed.js";
-import type { ShardSeal } from "../crypto/index-key.js";
-import { indexDir, loadAnswers, loadDigest, loadMonth, removeMonthsExcept, saveMonth, statSumOf, type EntryHead, type IndexRow, type KeptDigest, type MonthIndex, type Steps } from "./index-store.js";
+import { indexDir, loadAnswers, loadDigest, loadMonth, removeMonthsExcept, statSumOf, type IndexRow, type KeptDigest, type MonthIndex, type Steps } from "./index-store.js";
+import { isInvalid, needsWriting, workOut, type Found, type MonthRead, type Place, type Worked } from "./month-read.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { answersAgain } from "./answers-again.js";
 import { forgetDerived } from "./derived.js";
 import { sortInJournalOrder } from "./order.js";
-import { parsedAnswers, type PackedAnswers } from "./parsed-file.js";
-import { knownCustomers } from "./queries.js";
+import { parsedAnswers } from "./parsed-file.js";
+import { firstSpellings, knownCustomers } from "./queries.js";
 import { inRunWords } from "../data/reasons.js";
 import { UserError } from "../errors.js";
 import { t } from "../i18n/index.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
-import type { MonthContents, MonthDigest } from "./month-digest.js";
+import type { MonthDigest } from "./month-digest.js";
 import { dayOf } from "../dates.js";
 
 export interface JournalContents {
@@ -49,12 +49,6 @@ export interface ReadOptions {
   digestsBefore?: string;
 }
 
-/** Where the index of this read lives and how its files are sealed; none without a cache folder. */
-interface Place {
-  dir: string;
-  seal?: ShardSeal;
-}
-
 /**
  * Whether the index may answer for a file, as git decides for its index: the same stat data
  * (ctime too, so a hand edit that puts the time back is seen), and a file strictly older than the
@@ -73,31 +67,12 @@ function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: numb
 /** Whether a file's times (mtime and ctime, from `at` in the scan's stats) are strictly before a time. */
 const olderThan = (stats: Float64Array, at: number, ms: number) => Math.max(stats[at + 1]!, stats[at + 2]!) < ms;
 
-/** What reading a file gave: its entry's head, or why it cannot be used. */
-type Found = EntryHead | InvalidFile;
-const isInvalid = (f: Found): f is InvalidFile => "problem" in f;
-
-/**
- * A month of the journal as this read sees it. The index's rows are not kept: what the index
- * answered is the same as a row made from the scan's stat data, and a read's survivors are what
- * its garbage collection copies.
- */
-interface MonthRead {
-  files: MonthFiles;
-  /** The month's index: the stamp its answers are kept under, their sum, and how many files it held. */
-  index?: { stamp: string; bodySum: string; files: number };
-  /** For each file, what reading it gave (from the index, where it may answer). */
-  found: Found[];
-  /** For each entry among them, its compact answers. */
-  steps: Steps[];
-  /** The files parsed in this read, by their place in `files`. */
-  fresh: number[];
-  /** Whether a file the index held changed: perhaps in place, where its folder's time does not tell. */
-  rewritten: boolean;
-  /** Whether its digest is damaged: the month is written again, from its rows, for a digest anew. */
-  redigest?: true;
-  /** The answers, still packed, of the entries among them, by file name. */
-  parsed: Map<string, PackedAnswers>;
+/** A month that comes as its digest: its entries are not read, its skipped files are still told. */
+interface Digested {
+  digest: MonthDigest;
+  skipped: InvalidFile[];
+  /** Its customers' names (see `workOut`), when worked out in this read beside a plain index. */
+  names?: string[];
 }
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
@@ -161,13 +136,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const keys = sealed && opts.keys ? await opts.keys() : undefined;
   const place = await placeOf(opts.cacheDir, journal, sealed, keys);
 
-  const months: MonthRead[] = [];
-  const earlier: MonthDigest[] = [];
-  const digestMonths = new Set<string>();
-  /** In the scan's order, each month read, or the files skipped in a month that came as a digest. */
-  const slots: (MonthRead | InvalidFile[])[] = [];
-  /** The files no index answers for, as places: month, file. */
-  const missing: [number, number][] = [];
+  /** In the scan's order, each month read, or its digest. */
+  const slots: (MonthRead | Digested)[] = [];
   const digests = place && opts.digestsBefore !== undefined ? await import("./month-digest.js") : undefined;
   for (const files of scan.months) {
     let redigest = false;
@@ -176,9 +146,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       const month = typeof kept === "object" && digests.isMonthContents(kept.digest) ? kept.digest : undefined;
       redigest = kept !== undefined && !month;
       if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
-        earlier.push(month.digest);
-        digestMonths.add(files.month);
-        slots.push(month.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })));
+        slots.push({ digest: month.digest, skipped: month.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })) });
         continue;
       }
     }
@@ -186,29 +154,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     const { found, steps, rewritten } = answered(files, index);
     const fresh: number[] = [];
     for (let i = 0; i < found.length; i++) if (!found[i]) fresh.push(i);
-    for (const i of fresh) missing.push([months.length, i]);
-    const read: MonthRead = { files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, ...(redigest && { redigest: true as const }), parsed: new Map() };
-    months.push(read);
-    slots.push(read);
-  }
-  if (missing.length > 0) {
-    // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
-    const { parseFiles } = await import("./parse-files.js");
-    const results = await parseFiles(
-      missing.map(([m, i]) => months[m]!.files.dir + months[m]!.files.names[i]!),
-      opts.onProgress && ((done) => opts.onProgress!(done, missing.length)),
-      keys,
-    );
-    missing.forEach(([m, i], k) => {
-      const month = months[m]!;
-      const r = results[k]!;
-      if (r.ok) {
-        month.parsed.set(month.files.names[i]!, r.answers);
-        month.steps[i] = r.steps;
-      }
-      // The index keeps a file's place in the journal, not where the journal happens to be.
-      month.found[i] = r.ok ? r.head : { ...r.invalid, path: relOf(month.files.month, month.files.names[i]!) };
-    });
+    slots.push({ files, ...(index && { index: { stamp: index.stamp, bodySum: index.bodySum, files: index.rows.length } }), found: found as Found[], steps, fresh, rewritten, ...(redigest && { redigest: true as const }), parsed: new Map() });
   }
 
   /**
@@ -229,22 +175,86 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       return answers;
     };
   };
-  const sources = new Map(months.map((m) => [m, answersIn(m)]));
+  const sources = new Map<MonthRead, AnswersSource>();
+  const sourceOf = (month: MonthRead) => sources.get(month) ?? sources.set(month, answersIn(month)).get(month)!;
+  const update = place && new IndexUpdate(place, journal);
+  /**
+   * Once every file of a month is known: its index written where it must be, and the month made its
+   * digest where one stands for it in this read. Then its heads and answers are let go before the
+   * next months are parsed, and a read of years holds the entries of its window alone.
+   */
+  const settle = async (at: number) => {
+    const month = slots[at] as MonthRead;
+    const write = update && needsWriting(month) ? update : undefined;
+    if (!write && (place || opts.digestsBefore === undefined)) return;
+    const { whole } = await (write ? write.month(month, sourceOf(month)) : workOut(month, sourceOf(month), journal, undefined));
+    if (!whole || opts.digestsBefore === undefined || !(whole.contents.digest.lastDay < opts.digestsBefore)) return;
+    const { dir } = month.files;
+    slots[at] = { digest: whole.contents.digest, skipped: whole.contents.skipped.map(([name, f]) => inRunWords({ ...f, path: dir + name })), ...(whole.names && { names: whole.names }) };
+    sources.delete(month);
+  };
+  // Months settled one after the other, while the next ones are parsed.
+  let settling = Promise.resolve();
+  const toSettle = (at: number) => (settling = settling.then(() => settle(at)));
+  /** The months with files no index answers for, by their place in `slots`, oldest first. */
+  const unread: number[] = [];
+  slots.forEach((slot, at) => {
+    if (!("files" in slot)) return;
+    if (slot.fresh.length > 0) unread.push(at);
+    else void toSettle(at);
+  });
+  if (unread.length > 0) {
+    const paths = unread.flatMap((at) => {
+      const { files, fresh } = slots[at] as MonthRead;
+      return fresh.map((i) => files.dir + files.names[i]!);
+    });
+    // Loaded only to parse: a warm read needs no parse workers (nor the module that starts them).
+    const { parseFiles } = await import("./parse-files.js");
+    /** The month the next result belongs to, by its place in `unread`, and the result's place among its fresh files. */
+    let u = 0;
+    let k = 0;
+    await parseFiles(
+      paths,
+      (results, first) => {
+        for (const r of results) {
+          const month = slots[unread[u]!] as MonthRead;
+          const i = month.fresh[k]!;
+          if (r.ok) {
+            month.parsed.set(month.files.names[i]!, r.answers);
+            month.steps[i] = r.steps;
+          }
+          // The index keeps a file's place in the journal, not where the journal happens to be.
+          month.found[i] = r.ok ? r.head : { ...r.invalid, path: relOf(month.files.month, month.files.names[i]!) };
+          if (++k === month.fresh.length) {
+            toSettle(unread[u++]!);
+            k = 0;
+          }
+        }
+        opts.onProgress?.(first + results.length, paths.length);
+      },
+      keys,
+    );
+  }
+  await settling;
   // Written before the heads become entries below (which sets their answers in place).
-  const changed = place ? await updateIndex(place, journal, scan.months, months, sources) : false;
+  const changed = update ? await update.end(scan.months) : false;
 
   const entries: StoredEntry[] = [];
   const invalid: InvalidFile[] = scan.invalid.map((f) => inRunWords(f));
+  const earlier: Digested[] = [];
+  const digestMonths = new Set<string>();
   // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
   // once: both files hold the same entry, and the first in the scan's order is kept.
   const ids = sealed ? new Set<string>() : undefined;
-  for (const month of slots) {
-    if (Array.isArray(month)) {
-      invalid.push(...month);
-      continue;
+  slots.forEach((month, at) => {
+    if (!("files" in month)) {
+      invalid.push(...month.skipped);
+      earlier.push(month);
+      digestMonths.add(scan.months[at]!.month);
+      return;
     }
     const { dir, names } = month.files;
-    const source = sources.get(month)!;
+    const source = sourceOf(month);
     for (let i = 0; i < names.length; i++) {
       const found = month.found[i]!;
       const name = names[i]!;
@@ -254,21 +264,24 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
         entries.push({ entry: lazyEntry(found, month.steps[i]!, source, name), path: dir + name });
       }
     }
-  }
+  });
   inTimeOrder(entries);
-  const namesToWrite = changed || (place && !place.seal && !hasCustomerIndex(opts.cacheDir!, journal));
-  if (earlier.length > 0 && (namesToWrite || !digestsFit(earlier, entries, { before: opts.digestsBefore!, months: digestMonths }))) {
+  // The names completion offers, beside the index of a plain journal: looked at only when the
+  // journal changed, or when an index from before there were names lacks them. The months that
+  // came as digests give theirs when worked out in this read; a digest kept from before has none.
+  const namesToWrite = place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal));
+  const namesLacking = namesToWrite && earlier.some((d) => !d.names);
+  const digested = earlier.map((d) => d.digest);
+  if (earlier.length > 0 && (namesLacking || !digestsFit(digested, entries, { before: opts.digestsBefore!, months: digestMonths }))) {
     return readJournal(journal, { ...opts, digestsBefore: undefined });
   }
-  // The names completion offers, beside the index of a plain journal: looked at only when the
-  // journal changed, or when an index from before there were names lacks them.
-  if (place && !place.seal && (changed || !hasCustomerIndex(opts.cacheDir!, journal))) {
-    await updateCustomerIndex(opts.cacheDir!, journal, knownCustomers(entries));
+  if (namesToWrite) {
+    await updateCustomerIndex(opts.cacheDir!, journal, firstSpellings([knownCustomers(entries), ...earlier.map((d) => d.names!).reverse()]));
     // `encryption on` writes the recipients, then removes the plain cache: what a read that began
     // before wrote after that removal is removed here.
     if (hasRecipients(journal)) await forgetPlainCopies(opts.cacheDir!, journal);
   }
-  return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier }) };
+  return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier: digested }) };
 }
 
 /**
@@ -348,71 +361,47 @@ function earlier(a: Entry, b: Entry): number {
 }
 
 /**
- * Files the index does not remember. One that could not be read: permissions change without
- * touching its size or time, and it must be read again once it can be. An encrypted one that
- * could not be opened: that depends on the identity at hand, not on the file.
+ * The index of a read written month by month, as each month's files are all known; an index that
+ * cannot be written is a slower next run, and is not written further in this read.
  */
-const forgotten = (f: Found) => isInvalid(f) && (f.problem === "unreadable" || f.problem === "encrypted");
-
-/**
- * Writes the index of each month where a file was parsed or one is gone, and nothing else; says
- * whether it wrote any. An index that cannot be written is a slower next run.
- */
-async function updateIndex(place: Place, journal: string, scanned: readonly MonthFiles[], months: readonly MonthRead[], sources: ReadonlyMap<MonthRead, AnswersSource>): Promise<boolean> {
-  let changed = false;
-  /** Loaded when a month is written: a warm read writes none. */
-  let digests: typeof import("./month-digest.js") | undefined;
+class IndexUpdate {
+  private changed = false;
+  private failed = false;
   /** Whether a change may be one that the values kept beside the index (see derived.ts) do not see. */
-  let unseen = false;
-  try {
-    for (const month of months) {
-      const { names, stats } = month.files;
-      // Counted first: a warm read writes nothing, and builds no list of a month's files for that.
-      let kept = 0;
-      for (const f of month.found) if (!forgotten(f)) kept++;
-      if (!month.redigest && !month.fresh.some((i) => !forgotten(month.found[i]!)) && kept === (month.index?.files ?? 0)) continue;
-      changed = true;
-      // A file added or removed changes its folder's time, which those values hold; a month
-      // without an index cannot tell such a file from one changed in place.
-      if (month.rewritten || !month.index) unseen = true;
-      const keep = month.found.flatMap((f, i) => (forgotten(f) ? [] : [i]));
-      const rows: IndexRow[] = [];
-      const answers = new Map<string, Answer[]>();
-      const valid: Entry[] = [];
-      const ids = new Set<string>();
-      for (const i of keep) {
-        const f = month.found[i]!;
-        const name = names[i]!;
-        // The stat data of the scan: for a file the index answered for, the very same as its row's.
-        const stat = [name, stats[i * STAT_FIELDS]!, stats[i * STAT_FIELDS + 1]!, stats[i * STAT_FIELDS + 2]!, stats[i * STAT_FIELDS + 3]!] as const;
-        if (isInvalid(f)) rows.push([...stat, null, f]);
-        else {
-          rows.push([...stat, f, month.steps[i]!]);
-          const list = sources.get(month)!(name);
-          answers.set(name, list);
-          // As the read counts them: an entry met in both forms once (see `readJournal`).
-          if (!place.seal || !ids.has(f.id)) valid.push({ ...f, answers: list });
-          ids.add(f.id);
-        }
-      }
-      digests ??= await import("./month-digest.js");
-      const skipped = rows.flatMap((r): [string, InvalidFile][] => (r[5] === null ? [[r[0], r[6]]] : []));
-      const contents: MonthContents = { digest: digests.monthDigest(sortInJournalOrder(valid, (e) => e)), skipped };
-      // A file left out must be read again on every run, and an entry met twice must meet the
-      // other months' ids: such a month never comes as a digest.
-      const whole = rows.length === names.length && valid.length + skipped.length === names.length;
-      const digest = whole ? { digest: contents, statSum: statSumOf(names, stats) } : undefined;
-      await saveMonth(place.dir, journal, month.files.month, { rows, answers, ...(digest && { digest }) }, place.seal);
+  private unseen = false;
+
+  constructor(
+    private readonly place: Place,
+    private readonly journal: string,
+  ) {}
+
+  /** Writes a month's index (see `workOut`); what it worked out, whether written or not. */
+  async month(month: MonthRead, source: AnswersSource): Promise<Worked> {
+    if (this.failed) return workOut(month, source, this.journal, undefined);
+    this.changed = true;
+    // A file added or removed changes its folder's time, which those values hold; a month
+    // without an index cannot tell such a file from one changed in place.
+    if (month.rewritten || !month.index) this.unseen = true;
+    try {
+      return await workOut(month, source, this.journal, this.place);
+    } catch {
+      this.failed = true;
+      return {};
     }
-    // Every month the scan found: those that came as digests too.
-    if (removeMonthsExcept(place.dir, new Set(scanned.map((m) => m.month)))) changed = true;
-    if (unseen) forgetDerived(place.dir);
-    if (changed) {
-      // What runs killed while writing left behind, looked for only when something was written.
-      await sweepStaleTemps(place.dir);
-    }
-  } catch {
-    /* read-only or full disk: carry on without an index */
   }
-  return changed;
+
+  /** The index's months kept to those the scan found; says whether anything was written. */
+  async end(scanned: readonly MonthFiles[]): Promise<boolean> {
+    try {
+      if (this.failed) return this.changed;
+      // Every month the scan found: those that came as digests too.
+      if (removeMonthsExcept(this.place.dir, new Set(scanned.map((m) => m.month)))) this.changed = true;
+      if (this.unseen) forgetDerived(this.place.dir);
+      // What runs killed while writing left behind, looked for only when something was written.
+      if (this.changed) await sweepStaleTemps(this.place.dir);
+    } catch {
+      /* read-only or full disk: carry on without an index */
+    }
+    return this.changed;
+  }
 }

@@ -2,6 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { writeEntries } from "../../src/demo/write.js";
+import { expect } from "vitest";
+import { parseFiles } from "../../src/journal/parse-files.js";
 import { parsedAnswers, type ParsedFile } from "../../src/journal/parsed-file.js";
 import type { EntryFileResult } from "../../src/journal/read-entry-file.js";
 import { headOf } from "../../src/journal/index-store.js";
@@ -23,4 +25,19 @@ export async function journalOf(count: number): Promise<string[]> {
   await writeEntries(journal, entries);
   const files = fs.readdirSync(journal, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".yaml"));
   return files.map((f) => path.join(journal, f)).sort();
+}
+
+/**
+ * Every file parsed, as the batches were handed on, and how many files had been handed on after
+ * each batch. They must come in the files' order, each batch right after the one before.
+ */
+export async function parseAll(files: readonly string[]): Promise<{ parsed: ParsedFile[]; progress: number[] }> {
+  const parsed: ParsedFile[] = [];
+  const progress: number[] = [];
+  await parseFiles(files, (batch, first) => {
+    expect(first).toBe(parsed.length);
+    parsed.push(...batch);
+    progress.push(parsed.length);
+  });
+  return { parsed, progress };
 }

@@ -37,6 +37,6 @@ describe("the heap settings of a run", () => {
     expect(flags.mock.calls.flat()).toEqual(["--max-semi-space-size=2", "--semi-space-growth-factor=1"]);
     flags.mockClear();
     heap.collectOftenWhileParsing();
-    expect(flags.mock.calls.flat()).toEqual(["--heap-growing-percent=30"]);
+    expect(flags.mock.calls.flat()).toEqual(["--heap-growing-percent=30", "--optimize-for-size"]);
   });
 });

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseFiles } from "../../src/journal/parse-files.js";
 import { batchEncoder, decodeBatch } from "../../src/journal/parsed-file.js";
 import { readEntryFileSync } from "../../src/journal/read-entry-file.js";
-import { expected, journalOf, seen } from "../helpers/parsed-files.js";
+import { expected, journalOf, parseAll, seen } from "../helpers/parsed-files.js";
 
 describe("parsed batches", () => {
   it("give back each file's head, compact answers and answers, whichever batch is opened when", async () => {
@@ -25,8 +24,7 @@ describe("parsed batches", () => {
   it("keep the files' order and what each gave over many batches", async () => {
     const files = await journalOf(900);
     fs.writeFileSync(files[450]!, "not: [yaml\n");
-    const progress: number[] = [];
-    const parsed = await parseFiles(files, (done) => progress.push(done));
+    const { parsed, progress } = await parseAll(files);
     expect(parsed.map(seen)).toEqual(files.map((f) => expected(readEntryFileSync(f))));
     expect(progress.at(-1)).toBe(files.length);
   });

@@ -43,7 +43,7 @@ describe("progress on stderr", () => {
     const trainees = [];
     for (const name of ["anna", "bram"]) {
       const dir = path.join(team, name);
-      // Two batches of files (progress is reported after each), few enough for one thread.
+      // Three batches of files (progress is reported after each), few enough for one thread.
       await writeEntries(dir, Array.from({ length: 300 }, (_, i) => daily(`2026-0${1 + (i % 9)}-1${i % 10}`)));
       trainees.push({ name, dir });
     }
@@ -51,8 +51,10 @@ describe("progress on stderr", () => {
     await readTrainees(trainees, { dataDir: path.join(team, ".data") }, (t, done, total) => seen.push([t, done, total]));
     // Two trainees are read side by side: their reports may come in either order.
     expect(seen.sort((a, b) => a[0] - b[0])).toEqual([
+      [0, 100, 300],
       [0, 200, 300],
       [0, 300, 300],
+      [1, 100, 300],
       [1, 200, 300],
       [1, 300, 300],
     ]);

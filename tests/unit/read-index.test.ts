@@ -13,13 +13,19 @@ const failing = new Set<string>();
 vi.mock("../../src/journal/parse-files.js", async (original) => {
   const real = await original<typeof import("../../src/journal/parse-files.js")>();
   return {
-    parseFiles: async (...args: Parameters<typeof real.parseFiles>): Promise<ParsedFile[]> => {
-      const paths = args[0];
-      const results = await real.parseFiles(...args);
-      return results.map((r, i) =>
-        failing.has(paths[i]!) ? { ok: false, invalid: { path: paths[i]!, problem: "unreadable", reason: "cannot be read (EACCES)" } } : r,
-      );
-    },
+    parseFiles: (...[paths, onBatch, keys]: Parameters<typeof real.parseFiles>): Promise<void> =>
+      real.parseFiles(
+        paths,
+        (results, first) =>
+          onBatch(
+            results.map((r, i): ParsedFile => {
+              const file = paths[first + i]!;
+              return failing.has(file) ? { ok: false, invalid: { path: file, problem: "unreadable", reason: "cannot be read (EACCES)" } } : r;
+            }),
+            first,
+          ),
+        keys,
+      ),
   };
 });
 
