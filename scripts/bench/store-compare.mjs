@@ -41,7 +41,7 @@ const last = [...months.keys()].at(-2);
 
 // JSON: one head and one body file per month.
 const jsonDir = path.join(tmp, "json");
-for (const [m, { rows, answers }] of months) await saveMonth(jsonDir, journal, m, rows, answers);
+for (const [m, { rows, answers }] of months) await saveMonth(jsonDir, journal, m, { rows, answers });
 
 // SQLite: one row per file, the head and the answers as JSON text; WAL, as one would run it.
 const { default: Database } = await import("better-sqlite3");
@@ -93,7 +93,7 @@ for (const [name, s] of Object.entries(steps)) {
 const { rows, answers } = months.get(last);
 const times = { json: [], sqlite: [] };
 for (let i = 0; i < RUNS; i++) {
-  times.json.push(await msAsync(() => saveMonth(jsonDir, journal, last, rows, answers)));
+  times.json.push(await msAsync(() => saveMonth(jsonDir, journal, last, { rows, answers })));
   times.sqlite.push(
     ms(() => {
       const db = new Database(dbFile);
@@ -114,7 +114,7 @@ const key = await newIdentity();
 const reader = await recipientOf(key);
 const sealedDir = path.join(tmp, "sealed");
 const seal = await indexSeal(sealedDir, [key], reader);
-for (const [m, { rows, answers }] of months) await saveMonth(sealedDir, journal, m, rows, answers, seal);
+for (const [m, { rows, answers }] of months) await saveMonth(sealedDir, journal, m, { rows, answers }, seal);
 const ageDir = path.join(tmp, "age");
 fs.mkdirSync(ageDir);
 for (const m of months.keys()) fs.writeFileSync(path.join(ageDir, m), await encryptTo([reader], fs.readFileSync(path.join(jsonDir, `${m}.json`))));
