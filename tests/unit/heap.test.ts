@@ -16,7 +16,7 @@ describe("the heap settings of a run", () => {
     const heap = await freshHeap();
     const flags = vi.spyOn(v8, "setFlagsFromString").mockImplementation(() => {});
     const worker = new EventEmitter();
-    heap.collectOftenWhileParsing();
+    heap.collectOftenWhileParsing(false);
     heap.keepYoungGenerationSmallPast(worker as unknown as Worker);
     worker.emit("online");
     expect(flags).not.toHaveBeenCalled();
@@ -36,7 +36,11 @@ describe("the heap settings of a run", () => {
     // Once: a thread's heap is started once.
     expect(flags.mock.calls.flat()).toEqual(["--max-semi-space-size=2", "--semi-space-growth-factor=1"]);
     flags.mockClear();
-    heap.collectOftenWhileParsing();
+    heap.collectOftenWhileParsing(false);
     expect(flags.mock.calls.flat()).toEqual(["--heap-growing-percent=30", "--optimize-for-size"]);
+    flags.mockClear();
+    // Encrypted files to open: their buffers cost too much under --optimize-for-size.
+    heap.collectOftenWhileParsing(true);
+    expect(flags.mock.calls.flat()).toEqual(["--heap-growing-percent=30"]);
   });
 });
