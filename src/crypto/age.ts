@@ -67,8 +67,18 @@ async function collect(s: ReadableStream<Uint8Array>): Promise<Uint8Array> {
 
 /** Encrypts to every recipient; each one alone can read the result. */
 export async function encryptTo(recipients: readonly string[], plain: Uint8Array | string): Promise<Uint8Array> {
-  const e = new (await age()).Encrypter();
-  for (const r of recipients) e.addRecipient(r);
+  const [a, { bech32 }, { X25519NodeRecipient }] = await Promise.all([age(), import("@scure/base"), import("./x25519-node.js")]);
+  const e = new a.Encrypter();
+  for (const r of recipients) {
+    try {
+      // Checked as the library checks an age1 recipient: its prefix, then 32 bytes.
+      const { prefix, bytes } = bech32.decodeToBytes(r);
+      if (!r.startsWith("age1") || prefix.toLowerCase() !== "age") throw new Error("not an X25519 recipient");
+      e.addRecipient(new X25519NodeRecipient(bytes));
+    } catch {
+      e.addRecipient(r); // the library's own code: it wraps through WebCrypto, or refuses the text
+    }
+  }
   return collect(await e.encrypt(streamOf(typeof plain === "string" ? Buffer.from(plain) : plain)));
 }
 
@@ -97,7 +107,7 @@ export type Decrypt = (bytes: Uint8Array) => Promise<Uint8Array>;
 
 /**
  * A decrypter for these secret keys. Each key unwraps file keys with node:crypto (see
- * x25519-identity.ts), made once for all the files it opens. Files are then opened without waiting
+ * x25519-node.ts), made once for all the files it opens. Files are then opened without waiting
  * on anything but the library's streams, and the light ones stand in for Node's while they are
  * (see lite-streams.ts): in the main thread too, where Node's took a sixth of a cold read's time.
  */
@@ -106,7 +116,7 @@ export async function decrypterFor(keys: readonly string[]): Promise<Decrypt> {
   const d = new a.Decrypter();
   const [{ bech32 }, { X25519NodeIdentity }, { withLiteStreams }] = await Promise.all([
     import("@scure/base"),
-    import("./x25519-identity.js"),
+    import("./x25519-node.js"),
     import("./lite-streams.js"),
   ]);
   let waits = false;

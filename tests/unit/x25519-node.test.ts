@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bech32, base64nopad } from "@scure/base";
 import { Decrypter, Encrypter, Stanza } from "age-encryption";
 import { newIdentity, recipientOf } from "../../src/crypto/age.js";
-import { X25519NodeIdentity } from "../../src/crypto/x25519-identity.js";
+import { X25519NodeIdentity, X25519NodeRecipient } from "../../src/crypto/x25519-node.js";
 
 /** The header of an age file: up to and with the line of its MAC. */
 const headerOf = (file: Uint8Array) => {
@@ -81,5 +81,38 @@ describe("the X25519 identity on node:crypto", () => {
     const low = header(`-> X25519 ${share(new Uint8Array(32))}`, body());
     await expect(library().decryptHeader(low)).rejects.toThrow();
     await expect(ours.decryptHeader(low)).rejects.toThrow();
+  });
+});
+
+// The recipient stands in for the library's own X25519 one: what it seals, the library's identity
+// (and Debian's age, in tests/e2e/encryption.test.ts) opens, and nothing else does.
+describe("the X25519 recipient on node:crypto", () => {
+  it("seals a file the library's identity opens, to each recipient, under a new share each time", async () => {
+    const [me, other, third] = [await newIdentity(), await newIdentity(), await newIdentity()];
+    const to = async (id: string) => new X25519NodeRecipient(bech32.decodeToBytes(await recipientOf(id)).bytes);
+    const e = new Encrypter();
+    e.addRecipient(await to(me));
+    e.addRecipient(await to(other));
+    const shares = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const file = await e.encrypt(`entry ${i}\n`);
+      for (const id of [me, other]) {
+        const d = new Decrypter();
+        d.addIdentity(id);
+        expect(await d.decrypt(file, "text")).toBe(`entry ${i}\n`);
+      }
+      const stanzas = await stanzasOf(headerOf(file));
+      expect(stanzas.map((s) => s.args[0])).toEqual(["X25519", "X25519"]);
+      for (const s of stanzas) shares.add(s.args[1]!);
+      const stranger = new Decrypter();
+      stranger.addIdentity(third);
+      await expect(stranger.decrypt(file)).rejects.toThrow(/no identity matched/);
+    }
+    expect(shares.size).toBe(40);
+  });
+
+  it("refuses a key that is not 32 bytes, and a low-order one when sealing", () => {
+    expect(() => new X25519NodeRecipient(new Uint8Array(31))).toThrow("invalid X25519 recipient");
+    expect(() => new X25519NodeRecipient(new Uint8Array(32)).wrapFileKey(new Uint8Array(16))).toThrow();
   });
 });
