@@ -74,7 +74,7 @@ export async function createContext(
   languages: "both" | "run" = "both",
 ): Promise<Context> {
   // A command may read the whole journal; help, completion and the quick answers never get here.
-  keepYoungGenerationSmall();
+  if (rt.ownsProcess) keepYoungGenerationSmall();
   const base = resolveFolders({}, rt.env);
   const config = await loadConfig(base.config);
   const folders = resolveFolders({ journal: globals.journal, configJournal: config.journal, cwd: rt.cwd }, rt.env);

@@ -23,6 +23,8 @@ function processRuntime(io: Partial<Runtime>): Runtime {
         return () => process.removeListener(name, handler);
       }),
     exit: io.exit ?? ((code) => process.exit(code)),
+    // The process's own output: the launcher's run, not one a test drives through streams of its own.
+    ownsProcess: io.ownsProcess ?? io.stdout === undefined,
   };
 }
 

@@ -27,6 +27,11 @@ export interface Runtime {
   onSignal: (name: StopSignal, handler: () => void) => () => void;
   /** Ends the run at once with `code`, where waiting for the work in hand cannot be (a signal). */
   exit: (code: number) => void;
+  /**
+   * Whether the run is the whole process: only then does it size V8's heap for a journal's read,
+   * as those flags hold for everything else the process runs (a test's many runs share one).
+   */
+  ownsProcess?: boolean;
 }
 
 /** Lines no wider than the terminal, and never wider than 80. */

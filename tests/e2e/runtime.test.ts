@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import v8 from "node:v8";
+import { describe, expect, it, vi } from "vitest";
 import { createContext, type PromptsFactory } from "../../src/cli/context.js";
 import { daily } from "../../src/cli/commands/flows.js";
 import { Interrupted } from "../../src/errors.js";
@@ -15,6 +16,22 @@ async function contextOn(io: ReturnType<typeof memoryIo>, prompts?: PromptsFacto
 }
 
 describe("the runtime", () => {
+  it("sizes V8's heap only for a run that is the whole process, not for a test's runs in one", async () => {
+    // Fresh modules: the heap module remembers a run that asked, and these must not leave that set.
+    vi.resetModules();
+    const fresh = await import("../../src/cli/context.js");
+    const flags = vi.spyOn(v8, "setFlagsFromString").mockImplementation(() => {});
+    try {
+      const { env } = tempHome();
+      await fresh.createContext({}, memoryIo({ env }).rt);
+      expect(flags).not.toHaveBeenCalled();
+      await fresh.createContext({}, { ...memoryIo({ env }).rt, ownsProcess: true });
+      expect(flags.mock.calls.flat()).toContain("--max-semi-space-size=2");
+    } finally {
+      flags.mockRestore();
+    }
+  });
+
   it("takes environment, folder and clock from the run, and leaves the process's exit code alone", async () => {
     const { dir, env, journal } = tempHome();
     const before = process.exitCode;
