@@ -27,6 +27,12 @@ export const isShaped = <G extends FieldGuards>(fields: G): Guard<Guarded<G>> =>
     return true;
   };
 };
+/** A record with exactly these fields, each passing its guard: for a value to be taken as it is, with no field to strip. */
+export const isExactly = <G extends FieldGuards>(fields: G): Guard<Guarded<G>> => {
+  const shaped = isShaped(fields);
+  const count = Object.keys(fields).length;
+  return (x): x is Guarded<G> => shaped(x) && Object.keys(x).length === count;
+};
 export const isListOf =
   <T>(isItem: Guard<T>): Guard<T[]> =>
   (xs): xs is T[] =>

@@ -7,7 +7,7 @@ import { t } from "../i18n/index.js";
 import { ensurePrivateDir, writeFileAtomic } from "../data/atomic-write.js";
 import type { Decrypt } from "../crypto/age.js";
 import { diskToText, SEALED, textToDisk } from "../crypto/sealed.js";
-import { isListOf, isRecord, isShaped, isString, type FieldGuards, type Guard, type Guarded } from "../data/guards.js";
+import { isExactly, isListOf, isRecord, isString, type Guard } from "../data/guards.js";
 
 export interface CoachNote {
   entry: string;
@@ -65,15 +65,9 @@ async function load(dataDir: string, forChange: boolean, open?: Opener): Promise
   return { notes: parsed.value as NotesFile, sealed };
 }
 
-/** Whether a value has exactly these keys, each passing its guard. */
-const exactly = <G extends FieldGuards>(fields: G): Guard<Guarded<G>> => {
-  const shaped = isShaped(fields);
-  const count = Object.keys(fields).length;
-  return (v): v is Guarded<G> => shaped(v) && Object.keys(v).length === count;
-};
 const isText: Guard<string> = (v): v is string => isString(v) && v.length > 0;
 const isOne = (v: unknown): v is 1 => v === 1;
-const isNote: Guard<CoachNote> = exactly({ entry: isText, text: isText, at: isString });
+const isNote: Guard<CoachNote> = isExactly({ entry: isText, text: isText, at: isString });
 /** The schema's record drops a `__proto__` key (a trainee's folder may be called so): left to it. */
 const isNoteLists = (v: unknown): v is Record<string, CoachNote[]> => isRecord(v) && !Object.hasOwn(v, "__proto__") && Object.values(v).every(isListOf(isNote));
 /**
@@ -81,7 +75,7 @@ const isNoteLists = (v: unknown): v is Record<string, CoachNote[]> => isRecord(v
  * alone cost a review with notes a fifth of its time. It accepts no key the schema would strip:
  * what it accepts, the schema gives back unchanged; all else is the schema's to judge.
  */
-export const isNotesFile: Guard<NotesFile> = exactly({ schema: isOne, journals: isNoteLists });
+export const isNotesFile: Guard<NotesFile> = isExactly({ schema: isOne, journals: isNoteLists });
 
 /**
  * Notes are kept by the trainee's folder name, not its place on disk: a coach who receives a fresh
