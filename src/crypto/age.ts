@@ -71,10 +71,8 @@ export async function encryptTo(recipients: readonly string[], plain: Uint8Array
   const e = new a.Encrypter();
   for (const r of recipients) {
     try {
-      // Checked as the library checks an age1 recipient: its prefix, then 32 bytes.
-      const { prefix, bytes } = bech32.decodeToBytes(r);
-      if (!r.startsWith("age1") || prefix.toLowerCase() !== "age") throw new Error("not an X25519 recipient");
-      e.addRecipient(new X25519NodeRecipient(bytes));
+      if (!RECIPIENT.test(r)) throw new Error("not an X25519 recipient");
+      e.addRecipient(new X25519NodeRecipient(bech32.decodeToBytes(r).bytes));
     } catch {
       e.addRecipient(r); // the library's own code: it wraps through WebCrypto, or refuses the text
     }
