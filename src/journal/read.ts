@@ -17,7 +17,7 @@ import { t } from "../i18n/index.js";
 import { relOf, scanMonths, STAT_FIELDS, type MonthFiles } from "./scan.js";
 import type { Answer, Entry, StoredEntry } from "./entry.js";
 import type { InvalidFile } from "../data/invalid-file.js";
-import type { MonthDigest } from "./month-digest.js";
+import type { MonthContents, MonthDigest } from "./month-digest.js";
 import { dayOf } from "../dates.js";
 
 export interface JournalContents {
@@ -74,6 +74,13 @@ interface Digested {
   /** Its customers' names (see `workOut`), when worked out in this read beside a plain index. */
   names?: string[];
 }
+
+/** A month's kept or worked-out contents as this read reports them: its skipped files named in the run's words. */
+const digestedOf = (dir: string, { digest, skipped }: MonthContents, names?: string[]): Digested => ({
+  digest,
+  skipped: skipped.map(([name, f]) => inRunWords({ ...f, path: dir + name })),
+  ...(names && { names }),
+});
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
 function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[]; rewritten: boolean } {
@@ -146,7 +153,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
       const month = typeof kept === "object" && digests.isMonthContents(kept.digest) ? kept.digest : undefined;
       redigest = kept !== undefined && !month;
       if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
-        slots.push({ digest: month.digest, skipped: month.skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })) });
+        slots.push(digestedOf(files.dir, month));
         continue;
       }
     }
@@ -189,8 +196,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     if (!write && (place || opts.digestsBefore === undefined)) return;
     const { whole } = await (write ? write.month(month, sourceOf(month)) : workOut(month, sourceOf(month), journal, undefined));
     if (!whole || opts.digestsBefore === undefined || !(whole.contents.digest.lastDay < opts.digestsBefore)) return;
-    const { dir } = month.files;
-    slots[at] = { digest: whole.contents.digest, skipped: whole.contents.skipped.map(([name, f]) => inRunWords({ ...f, path: dir + name })), ...(whole.names && { names: whole.names }) };
+    slots[at] = digestedOf(month.files.dir, whole.contents, whole.names);
     sources.delete(month);
   };
   // Months settled one after the other, while the next ones are parsed.
