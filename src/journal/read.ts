@@ -194,6 +194,9 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     const month = slots[at] as MonthRead;
     const write = update && needsWriting(month) ? update : undefined;
     if (!write && (place || opts.digestsBefore === undefined)) return;
+    // Without an index to write, a month is worked out only to come as a digest, which a month
+    // named after the window's first month cannot (one dated otherwise by hand is read as entries).
+    if (!write && month.files.month > opts.digestsBefore!.slice(0, 7)) return;
     const { whole } = await (write ? write.month(month, sourceOf(month)) : workOut(month, sourceOf(month), journal, undefined));
     if (!whole || opts.digestsBefore === undefined || !(whole.contents.digest.lastDay < opts.digestsBefore)) return;
     slots[at] = digestedOf(month.files.dir, whole.contents, whole.names);
