@@ -106,10 +106,12 @@ export function customerStats(view: JournalView, menus: Menus, lang: Lang): Cust
     if (c) add(c, d);
   }
 
-  // Days (YYYY-MM-DD) compare as text, as localeCompare orders them, without its cost for each
-  // pair: it was half of a warm summary's analysis. Names keep the locale's order.
+  // The latest contact first, to the second: customers met on one day come as they were met, the
+  // latest first, and two never tie (one entry names one customer). Times and ids compare as text;
+  // ordering by name on a tie made a warm summary start the locale's collator, 10 to 15 ms.
+  const latest = (a: Acc, b: Acc) => (a.nameAt !== b.nameAt ? a.nameAt > b.nameAt : a.nameId > b.nameId) ? -1 : 1;
   return [...byKey.values()]
-    .sort((a, b) => (a.lastContact < b.lastContact ? 1 : a.lastContact > b.lastContact ? -1 : a.name.localeCompare(b.name)))
+    .sort((a, b) => (a.lastContact < b.lastContact ? 1 : a.lastContact > b.lastContact ? -1 : latest(a, b)))
     .map((c) => ({
       name: c.name,
       calls: c.debriefs,

@@ -34,25 +34,27 @@ describe("summarize: customers", () => {
     expect(s.customers[0]).toMatchObject({ calls: 1, recurringEmotions: [], recurringNeeds: [], openActions: 0 });
   });
 
-  it("puts the latest contact first, and customers met on the same day in the locale's order of names", async () => {
+  it("puts the latest contact first, to the second, and on one time the entry met later", async () => {
     const s = await summaryOf(
       [
         debrief("2026-11-17", { customer: "zeta" }),
-        debrief("2026-11-24", { customer: "Zorg" }),
-        debrief("2026-11-24", { customer: "Émile" }),
-        debrief("2026-11-24", { customer: "bakkerij" }),
-        debrief("2026-11-24", { customer: "Acme" }),
-        debrief("2026-11-28", { customer: "Oldco" }),
+        debrief("2026-11-24", { customer: "Acme", time: "09:00" }),
+        // Met again later that day: the latest contact of the day, though last by name.
+        debrief("2026-11-24", { customer: "Zorg", time: "08:00" }),
+        debrief("2026-11-24", { customer: "Zorg", time: "16:30" }),
+        debrief("2026-11-24", { customer: "Émile", time: "11:15" }),
+        debrief("2026-11-24", { customer: "bakkerij", time: "11:15" }),
+        prep("2026-11-28", { customer: "Oldco" }),
       ],
       { since, until },
     );
-    // By code units "Zorg" would come before "bakkerij", and "Émile" after both.
+    // Ids order the journal's entries of one time: "…T1115-debrief-mile-…" comes after "…T1115-debrief-bakkerij-…".
     expect(s.customers.map((c) => [c.lastContact, c.name])).toEqual([
       ["2026-11-28", "Oldco"],
-      ["2026-11-24", "Acme"],
-      ["2026-11-24", "bakkerij"],
-      ["2026-11-24", "Émile"],
       ["2026-11-24", "Zorg"],
+      ["2026-11-24", "Émile"],
+      ["2026-11-24", "bakkerij"],
+      ["2026-11-24", "Acme"],
       ["2026-11-17", "zeta"],
     ]);
   });
