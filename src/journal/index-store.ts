@@ -6,7 +6,7 @@ import type { ShardSeal } from "../crypto/index-key.js";
 import type { Answer, Entry } from "./entry.js";
 import { packAnswers, questionTable, unpackAnswers, type AnswerTuple } from "./answer-tuples.js";
 import type { InvalidFile } from "../data/invalid-file.js";
-import { STAT_FIELDS } from "./scan.js";
+import { STAT_FIELDS, type MonthFiles } from "./scan.js";
 import { isRecord } from "../data/guards.js";
 
 /**
@@ -109,6 +109,8 @@ const ext = (seal: ShardSeal | undefined) => (seal ? ".json.age" : ".json");
 const headName = (month: string, seal?: ShardSeal) => `${month}${ext(seal)}`;
 const bodyName = (month: string, stamp: string, seal?: ShardSeal) => `${month}.${stamp}.answers${ext(seal)}`;
 const digestName = (month: string, seal?: ShardSeal) => `${month}.digest${ext(seal)}`;
+/** Named unlike any month's files: removing the files of months gone leaves it (it holds only for the months it names). */
+const joinedName = (seal?: ShardSeal) => `earlier.digest${ext(seal)}`;
 
 /**
  * The first line of a digest file; the digest is the second. The digest stands on its own: it
@@ -130,6 +132,18 @@ export interface KeptDigest {
   digest: unknown;
 }
 
+/** The first line of the digest of many months: like a month's (see `DigestLine`), with each month's `statSum`. */
+interface JoinedLine extends Omit<DigestLine, "statSum"> {
+  months: [month: string, statSum: string][];
+}
+
+/** The digest of many months as read, not yet checked for its form (see `KeptDigest`). */
+export interface KeptJoined {
+  months: [month: string, statSum: string][];
+  writtenMs: number;
+  contents: unknown;
+}
+
 /**
  * The names and stat data of a month's files, summed: a scan's (its `names` and `stats`) is the
  * same as the one the digest was worked out with while no file was added, removed or changed.
@@ -137,6 +151,19 @@ export interface KeptDigest {
 export function statSumOf(names: readonly string[], stats: Float64Array): string {
   const hash = createHash("sha1").update(names.join("/"));
   return hash.update(new Uint8Array(stats.buffer, stats.byteOffset, names.length * STAT_FIELDS * 8)).digest("hex");
+}
+
+/** Whether a file's times (mtime and ctime, from `at` in a scan's stats) are strictly before a time. */
+export const olderThan = (stats: Float64Array, at: number, ms: number) => Math.max(stats[at + 1]!, stats[at + 2]!) < ms;
+
+/**
+ * Whether a digest holds for a month's files: the same files with the same stat data as it was
+ * worked out from, all strictly older than the digest's file (the racy-file rule of the heads).
+ */
+export function allTrusted(files: MonthFiles, kept: { statSum: string; writtenMs: number }): boolean {
+  const { stats } = files;
+  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (!olderThan(stats, at, kept.writtenMs)) return false;
+  return statSumOf(files.names, stats) === kept.statSum;
 }
 
 /** `opened`: the file already open, with its size as stat'ed there. */
@@ -195,17 +222,47 @@ export function loadMonth(dir: string, journal: string, month: string, seal?: Sh
   }
 }
 
-/** A month's digest; undefined when there is none, "damaged" when it is damaged or edited (or of another version). */
-export function loadDigest(dir: string, journal: string, month: string, seal?: ShardSeal): KeptDigest | "damaged" | undefined {
-  const lined = loadLined(dir, journal, digestName(month, seal), seal);
+/** A file of a head line and a value summed in it (a digest's): undefined when there is none, "damaged" when it is damaged or edited. */
+function loadSummed(dir: string, journal: string, name: string, seal: ShardSeal | undefined): { head: Record<string, unknown>; value: unknown; writtenMs: number } | "damaged" | undefined {
+  const lined = loadLined(dir, journal, name, seal);
   if (lined === undefined || lined === "damaged") return lined;
-  const head = lined.head as Partial<DigestLine>;
-  if (typeof head.statSum !== "string" || sumOf(lined.text) !== head.sum) return "damaged";
+  if (sumOf(lined.text) !== lined.head.sum) return "damaged";
   try {
-    return { statSum: head.statSum, writtenMs: lined.writtenMs, digest: JSON.parse(lined.text.toString("utf8")) };
+    return { head: lined.head, value: JSON.parse(lined.text.toString("utf8")), writtenMs: lined.writtenMs };
   } catch {
     return "damaged";
   }
+}
+
+/** Writes a value with its head line (see `loadSummed`), the sum put in the head. */
+async function saveSummed(dir: string, journal: string, name: string, head: Record<string, unknown>, value: unknown, seal: ShardSeal | undefined): Promise<void> {
+  await seal?.ready();
+  const kept = Buffer.from(JSON.stringify(value));
+  const line = { version: INDEX_VERSION, journal: path.resolve(journal), ...head, sum: sumOf(kept) };
+  await replaceRebuildable(path.join(dir, name), disk(name, Buffer.concat([Buffer.from(`${JSON.stringify(line)}\n`), kept]), seal));
+}
+
+/** A month's digest; undefined when there is none, "damaged" when it is damaged or edited (or of another version). */
+export function loadDigest(dir: string, journal: string, month: string, seal?: ShardSeal): KeptDigest | "damaged" | undefined {
+  const summed = loadSummed(dir, journal, digestName(month, seal), seal);
+  if (summed === undefined || summed === "damaged") return summed;
+  const { statSum } = summed.head as Partial<DigestLine>;
+  return typeof statSum === "string" ? { statSum, writtenMs: summed.writtenMs, digest: summed.value } : "damaged";
+}
+
+const isMonthSum = (m: unknown): m is [string, string] => Array.isArray(m) && m.length === 2 && typeof m[0] === "string" && typeof m[1] === "string";
+
+/** The digest of many months (see `joinDigests`); undefined when there is none or it is damaged. */
+export function loadJoined(dir: string, journal: string, seal?: ShardSeal): KeptJoined | undefined {
+  const summed = loadSummed(dir, journal, joinedName(seal), seal);
+  if (summed === undefined || summed === "damaged") return undefined;
+  const { months } = summed.head as Partial<JoinedLine>;
+  return Array.isArray(months) && months.every(isMonthSum) ? { months, writtenMs: summed.writtenMs, contents: summed.value } : undefined;
+}
+
+/** Writes the digest of many months, with the names and sums of the months it stands for. */
+export function saveJoined(dir: string, journal: string, months: [month: string, statSum: string][], contents: unknown, seal?: ShardSeal): Promise<void> {
+  return saveSummed(dir, journal, joinedName(seal), { months }, contents, seal);
 }
 
 /**
@@ -268,11 +325,8 @@ export async function saveMonth(dir: string, journal: string, month: string, { r
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), text]);
   await replaceRebuildable(path.join(dir, headName(month, seal)), disk(headName(month, seal), bytes, seal));
   removeOldBodies(dir, month, bodyName(month, stamp, seal));
-  const digestFile = path.join(dir, digestName(month, seal));
-  if (!digest) return fs.rmSync(digestFile, { force: true });
-  const kept = Buffer.from(JSON.stringify(digest.digest));
-  const line: DigestLine = { version: INDEX_VERSION, journal: path.resolve(journal), statSum: digest.statSum, sum: sumOf(kept) };
-  await replaceRebuildable(digestFile, disk(digestName(month, seal), Buffer.concat([Buffer.from(`${JSON.stringify(line)}\n`), kept]), seal));
+  if (!digest) return fs.rmSync(path.join(dir, digestName(month, seal)), { force: true });
+  await saveSummed(dir, journal, digestName(month, seal), { statSum: digest.statSum }, digest.digest, seal);
 }
 
 const disk = (name: string, bytes: Buffer, seal: ShardSeal | undefined): Buffer => (seal ? seal.seal(name, bytes) : bytes);

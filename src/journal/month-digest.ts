@@ -73,13 +73,17 @@ export type MonthDigest = Guarded<typeof MONTH_DIGEST>;
  */
 export const isMonthDigest = isShaped(MONTH_DIGEST);
 
+const isSkipped = isListOf((r): r is [name: string, invalid: InvalidFile] => Array.isArray(r) && r.length === 2 && isString(r[0]) && isRecord(r[1]) && isString(r[1].problem));
+
 /** What a month's digest file keeps: the digest of its entries, and its skipped files by name. */
-const MONTH_CONTENTS = {
-  digest: isMonthDigest,
-  skipped: isListOf((r): r is [name: string, invalid: InvalidFile] => Array.isArray(r) && r.length === 2 && isString(r[0]) && isRecord(r[1]) && isString(r[1].problem)),
-};
+const MONTH_CONTENTS = { digest: isMonthDigest, skipped: isSkipped };
 export type MonthContents = Guarded<typeof MONTH_CONTENTS>;
 export const isMonthContents = isShaped(MONTH_CONTENTS);
+
+/** What the digest of many months keeps (see `joinDigests`): it, and each month's skipped files by name, in the months' order. */
+const JOINED_CONTENTS = { digest: isMonthDigest, skipped: isListOf(isSkipped) };
+export type JoinedContents = Guarded<typeof JOINED_CONTENTS>;
+export const isJoinedContents = isShaped(JOINED_CONTENTS);
 
 /** Whether a spelling seen at (`at`, `id`) replaces the one kept: the later wins, on a tie the one met later. */
 export const laterName = (kept: { at: string; id: string }, at: string, id: string): boolean => at > kept.at || (at === kept.at && id >= kept.id);
@@ -167,4 +171,46 @@ export const lastOf = (digests: readonly MonthDigest[]): string | undefined => d
 
 export function earlierOf(digests: readonly MonthDigest[]): Earlier {
   return { digests, links: new Set(digests.flatMap((d) => d.links)) };
+}
+
+/** Two tallies of one customer as one: each pick as written once, first seen first. */
+function joinTallies(a: PickTally, b: PickTally): PickTally {
+  const picks = new Map(a.picks);
+  for (const [pick, count] of b.picks) picks.set(pick, (picks.get(pick) ?? 0) + count);
+  return { picks: [...picks], answers: a.answers + b.answers };
+}
+
+/**
+ * The digests of consecutive months, oldest first, as one digest of all their entries: what every
+ * analysis takes from it is what it takes from them in turn (the latest spelling of a name, the
+ * days, the actions in order, the tallies added up). A report over a window of weeks in a journal
+ * of years then reads one digest for the years before it instead of one per month.
+ */
+export function joinDigests(digests: readonly MonthDigest[]): MonthDigest {
+  const customers: Record<string, CustomerDigest> = Object.create(null) as Record<string, CustomerDigest>;
+  for (const d of digests) {
+    for (const [key, m] of Object.entries(d.customers)) {
+      const c = customers[key];
+      if (!c) {
+        customers[key] = { ...m };
+        continue;
+      }
+      if (laterName(c, m.at, m.id)) Object.assign(c, { name: m.name, at: m.at, id: m.id });
+      if (m.lastDay > c.lastDay) c.lastDay = m.lastDay;
+      c.emotions = joinTallies(c.emotions, m.emotions);
+      c.needs = joinTallies(c.needs, m.needs);
+      c.open += m.open;
+    }
+  }
+  return {
+    entries: digests.reduce((n, d) => n + d.entries, 0),
+    first: firstOf(digests) ?? "",
+    last: lastOf(digests) ?? "",
+    lastDay: digests.reduce((day, d) => (d.lastDay > day ? d.lastDay : day), ""),
+    daily: digests.flatMap((d) => d.daily),
+    done: digests.reduce((n, d) => n + d.done, 0),
+    pending: digests.flatMap((d) => d.pending),
+    links: digests.flatMap((d) => d.links),
+    customers,
+  };
 }

@@ -3,7 +3,7 @@ import { sep } from "node:path";
 import { sweepStaleTemps } from "../data/atomic-write.js";
 import { forgetLegacyCache, forgetPlainCopies, hasCustomerIndex, updateCustomerIndex } from "./customer-index.js";
 import { hasRecipients, isSealed } from "../crypto/sealed.js";
-import { indexDir, loadAnswers, loadDigest, loadMonth, removeMonthsExcept, statSumOf, type IndexRow, type KeptDigest, type MonthIndex, type Steps } from "./index-store.js";
+import { allTrusted, indexDir, loadAnswers, loadDigest, loadMonth, olderThan, removeMonthsExcept, type IndexRow, type KeptDigest, type MonthIndex, type Steps } from "./index-store.js";
 import { isInvalid, needsWriting, workOut, type Found, type MonthRead, type Place, type Worked } from "./month-read.js";
 import { lazyEntry, type AnswersSource } from "./lazy-entry.js";
 import { answersAgain } from "./answers-again.js";
@@ -64,21 +64,26 @@ function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: numb
   );
 }
 
-/** Whether a file's times (mtime and ctime, from `at` in the scan's stats) are strictly before a time. */
-const olderThan = (stats: Float64Array, at: number, ms: number) => Math.max(stats[at + 1]!, stats[at + 2]!) < ms;
-
-/** A month that comes as its digest: its entries are not read, its skipped files are still told. */
-interface Digested {
+/**
+ * A month that comes as its digest, or months that come as one (see joined-digest.ts): their
+ * entries are not read, their skipped files are still told.
+ */
+export interface Digested {
   digest: MonthDigest;
   skipped: InvalidFile[];
+  /** The months it stands for, and the skipped files of each by name, as kept. */
+  months: string[];
+  kept: MonthContents["skipped"][];
   /** Its customers' names (see `workOut`), when worked out in this read beside a plain index. */
   names?: string[];
 }
 
 /** A month's kept or worked-out contents as this read reports them: its skipped files named in the run's words. */
-const digestedOf = (dir: string, { digest, skipped }: MonthContents, names?: string[]): Digested => ({
+const digestedOf = (files: MonthFiles, { digest, skipped }: MonthContents, names?: string[]): Digested => ({
   digest,
-  skipped: skipped.map(([name, f]) => inRunWords({ ...f, path: dir + name })),
+  skipped: skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })),
+  months: [files.month],
+  kept: [skipped],
   ...(names && { names }),
 });
 
@@ -146,14 +151,17 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   /** In the scan's order, each month read, or its digest. */
   const slots: (MonthRead | Digested)[] = [];
   const digests = place && opts.digestsBefore !== undefined ? await import("./month-digest.js") : undefined;
-  for (const files of scan.months) {
+  const joining = digests && (await import("./joined-digest.js"));
+  const joined = joining?.joinedFor(place!, journal, scan.months, opts.digestsBefore!);
+  if (joined?.slot) slots.push(joined.slot);
+  for (const files of joined?.slot ? scan.months.slice(joined.slot.months.length) : scan.months) {
     let redigest = false;
     if (place && digests) {
       const kept = loadDigest(place.dir, journal, files.month, place.seal);
       const month = typeof kept === "object" && digests.isMonthContents(kept.digest) ? kept.digest : undefined;
       redigest = kept !== undefined && !month;
       if (month && allTrusted(files, kept as KeptDigest) && month.digest.lastDay < opts.digestsBefore!) {
-        slots.push(digestedOf(files.dir, month));
+        slots.push(digestedOf(files, month));
         continue;
       }
     }
@@ -199,7 +207,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     if (!write && month.files.month > opts.digestsBefore!.slice(0, 7)) return;
     const { whole } = await (write ? write.month(month, sourceOf(month)) : workOut(month, sourceOf(month), journal, undefined));
     if (!whole || opts.digestsBefore === undefined || !(whole.contents.digest.lastDay < opts.digestsBefore)) return;
-    slots[at] = digestedOf(month.files.dir, whole.contents, whole.names);
+    slots[at] = digestedOf(month.files, whole.contents, whole.names);
     sources.delete(month);
   };
   // Months settled one after the other, while the next ones are parsed.
@@ -255,11 +263,11 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   // An entry met in both forms (a migration between `encryption on` and `off` was stopped) counts
   // once: both files hold the same entry, and the first in the scan's order is kept.
   const ids = sealed ? new Set<string>() : undefined;
-  slots.forEach((month, at) => {
+  slots.forEach((month) => {
     if (!("files" in month)) {
       invalid.push(...month.skipped);
       earlier.push(month);
-      digestMonths.add(scan.months[at]!.month);
+      for (const m of month.months) digestMonths.add(m);
       return;
     }
     const { dir, names } = month.files;
@@ -290,17 +298,8 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     // before wrote after that removal is removed here.
     if (hasRecipients(journal)) await forgetPlainCopies(opts.cacheDir!, journal);
   }
+  if (joining) await joining.keepJoined(place!, journal, slots, scan.months, joined!.span);
   return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier: digested }) };
-}
-
-/**
- * Whether a month's digest holds for its files: the same files with the same stat data as it was
- * worked out from, all strictly older than it (see `trusted`). Its head's rows are then not read.
- */
-function allTrusted(files: MonthFiles, kept: KeptDigest): boolean {
-  const { stats } = files;
-  for (let at = 0; at < stats.length; at += STAT_FIELDS) if (!olderThan(stats, at, kept.writtenMs)) return false;
-  return statSumOf(files.names, stats) === kept.statSum;
 }
 
 /**

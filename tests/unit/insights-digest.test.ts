@@ -1,19 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { isMonthDigest, monthDigest } from "../../src/journal/month-digest.js";
+import { isMonthDigest, joinDigests, monthDigest } from "../../src/journal/month-digest.js";
 import { windowStart } from "../../src/insights/journal-view.js";
 import type { Entry } from "../../src/journal/entry.js";
+import { generateJournal } from "../../src/demo/generate.js";
+import { loadExercises, loadMenus } from "../../src/exercises/load.js";
 import { daily, debrief, prep, summaryOf } from "../helpers/entries.js";
 
 const since = "2026-11-16";
 const until = "2026-11-29";
 
-/** The summary from the entries of the window and the digests of the months before it, one per month. */
-async function throughDigests(entries: readonly Entry[], window = { since, until }) {
+/**
+ * The summary from the entries of the window and the digests of the months before it, one per
+ * month, or `joined` into one for all those months.
+ */
+async function throughDigests(entries: readonly Entry[], window = { since, until }, joined = false) {
   const start = windowStart(window.since, window.until);
   const before = entries.filter((e) => e.createdAt.slice(0, 10) < start);
   const months = [...new Set(before.map((e) => e.createdAt.slice(0, 7)))];
   const earlier = months.map((m) => monthDigest(before.filter((e) => e.createdAt.startsWith(m))));
-  return summaryOf(entries.slice(before.length), { ...window, earlier });
+  return summaryOf(entries.slice(before.length), { ...window, earlier: joined ? [joinDigests(earlier)] : earlier });
 }
 
 describe("summarize through month digests", () => {
@@ -41,6 +46,7 @@ describe("summarize through month digests", () => {
     const list = entries();
     const all = await summaryOf(list, { since, until });
     expect(await throughDigests(list)).toEqual(all);
+    expect(await throughDigests(list, { since, until }, true)).toEqual(all);
     expect(all.customers.find((c) => c.name === "acme  bv")).toMatchObject({ openActions: 1, recurringEmotions: [{ id: "worried", count: 3 }] });
     // The label of a free word is its first spelling, over the months before too.
     expect(all.customers.find((c) => c.name === "acme  bv")!.recurringEmotions.map((e) => e.label)).toContain("worried");
@@ -51,8 +57,20 @@ describe("summarize through month digests", () => {
     const list = entries();
     const all = await summaryOf(list, window);
     expect(await throughDigests(list, window)).toEqual(all);
+    expect(await throughDigests(list, window, true)).toEqual(all);
     // The action done in October was still open at the end of September, and overdue.
     expect(all.actions.overdueList.map((a) => a.text)).toEqual(["Old promise", "Call back", "Quote"]);
+  });
+
+  it("gives the model of all entries from years of a demo journal, month by month and joined", async () => {
+    const { exercises } = await loadExercises();
+    const byId = Object.fromEntries(exercises.map((e) => [e.exercise.id, e.exercise])) as never;
+    const list = await generateJournal({ seed: 5, lang: "en", until, entries: 1500, exercises: byId, menus: await loadMenus() });
+    const all = await summaryOf(list, { since, until });
+    expect(all.customers.length).toBeGreaterThan(0);
+    expect(all.actions.overdue).toBeGreaterThan(0);
+    expect(await throughDigests(list)).toEqual(all);
+    expect(await throughDigests(list, { since, until }, true)).toEqual(all);
   });
 
   it("keeps of a month what the analyses need, and checks its form", () => {
