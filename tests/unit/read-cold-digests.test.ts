@@ -1,32 +1,15 @@
 /** A cold read for a report over a window: the months before it come as digests, worked out as they are parsed. */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeEntries } from "../../src/demo/write.js";
 import { readCustomerIndex } from "../../src/journal/customer-index.js";
 import { monthDigest } from "../../src/journal/month-digest.js";
 import { knownCustomers } from "../../src/journal/queries.js";
 import { readJournal, type JournalContents } from "../../src/journal/read.js";
-import { daily, debrief, prep } from "../helpers/entries.js";
+import { monthlyJournal } from "../helpers/monthly-journal.js";
 
 const BEFORE = "2026-05-01";
 
 /** Some 600 entries over ten months, customers spelled anew now and then, one file not an entry. */
-async function journal(): Promise<{ journal: string; cacheDir: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "read-cold-"));
-  const entries = Array.from({ length: 600 }, (_, i) => {
-    const day = `2026-${String(1 + Math.floor(i / 60)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
-    const customer = [`Acme BV`, `ACME bv`, `Bakkerij ${i % 5}`][i % 3]!;
-    const open = { text: `Call back ${i}`, due: day };
-    if (i % 3 === 0) return prep(day, { customer, actions: [open] });
-    if (i % 3 === 1) return debrief(day, { customer, answers: { observed_emotions: ["worried", `tired ${i % 4}`], observed_needs: ["certainty"] }, actions: [{ ...open, done: i % 2 === 0 }] });
-    return daily(day, { answers: { mood: 1 + (i % 5) } });
-  });
-  await writeEntries(path.join(dir, "journal"), entries);
-  fs.writeFileSync(path.join(dir, "journal", "2026", "02", "2026-02-03T0900-daily.yaml"), "schema: 1\nid: [not, an, id\n");
-  return { journal: path.join(dir, "journal"), cacheDir: path.join(dir, "cache") };
-}
+const journal = () => monthlyJournal({ firstYear: 2026, months: 10, perMonth: 60, broken: { "2026/02/2026-02-03T0900-daily.yaml": "schema: 1\nid: [not, an, id\n" } });
 
 /** What a read gives besides its digests, as the files' paths and entries' JSON. */
 const shown = (c: JournalContents) => ({ entries: JSON.stringify(c.entries), invalid: c.invalid.map((f) => f.path) });

@@ -2,11 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeEntries } from "../../src/demo/write.js";
 import { joinDigests, monthDigest } from "../../src/journal/month-digest.js";
 import { readJournal, type JournalContents } from "../../src/journal/read.js";
-import { daily, debrief, prep } from "../helpers/entries.js";
-import { tempDir } from "../helpers/temp.js";
+import { monthlyJournal } from "../helpers/monthly-journal.js";
 
 const BEFORE = "2026-05-01";
 /** The months before the window: 2024-01 to 2026-04. */
@@ -15,22 +13,13 @@ const MONTHS = 28;
 const LEFT_OUT = 12;
 
 /** Some 900 entries over 30 months, customers spelled anew now and then, two files not entries. */
-async function journal(): Promise<{ journal: string; cacheDir: string }> {
-  const dir = tempDir("read-joined-");
-  const entries = Array.from({ length: 900 }, (_, i) => {
-    const m = Math.floor(i / 30);
-    const day = `${2024 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
-    const customer = [`Acme BV`, `ACME bv`, `Bakkerij ${i % 5}`][i % 3]!;
-    const open = { text: `Call back ${i}`, due: day };
-    if (i % 3 === 0) return prep(day, { customer, actions: [open] });
-    if (i % 3 === 1) return debrief(day, { customer, answers: { observed_emotions: ["worried", `Tired ${i % 4}`], observed_needs: ["certainty"] }, actions: [{ ...open, done: i % 2 === 0 }] });
-    return daily(day, { answers: { mood: 1 + (i % 5) } });
+const journal = () =>
+  monthlyJournal({
+    firstYear: 2024,
+    months: 30,
+    perMonth: 30,
+    broken: { "2024/02/2024-02-03T0900-daily.yaml": "schema: 1\nid: [not, an, id\n", "2025/11/2025-11-03T0900-daily.yaml": "schema: [1\n" },
   });
-  await writeEntries(path.join(dir, "journal"), entries);
-  fs.writeFileSync(path.join(dir, "journal", "2024", "02", "2024-02-03T0900-daily.yaml"), "schema: 1\nid: [not, an, id\n");
-  fs.writeFileSync(path.join(dir, "journal", "2025", "11", "2025-11-03T0900-daily.yaml"), "schema: [1\n");
-  return { journal: path.join(dir, "journal"), cacheDir: path.join(dir, "cache") };
-}
 
 /** What a read gives besides its digests, as the files' paths and entries' JSON. */
 const shown = (c: JournalContents) => ({ entries: JSON.stringify(c.entries), invalid: c.invalid.map((f) => f.path).sort() });
