@@ -13,7 +13,7 @@ import type { MonthFiles } from "./scan.js";
  * before a window are left out of it: windows from a week to half a year then start after all of
  * its months and share it, and it is written again about once a month, as the windows move on.
  */
-const LEFT_OUT = 12;
+export const LEFT_OUT = 12;
 
 /**
  * The joined digest as a read's first slot, when it holds for the scan's first months and all its

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { LEFT_OUT } from "../../src/journal/joined-digest.js";
 import { joinDigests, monthDigest } from "../../src/journal/month-digest.js";
 import { readJournal, type JournalContents } from "../../src/journal/read.js";
 import { monthlyJournal } from "../helpers/monthly-journal.js";
@@ -9,8 +10,6 @@ import { monthlyJournal } from "../helpers/monthly-journal.js";
 const BEFORE = "2026-05-01";
 /** The months before the window: 2024-01 to 2026-04. */
 const MONTHS = 28;
-/** Those the joined digest leaves out, the latest before a window (see joined-digest.ts). */
-const LEFT_OUT = 12;
 
 /** Some 900 entries over 30 months, customers spelled anew now and then, two files not entries. */
 const journal = () =>
@@ -48,7 +47,7 @@ describe("the oldest months before a window as one digest", () => {
     expect(fs.existsSync(joinedFile(cacheDir))).toBe(true);
 
     const warm = await readJournal(j, { cacheDir, digestsBefore: BEFORE });
-    // One digest for the first 16 months, then each of the 12 latest.
+    // One digest for the first 16 months, then each of the latest (LEFT_OUT, 12).
     expect(warm.earlier).toHaveLength(LEFT_OUT + 1);
     expect(warm.earlier!.slice(1)).toEqual(digests.slice(MONTHS - LEFT_OUT));
     expect(warm.earlier![0]).toEqual(joinDigests(digests.slice(0, MONTHS - LEFT_OUT)));
