@@ -148,7 +148,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const keys = sealed && opts.keys ? await opts.keys() : undefined;
   const place = await placeOf(opts.cacheDir, journal, sealed, keys);
 
-  /** In the scan's order, each month read, or its digest. */
+  /** In the scan's order, each month read, or its digest; the first may be the joined digest of many. */
   const slots: (MonthRead | Digested)[] = [];
   const digests = place && opts.digestsBefore !== undefined ? await import("./month-digest.js") : undefined;
   const joining = digests && (await import("./joined-digest.js"));
