@@ -7,7 +7,7 @@ import type { Answer, Entry } from "./entry.js";
 import { packAnswers, questionTable, unpackAnswers, type AnswerTuple } from "./answer-tuples.js";
 import type { InvalidFile } from "../data/invalid-file.js";
 import { STAT_FIELDS, type MonthFiles } from "./scan.js";
-import { isRecord } from "../data/guards.js";
+import { isRecord, isString } from "../data/guards.js";
 
 /**
  * The index of a journal, one pair of files per month folder, kept in the user's cache folder.
@@ -250,7 +250,7 @@ export function loadDigest(dir: string, journal: string, month: string, seal?: S
   return typeof statSum === "string" ? { statSum, writtenMs: summed.writtenMs, digest: summed.value } : "damaged";
 }
 
-const isMonthSum = (m: unknown): m is [string, string] => Array.isArray(m) && m.length === 2 && typeof m[0] === "string" && typeof m[1] === "string";
+const isMonthSum = (m: unknown): m is [string, string] => Array.isArray(m) && m.length === 2 && isString(m[0]) && isString(m[1]);
 
 /** The digest of many months (see `joinDigests`); undefined when there is none or it is damaged. */
 export function loadJoined(dir: string, journal: string, seal?: ShardSeal): KeptJoined | undefined {

@@ -1,7 +1,6 @@
-import { inRunWords } from "../data/reasons.js";
 import { allTrusted, loadJoined, saveJoined, statSumOf } from "./index-store.js";
 import { isJoinedContents, joinDigests, type JoinedContents } from "./month-digest.js";
-import type { Place } from "./month-read.js";
+import type { MonthRead, Place } from "./month-read.js";
 import type { Digested } from "./read.js";
 import type { MonthFiles } from "./scan.js";
 
@@ -26,14 +25,8 @@ export function joinedFor(place: Place, journal: string, months: readonly MonthF
   const holds = kept.months.every(([month, statSum], i) => months[i]!.month === month && allTrusted(months[i]!, { statSum, writtenMs: kept.writtenMs }));
   if (!holds) return { span: 0 };
   const { digest, skipped } = kept.contents;
-  if (!(digest.lastDay < before)) return { span: kept.months.length };
-  const slot: Digested = {
-    digest,
-    skipped: skipped.flatMap((list, i) => list.map(([name, f]) => inRunWords({ ...f, path: months[i]!.dir + name }))),
-    months: kept.months.map(([month]) => month),
-    kept: skipped,
-  };
-  return { slot, span: kept.months.length };
+  const span = kept.months.length;
+  return digest.lastDay < before ? { slot: { digest, months: months.slice(0, span), skipped }, span } : { span };
 }
 
 /**
@@ -41,26 +34,21 @@ export function joinedFor(place: Place, journal: string, months: readonly MonthF
  * when they are more than the joined digest kept stands for (`span`). Called once the read has
  * found its digests fit the entries (see read.ts): what it joins holds for the very files scanned.
  */
-export async function keepJoined(place: Place, journal: string, slots: readonly object[], months: readonly MonthFiles[], span: number): Promise<void> {
+export async function keepJoined(place: Place, journal: string, slots: readonly (MonthRead | Digested)[], span: number): Promise<void> {
   const lead: Digested[] = [];
   for (const slot of slots) {
-    if (!("digest" in slot)) break;
-    lead.push(slot as Digested);
+    if ("files" in slot) break;
+    lead.push(slot);
   }
   const target = lead.reduce((n, d) => n + d.months.length, 0) - LEFT_OUT;
   if (target < 2 || target <= span) return;
-  const taken: Digested[] = [];
-  for (let n = 0; n < target; n += taken[taken.length - 1]!.months.length) taken.push(lead[taken.length]!);
-  // A joined digest kept for fewer months than it is joined with comes first whole: it cannot be cut.
-  if (taken.reduce((n, d) => n + d.months.length, 0) !== target) return;
-  const files = new Map(months.map((m) => [m.month, m]));
-  const named = taken.flatMap((d) => d.months).map((month): [string, string] => {
-    const { names, stats } = files.get(month)!;
-    return [month, statSumOf(names, stats)];
-  });
-  const contents: JoinedContents = { digest: joinDigests(taken.map((d) => d.digest)), skipped: taken.flatMap((d) => d.kept) };
+  // Only the first slot can stand for several months (the joined digest, of fewer than `target`):
+  // the latest `LEFT_OUT` are one month each.
+  const taken = lead.slice(0, -LEFT_OUT);
+  const months = taken.flatMap((d) => d.months);
+  const contents: JoinedContents = { digest: joinDigests(taken.map((d) => d.digest)), skipped: taken.flatMap((d) => d.skipped) };
   try {
-    await saveJoined(place.dir, journal, named, contents, place.seal);
+    await saveJoined(place.dir, journal, months.map((m) => [m.month, statSumOf(m.names, m.stats)]), contents, place.seal);
   } catch {
     /* read-only or full disk: the months are read one by one, as before */
   }

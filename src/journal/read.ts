@@ -70,22 +70,23 @@ function trusted(row: IndexRow, stats: Float64Array, at: number, writtenMs: numb
  */
 export interface Digested {
   digest: MonthDigest;
-  skipped: InvalidFile[];
   /** The months it stands for, and the skipped files of each by name, as kept. */
-  months: string[];
-  kept: MonthContents["skipped"][];
+  months: readonly MonthFiles[];
+  skipped: readonly MonthContents["skipped"][];
   /** Its customers' names (see `workOut`), when worked out in this read beside a plain index. */
   names?: string[];
 }
 
-/** A month's kept or worked-out contents as this read reports them: its skipped files named in the run's words. */
+/** A month's kept or worked-out contents as this read holds them. */
 const digestedOf = (files: MonthFiles, { digest, skipped }: MonthContents, names?: string[]): Digested => ({
   digest,
-  skipped: skipped.map(([name, f]) => inRunWords({ ...f, path: files.dir + name })),
-  months: [files.month],
-  kept: [skipped],
+  months: [files],
+  skipped: [skipped],
   ...(names && { names }),
 });
+
+/** The skipped files of months that came as digests, named in the run's words. */
+const skippedIn = ({ months, skipped }: Digested): InvalidFile[] => months.flatMap((m, i) => skipped[i]!.map(([name, f]) => inRunWords({ ...f, path: m.dir + name })));
 
 /** What the index may answer for each file (names and rows are both sorted: one pass). */
 function answered(files: MonthFiles, index: MonthIndex | undefined): { found: (Found | undefined)[]; steps: Steps[]; rewritten: boolean } {
@@ -265,9 +266,9 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
   const ids = sealed ? new Set<string>() : undefined;
   slots.forEach((month) => {
     if (!("files" in month)) {
-      invalid.push(...month.skipped);
+      invalid.push(...skippedIn(month));
       earlier.push(month);
-      for (const m of month.months) digestMonths.add(m);
+      for (const m of month.months) digestMonths.add(m.month);
       return;
     }
     const { dir, names } = month.files;
@@ -298,7 +299,7 @@ export async function readJournal(journal: string, opts: ReadOptions = {}): Prom
     // before wrote after that removal is removed here.
     if (hasRecipients(journal)) await forgetPlainCopies(opts.cacheDir!, journal);
   }
-  if (joining) await joining.keepJoined(place!, journal, slots, scan.months, joined!.span);
+  if (joining) await joining.keepJoined(place!, journal, slots, joined!.span);
   return { entries, invalid, statOf: statsOfScan(scan.months), ...(earlier.length > 0 && { earlier: digested }) };
 }
 
