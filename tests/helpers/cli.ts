@@ -62,7 +62,7 @@ const DROP_OVERRIDE = ["--bounding-set", "-dac_override,-dac_read_search", "--"]
 
 /** The built CLI's entry, loaded once per test file: the same code the launcher runs. */
 let built: Promise<typeof import("../../src/cli/main.js")> | undefined;
-const builtMain = () => (built ??= import(pathToFileURL(path.join(ROOT, "dist", "cli", "main.js")).href));
+const builtMain = () => (built ??= import(pathToFileURL(path.join(ROOT, "dist", "cli", "main.cjs")).href));
 
 /**
  * Runs the built CLI in this process, through its runtime: in-memory streams, its own environment
