@@ -12,7 +12,7 @@ import { loadExercises, loadMenus } from "../build/exercises/load.js";
 import { localDay } from "../build/dates.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const bin = path.join(root, "bin", "empathy.js");
+const bin = path.join(root, "bin", "empathy.cjs");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "empathy-bench-"));
 const env = { ...process.env, XDG_CONFIG_HOME: path.join(tmp, "config"), XDG_CACHE_HOME: path.join(tmp, "cache"), NO_COLOR: "1" };
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

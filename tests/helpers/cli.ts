@@ -7,7 +7,7 @@ import { memoryIo } from "./memory-io.js";
 import { tempDir } from "./temp.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const BIN = path.join(ROOT, "bin", "empathy.js");
+export const BIN = path.join(ROOT, "bin", "empathy.cjs");
 
 export interface RunResult {
   code: number | null;
